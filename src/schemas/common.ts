@@ -1,0 +1,42 @@
+import * as z from 'zod';
+
+/**
+ * A stable kebab-case identifier, such as `tomas-narusevicius` or `article-12`.
+ * Renaming one is a major change.
+ */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a kebab-case id such as "treaty-signed"' })
+  .meta({ title: 'Id', description: 'Stable kebab-case identifier of a record. Renaming one is a major change.' });
+
+/** An ISO 8601 calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.iso
+  .date({ error: 'must be an ISO date written YYYY-MM-DD, such as "1920-07-12"' })
+  .meta({ title: 'ISO date', description: 'A Gregorian calendar date written YYYY-MM-DD (ISO 8601).' });
+
+/** A date known to the year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  })
+  .meta({
+    title: 'Partial date',
+    description: 'A Gregorian date known to the year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).',
+  });
+
+/** Non-empty, trimmed text. */
+export const TextSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .meta({ title: 'Text', description: 'Non-empty text.' });
+
+/** How sure the sources make us of a value, as graded in the research dossier. */
+export const ConfidenceSchema = z
+  .enum(['high', 'medium', 'low'])
+  .meta({
+    title: 'Confidence',
+    description:
+      'high: two or more independent sources agree, one of them primary; medium: one reliable source or several derivative ones; low: a single derivative source or a known conflict.',
+  });
