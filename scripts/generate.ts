@@ -1,0 +1,49 @@
+/**
+ * Writes every generated file (`npm run generate`), or with `--check`
+ * lists the stale ones and exits 1. The test suite runs the same check.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { emitters } from './emitters.js';
+import type { GeneratedFile } from './emitter.js';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Runs every emitter, in order, and returns all files they produce. */
+export async function generateAll(): Promise<GeneratedFile[]> {
+  const files: GeneratedFile[] = [];
+  for (const emit of emitters) files.push(...(await emit()));
+  return files;
+}
+
+/** Paths (relative to the root) whose content on disk differs from what the emitters produce. */
+export async function staleFiles(files: readonly GeneratedFile[]): Promise<string[]> {
+  const stale: string[] = [];
+  for (const file of files) {
+    const current = await readFile(resolve(root, file.path), 'utf8').catch(() => undefined);
+    if (current !== file.content) stale.push(file.path);
+  }
+  return stale;
+}
+
+async function main(): Promise<void> {
+  const files = await generateAll();
+  if (process.argv.includes('--check')) {
+    const stale = await staleFiles(files);
+    if (stale.length > 0) {
+      console.error(`stale generated files (run npm run generate):\n  ${stale.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log(`${files.length} generated files are up to date`);
+    return;
+  }
+  for (const file of files) {
+    const target = resolve(root, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  console.log(`wrote ${files.length} files`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,51 @@
+import { events } from '../data/events.js';
+import type { DeepReadonly } from '../internal/deep-freeze.js';
+import type { Event, EventKind } from '../schemas/event.js';
+
+/** Filters for `timeline`: an inclusive date range and event kinds. */
+export interface TimelineOptions {
+  /** Earliest date to include, ISO `YYYY-MM-DD` (inclusive). */
+  readonly from?: string;
+  /** Latest date to include, ISO `YYYY-MM-DD` (inclusive). */
+  readonly to?: string;
+  /** One kind or a list of kinds to keep. */
+  readonly kind?: EventKind | readonly EventKind[];
+}
+
+const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function checkDate(name: 'from' | 'to', value: unknown): void {
+  if (value !== undefined && (typeof value !== 'string' || !isoDate.test(value))) {
+    throw new RangeError(`timeline: options.${name} must be an ISO date YYYY-MM-DD, received ${JSON.stringify(value)}`);
+  }
+}
+
+/**
+ * The events in chronological order, optionally filtered. Returns a new
+ * frozen array on every call; the records in it are the shared frozen ones.
+ * Throws a `RangeError` for a malformed date and a `TypeError` for options
+ * that are not an object.
+ *
+ * @example
+ * ```ts
+ * timeline({ from: '1920-07-01', to: '1920-10-31', kind: 'ratification' }).map((e) => e.date);
+ * //=> ['1920-08-06', '1920-09-09']
+ * ```
+ */
+export function timeline(options: TimelineOptions = {}): readonly DeepReadonly<Event>[] {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`timeline: options must be an object, received ${options === null ? 'null' : typeof options}`);
+  }
+  const { from, to, kind } = options;
+  checkDate('from', from);
+  checkDate('to', to);
+  const kinds = kind === undefined ? undefined : new Set<string>(typeof kind === 'string' ? [kind] : kind);
+  const selected = events.filter(
+    (event) =>
+      (from === undefined || event.date >= from) &&
+      (to === undefined || event.date <= to) &&
+      (kinds === undefined || kinds.has(event.kind)),
+  );
+  selected.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return Object.freeze(selected);
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recordSchemas, type RecordKind } from './record-schemas.js';
+import { validate } from './validate.js';
+
+const kinds = Object.keys(recordSchemas) as RecordKind[];
+
+describe('validate', () => {
+  it('accepts a good record and returns the parsed value', () => {
+    const event = {
+      id: 'treaty-signed',
+      date: '1920-07-12',
+      kind: 'signing',
+      title: { en: 'Treaty signed', lt: 'Sutartis pasirašyta', ru: 'Договор подписан' },
+      confidence: 'high',
+      sources: [{ source: 'bfsp-1121', locator: 'p. 1121, heading' }],
+    };
+    expect(validate('Event', event)).toEqual({ ok: true, value: event });
+  });
+  it('explains each problem with a path and a sentence', () => {
+    const result = validate('Event', { id: 'Treaty Signed', date: '12 July 1920', kind: 'signing', sources: [] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.issues.map((issue) => [issue.path.join('.'), issue.message]));
+    expect(byPath.id).toBe('id: must be a kebab-case id such as "treaty-signed"');
+    expect(byPath.date).toBe('date: must be an ISO date written YYYY-MM-DD, such as "1920-07-12"');
+    expect(byPath.sources).toBe('sources: must cite at least one source');
+    expect(byPath.title).toMatch(/^title: /);
+  });
+  it('rejects unknown keys (strict objects)', () => {
+    const result = validate('SourceRef', { source: 'w-en', locator: 'lead', page: 3 });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual(['(root): Unrecognized key: "page"']);
+  });
+  it('answers an unknown kind with an issue instead of throwing', () => {
+    const result = validate('Nope' as RecordKind, {});
+    expect(result).toEqual({ ok: false, issues: [{ path: [], message: expect.stringContaining('unknown record kind "Nope"') }] });
+    expect(validate('__proto__' as RecordKind, {}).ok).toBe(false);
+    expect(validate('toString' as RecordKind, {}).ok).toBe(false);
+  });
+  it('never throws and always gives readable issues with paths, whatever the input', () => {
+    const hostile = fc.oneof(
+      fc.jsonValue(),
+      fc.anything(),
+      fc.constantFrom(NaN, Infinity, -Infinity, '', 'x'.repeat(100_000), null, undefined),
+      fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'sources'), fc.anything()),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), hostile, (kind, value) => {
+        const result = validate(kind, value);
+        if (!result.ok) {
+          expect(result.issues.length).toBeGreaterThan(0);
+          for (const issue of result.issues) {
+            expect(Array.isArray(issue.path)).toBe(true);
+            expect(issue.message.length).toBeGreaterThan(3);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The public API of each entry. A change here is a change users see: adding
+ * a name is minor, removing or renaming one is major (docs/version-policy.md).
+ */
+describe('export lists', () => {
+  it('`lt-ru-1920`', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'ENTERED_INTO_FORCE_ON',
+      'RATIFICATIONS_EXCHANGED_ON',
+      'REGISTERED_ON',
+      'SIGNED_ON',
+      'articles',
+      'cite',
+      'events',
+      'getEvent',
+      'getSignatory',
+      'meta',
+      'parties',
+      'places',
+      'ratifications',
+      'registration',
+      'signatories',
+      'sources',
+      'timeline',
+      'treaty',
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../', import.meta.url);
+const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(new URL(path, root), 'utf8'));
+
+/** An ajv instance holding every shipped JSON Schema, so cross-file `$ref`s resolve. */
+async function loadAjv(): Promise<Ajv2020> {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  for (const file of await readdir(new URL('schemas/', root))) {
+    if (file.endsWith('.schema.json')) ajv.addSchema((await readJson(`schemas/${file}`)) as object);
+  }
+  return ajv;
+}
+
+/** Which JSON Schema each raw data file is checked against; arrays are checked item by item. */
+const shipped = [
+  ['data/treaty.json', 'Treaty'],
+  ['data/events.json', 'Event'],
+  ['data/signatories.json', 'Signatory'],
+  ['data/parties.json', 'Party'],
+  ['data/articles.json', 'Article'],
+  ['data/places.json', 'Place'],
+  ['data/sources.json', 'Source'],
+] as const;
+
+describe('raw JSON validates against the shipped JSON Schemas (ajv, an independent validator)', async () => {
+  const ajv = await loadAjv();
+  for (const [path, name] of shipped) {
+    it(`${path} is valid ${name} data`, async () => {
+      const validateRecord = ajv.getSchema(`https://unpkg.com/lt-ru-1920/schemas/${name}.schema.json`);
+      if (!validateRecord) throw new Error(`schema ${name} not loaded`);
+      const value = await readJson(path);
+      const records = Array.isArray(value) ? value : [value];
+      for (const record of records) expect(validateRecord(record) ? [] : validateRecord.errors).toEqual([]);
+    });
+  }
+  it('ajv rejects a record the zod schema rejects', () => {
+    const validateEvent = ajv.getSchema('https://unpkg.com/lt-ru-1920/schemas/Event.schema.json');
+    expect(validateEvent?.({ id: 'Not Kebab', date: '12 July 1920' })).toBe(false);
+  });
+});

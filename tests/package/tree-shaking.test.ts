@@ -1,0 +1,38 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { root } from './pack.js';
+
+/** Bundles `source` (importing from the built package) and returns the input files that survived and the minified code. */
+async function bundle(source: string) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    alias: { 'lt-ru-1920': root },
+    logLevel: 'silent',
+  });
+  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]?.text ?? '' };
+}
+
+describe('users pay only for what they import', () => {
+  it('`import { SIGNED_ON }` bundles to the constant alone', async () => {
+    const { inputs, code } = await bundle("import { SIGNED_ON } from 'lt-ru-1920'; console.log(SIGNED_ON);");
+    expect(inputs.filter((input) => !input.includes('dates.generated') && !input.endsWith('index.js') && input !== '<stdin>')).toEqual([]);
+    expect(code).toContain('1920-07-12');
+    expect(code.length).toBeLessThan(200);
+  });
+  it('`import { treaty }` contains no zod', async () => {
+    const { inputs } = await bundle("import { treaty } from 'lt-ru-1920'; console.log(treaty);");
+    expect(inputs.filter((input) => input.includes('zod'))).toEqual([]);
+  });
+  it('the data entry contains no coordinate from the border', async () => {
+    const { inputs, code } = await bundle("export * from 'lt-ru-1920';");
+    expect(inputs.filter((input) => input.includes('border') || input.includes('zod'))).toEqual([]);
+    expect(code).not.toMatch(/2[0-9]\.\d{4,}/);
+  });
+});
