@@ -1,0 +1,13 @@
+import type { Emitter } from './emitter.js';
+import emitCsv from './emit-csv.js';
+import emitDates from './emit-dates.js';
+import emitJson from './emit-json.js';
+import emitJsonSchema from './emit-json-schema.js';
+import emitMeta from './emit-meta.js';
+
+/**
+ * Every generator, in the order they run. Add one line per emitter module;
+ * `npm run generate` writes their files and the test suite fails when a
+ * committed file differs from what they produce.
+ */
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema];
