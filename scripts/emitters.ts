@@ -1,4 +1,5 @@
 import type { Emitter } from './emitter.js';
+import emitBorder from './emit-border.js';
 import emitCsv from './emit-csv.js';
 import emitDates from './emit-dates.js';
 import emitJson from './emit-json.js';
@@ -10,4 +11,4 @@ import emitMeta from './emit-meta.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder];

@@ -13,5 +13,6 @@ export * from './league-registration.js';
 export * from './article.js';
 export * from './treaty-name.js';
 export * from './treaty.js';
+export * from './border.js';
 export * from './record-schemas.js';
 export * from './validate.js';

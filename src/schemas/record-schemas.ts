@@ -1,4 +1,5 @@
 import { ArticleSchema } from './article.js';
+import { BorderLineCollectionSchema, BorderSegmentSchema, TerritorySchema, WaypointCollectionSchema, WaypointSchema } from './border.js';
 import { EventSchema } from './event.js';
 import { LeagueRegistrationSchema } from './league-registration.js';
 import { LocalizedTextSchema } from './localized-text.js';
@@ -22,6 +23,8 @@ import { TreatyNameSchema } from './treaty-name.js';
  */
 export const recordSchemas = {
   Article: ArticleSchema,
+  BorderLineCollection: BorderLineCollectionSchema,
+  BorderSegment: BorderSegmentSchema,
   Event: EventSchema,
   LeagueRegistration: LeagueRegistrationSchema,
   LocalizedText: LocalizedTextSchema,
@@ -31,8 +34,11 @@ export const recordSchemas = {
   Signatory: SignatorySchema,
   Source: SourceSchema,
   SourceRef: SourceRefSchema,
+  Territory: TerritorySchema,
   Treaty: TreatySchema,
   TreatyName: TreatyNameSchema,
+  Waypoint: WaypointSchema,
+  WaypointCollection: WaypointCollectionSchema,
 } as const;
 
 /** The name of a record type that `validate` knows, such as `'Signatory'`. */

@@ -1,0 +1,80 @@
+/**
+ * Small spherical-geometry routines for the border generator: destination
+ * points (for the Grodno arc), rounding, ring orientation and area. Mean
+ * Earth radius 6371.0088 km (IUGG).
+ */
+
+/** A `[lon, lat]` pair in degrees. */
+export type Position = [number, number];
+
+export const EARTH_RADIUS_KM = 6371.0088;
+/** One Russian verst in kilometres (500 sazhen). */
+export const VERST_KM = 1.0668;
+
+const RAD = Math.PI / 180;
+
+/** Rounds to at most 6 decimals (≈ 0.1 m), the precision every shipped coordinate has. */
+export function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Rounds both members of a position to 6 decimals. */
+export function roundPosition([lon, lat]: Position): Position {
+  return [round6(lon), round6(lat)];
+}
+
+/** The point `distanceKm` from `origin` along the great circle leaving it at `bearingDeg` (clockwise from north). */
+export function destination([lon, lat]: Position, bearingDeg: number, distanceKm: number): Position {
+  const delta = distanceKm / EARTH_RADIUS_KM;
+  const theta = bearingDeg * RAD;
+  const phi1 = lat * RAD;
+  const lambda1 = lon * RAD;
+  const phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
+  const lambda2 =
+    lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+  return [lambda2 / RAD, phi2 / RAD];
+}
+
+/** Initial great-circle bearing from `a` to `b`, degrees clockwise from north in [0, 360). */
+export function bearing([lon1, lat1]: Position, [lon2, lat2]: Position): number {
+  const phi1 = lat1 * RAD;
+  const phi2 = lat2 * RAD;
+  const dl = (lon2 - lon1) * RAD;
+  const y = Math.sin(dl) * Math.cos(phi2);
+  const x = Math.cos(phi1) * Math.sin(phi2) - Math.sin(phi1) * Math.cos(phi2) * Math.cos(dl);
+  return ((Math.atan2(y, x) / RAD) % 360 + 360) % 360;
+}
+
+/** Great-circle (haversine) distance in km. */
+export function haversineKm([lon1, lat1]: Position, [lon2, lat2]: Position): number {
+  const dphi = (lat2 - lat1) * RAD;
+  const dl = (lon2 - lon1) * RAD;
+  const h = Math.sin(dphi / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dl / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Twice the planar signed area in degree space: positive for a counter-clockwise ring. */
+export function signedArea2(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1, y1] = ring[i] as Position;
+    const [x2, y2] = ring[i + 1] as Position;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum;
+}
+
+/**
+ * Area of a closed lon/lat ring on the sphere in km², by the line-integral
+ * formula of Chamberlain & Duquette (2007, JPL "Some algorithms for polygons
+ * on a sphere"). Positive for counter-clockwise rings.
+ */
+export function sphericalRingAreaKm2(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [lon1, lat1] = ring[i] as Position;
+    const [lon2, lat2] = ring[i + 1] as Position;
+    sum += (lon2 - lon1) * RAD * (2 + Math.sin(lat1 * RAD) + Math.sin(lat2 * RAD));
+  }
+  return (-sum * EARTH_RADIUS_KM * EARTH_RADIUS_KM) / 2;
+}

@@ -1,0 +1,201 @@
+import * as z from 'zod';
+import { IdSchema, TextSchema } from './common.js';
+import { AreaGeometrySchema, LineStringGeometrySchema, PointGeometrySchema, PositionSchema } from './geojson.js';
+import { SourceRefsSchema } from './source-ref.js';
+
+export * from './geojson.js';
+
+const KmSchema = z.number().min(0).meta({ title: 'Kilometres', description: 'A distance in kilometres.' });
+
+/** What a line segment or a place rests on: the verbatim treaty, the 1921 summary, or our interpolation. */
+export const BorderBasisSchema = z.enum(['treaty-text', 'contemporary-summary', 'interpolation']).meta({
+  title: 'Basis',
+  description:
+    "treaty-text: the verbatim LNTS English fragment of Article II; contemporary-summary: the Statesman's Year-Book 1921 summary; interpolation: a chord across a stretch no available text locates.",
+});
+
+/**
+ * One place Article II names, in treaty order (south-west → north-east). A
+ * place not identified keeps `geometry: null`.
+ *
+ * @example
+ * ```ts
+ * WaypointSchema.parse(waypoints.features[0]);
+ * ```
+ */
+export const WaypointSchema = z
+  .strictObject({
+    type: z.literal('Feature'),
+    geometry: PointGeometrySchema.nullable().meta({ title: 'Geometry', description: 'The located point, or null when the place is not identified.' }),
+    properties: z.strictObject({
+      kind: z.literal('waypoint').meta({ title: 'Kind', description: 'Always "waypoint".' }),
+      id: IdSchema,
+      order: z.int().min(1).meta({ title: 'Order', description: 'Position in the treaty description, 1 = south-west end.' }),
+      nameInTreaty: TextSchema.meta({ title: 'Name in treaty', description: 'The words as printed in the source, spelling kept.' }),
+      basis: BorderBasisSchema.exclude(['interpolation']),
+      names: z
+        .strictObject({
+          en: TextSchema.optional().meta({ title: 'English', description: 'Modern English name.' }),
+          be: TextSchema.optional().meta({ title: 'Belarusian', description: 'Modern Belarusian name.' }),
+          ru: TextSchema.optional().meta({ title: 'Russian', description: 'Modern Russian name.' }),
+          pl: TextSchema.optional().meta({ title: 'Polish', description: 'Modern Polish name.' }),
+          lt: TextSchema.optional().meta({ title: 'Lithuanian', description: 'Modern Lithuanian name.' }),
+        })
+        .meta({ title: 'Modern names', description: 'Only the names the research gives; empty when the place is not identified.' }),
+      identification: TextSchema.meta({ title: 'Identification', description: 'What the place is thought to be today, and how sure.' }),
+      method: z
+        .enum(['gazetteer', 'town-on-line', 'river-mouth', 'river-source', 'river-confluence', 'lake-centroid', 'arc-centre', 'unlocated'])
+        .meta({ title: 'Method', description: 'How the point was located; "unlocated" when it was not.' }),
+      accuracyKm: KmSchema.nullable().meta({ title: 'Accuracy (km)', description: 'How far the true place may be from the point; null when unlocated.' }),
+      lineOffsetKm: KmSchema.nullable().meta({
+        title: 'Line offset (km)',
+        description: 'How far the treaty puts the line from this place: 0 on the line, ~1.07 for "about one verst", the radius for the arc centre; null when unstated.',
+      }),
+      confidence: z.enum(['high', 'medium', 'low', 'none']).meta({ title: 'Confidence', description: 'Confidence in the identification; none when unlocated.' }),
+      sources: SourceRefsSchema,
+    }),
+  })
+  .meta({ title: 'Waypoint', description: 'One place named by Article II, in treaty order.' });
+
+/** One place named by Article II, in treaty order. */
+export type Waypoint = z.infer<typeof WaypointSchema>;
+
+/**
+ * One piece of the 1920 line between two consecutive located waypoints.
+ *
+ * @example
+ * ```ts
+ * BorderSegmentSchema.parse(borderLine.features[0]);
+ * ```
+ */
+export const BorderSegmentSchema = z
+  .strictObject({
+    type: z.literal('Feature'),
+    geometry: LineStringGeometrySchema,
+    properties: z.strictObject({
+      kind: z.literal('segment').meta({ title: 'Kind', description: 'Always "segment".' }),
+      id: IdSchema,
+      from: IdSchema.meta({ title: 'From', description: 'Id of the waypoint the segment starts at (south-west end).' }),
+      to: IdSchema.meta({ title: 'To', description: 'Id of the waypoint it ends at (north-east end).' }),
+      via: z.array(IdSchema).meta({ title: 'Via', description: 'Waypoints the treaty names in between that are unlocated or off the line.' }),
+      basis: BorderBasisSchema,
+      feature: z.enum(['river', 'lake-shore', 'lake-crossing', 'chord', 'arc']).meta({ title: 'Feature', description: 'What the treaty line follows here.' }),
+      accuracyKm: KmSchema.meta({ title: 'Accuracy (km)', description: 'How far the true line may be from the drawn one.' }),
+      note: TextSchema.optional().meta({ title: 'Note', description: 'What the drawing simplifies, e.g. a chord where the treaty follows a river.' }),
+      sources: SourceRefsSchema,
+    }),
+  })
+  .meta({ title: 'Border segment', description: 'One piece of the 1920 Article II line.' });
+
+/** One piece of the 1920 Article II line. */
+export type BorderSegment = z.infer<typeof BorderSegmentSchema>;
+
+/**
+ * One stretch of the territory's outline that the treaty did not draw, and
+ * how it was closed.
+ *
+ * @example
+ * ```ts
+ * ClosingEdgeSchema.parse(territory.properties.closure[0]);
+ * ```
+ */
+export const ClosingEdgeSchema = z
+  .strictObject({
+    id: IdSchema,
+    side: TextSchema.meta({ title: 'Side', description: 'The neighbour on that side in July 1920.' }),
+    basis: z.enum(['treaty-line', 'modern-border', 'pre-1914-frontier', 'connector']).meta({
+      title: 'Basis',
+      description: 'treaty-line: the Article II line; modern-border: Natural Earth admin-0; pre-1914-frontier: the old Russo-German frontier; connector: a straight closing chord.',
+    }),
+    from: PositionSchema.meta({ title: 'From', description: 'First vertex of the stretch on the exterior ring.' }),
+    to: PositionSchema.meta({ title: 'To', description: 'Last vertex of the stretch on the exterior ring.' }),
+    accuracyKm: KmSchema.nullable().meta({ title: 'Accuracy (km)', description: 'Positional uncertainty; null when the treaty leaves the side undetermined.' }),
+    note: TextSchema.meta({ title: 'Note', description: 'Why this closure and what it means.' }),
+    sources: SourceRefsSchema,
+  })
+  .meta({ title: 'Closing edge', description: 'A stretch of the territory outline and its basis.' });
+
+/** A stretch of the territory outline and its basis. */
+export type ClosingEdge = z.infer<typeof ClosingEdgeSchema>;
+
+/**
+ * The territory the treaty recognised as Lithuania's, closed by a documented
+ * policy on the sides the treaty did not draw.
+ *
+ * @example
+ * ```ts
+ * TerritorySchema.parse(territory);
+ * ```
+ */
+export const TerritorySchema = z
+  .strictObject({
+    type: z.literal('Feature'),
+    geometry: AreaGeometrySchema,
+    properties: z.strictObject({
+      kind: z.literal('territory').meta({ title: 'Kind', description: 'Always "territory".' }),
+      id: IdSchema,
+      name: TextSchema.meta({ title: 'Name', description: 'What the polygon is.' }),
+      status: TextSchema.meta({ title: 'Status', description: 'Legal standing of the territory.' }),
+      precision: z.literal('schematic').meta({ title: 'Precision', description: 'Always "schematic": not a survey.' }),
+      areaKm2: KmSchema.meta({ title: 'Area (km²)', description: 'Spherical area of the polygon, rounded to 10 km².' }),
+      excludes: TextSchema.meta({ title: 'Excludes', description: 'What was deliberately left out, and why.' }),
+      closure: z.array(ClosingEdgeSchema).min(1).meta({ title: 'Closure', description: 'Every stretch of the exterior ring, in ring order, with its basis.' }),
+      sources: SourceRefsSchema,
+    }),
+  })
+  .meta({ title: 'Territory', description: 'The territory recognised as Lithuanian by the treaty (schematic).' });
+
+/** The territory recognised as Lithuanian by the treaty (schematic). */
+export type Territory = z.infer<typeof TerritorySchema>;
+
+const collectionMembers = {
+  type: z.literal('FeatureCollection'),
+  name: TextSchema.meta({ title: 'Name', description: 'Name of the collection.' }),
+  note: TextSchema.meta({ title: 'Note', description: 'How the geometry was made.' }),
+  attribution: TextSchema.meta({ title: 'Attribution', description: 'Credits the data requires.' }),
+};
+
+/**
+ * The waypoints as a FeatureCollection, in treaty order.
+ *
+ * @example
+ * ```ts
+ * WaypointCollectionSchema.parse(waypoints);
+ * ```
+ */
+export const WaypointCollectionSchema = z
+  .strictObject({ ...collectionMembers, features: z.array(WaypointSchema).min(1) })
+  .meta({ title: 'Waypoint collection', description: 'The Article II places as a GeoJSON FeatureCollection.' });
+
+/** The Article II places as a GeoJSON FeatureCollection. */
+export type WaypointCollection = z.infer<typeof WaypointCollectionSchema>;
+
+/**
+ * The 1920 line as a FeatureCollection of segments, south-west → north-east.
+ *
+ * @example
+ * ```ts
+ * BorderLineCollectionSchema.parse(borderLine);
+ * ```
+ */
+export const BorderLineCollectionSchema = z
+  .strictObject({ ...collectionMembers, features: z.array(BorderSegmentSchema).min(1) })
+  .meta({ title: 'Border line collection', description: 'The Article II line as GeoJSON LineString segments.' });
+
+/** The Article II line as GeoJSON LineString segments. */
+export type BorderLineCollection = z.infer<typeof BorderLineCollectionSchema>;
+
+/**
+ * Everything in one FeatureCollection: waypoints, segments and the territory.
+ *
+ * @example
+ * ```ts
+ * BorderCollectionSchema.parse(border);
+ * ```
+ */
+export const BorderCollectionSchema = z
+  .strictObject({ ...collectionMembers, features: z.array(z.union([WaypointSchema, BorderSegmentSchema, TerritorySchema])).min(1) })
+  .meta({ title: 'Border collection', description: 'Waypoints, line segments and territory in one GeoJSON FeatureCollection.' });
+
+/** Waypoints, line segments and territory in one GeoJSON FeatureCollection. */
+export type BorderCollection = z.infer<typeof BorderCollectionSchema>;
