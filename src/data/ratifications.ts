@@ -1,0 +1,49 @@
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { eventById } from '../internal/event-date.js';
+import type { Ratification } from '../schemas/ratification.js';
+
+/** Date and variants of a ratification, read from its event record (never retyped). */
+function datedBy(event: string): Pick<DeepReadonly<Ratification>, 'date' | 'event' | 'variants'> {
+  const { date, variants } = eventById(event);
+  return variants ? { date, event, variants } : { date, event };
+}
+
+/**
+ * The two ratifications: by the Lithuanian Constituent Seimas and by the
+ * All-Russian Central Executive Committee (VTsIK) of the RSFSR. Dates and
+ * date variants come from the events `ratification-lithuania` and
+ * `ratification-rsfsr`.
+ *
+ * @example
+ * ratifications.map((r) => r.date) //=> ['1920-08-06', '1920-09-09']
+ */
+export const ratifications = deepFreeze([
+  {
+    id: 'lithuania-constituent-seimas',
+    party: 'lithuania',
+    body: { en: 'Constituent Seimas', lt: 'Steigiamasis Seimas', ru: 'Учредительный сейм' },
+    ...datedBy('ratification-lithuania'),
+    note: 'Only three deputies abstained (Gritskevich).',
+    sources: [
+      { source: 'grits-123', locator: 'web page 123', quote: 'литовский сейм 6 августа ратифицировал договор. Воздержались от голосования только три депутата.' },
+      { source: 'w-be-x-old', locator: 'lead', quote: 'ратыфікаваная Соймам Летувы 6 жніўня 1920 году' },
+      { source: 'w-pl', locator: 'lead', quote: 'Traktat podpisano 12 lipca (Litwa ratyfikowała go 6 sierpnia) tegoż roku.' },
+    ],
+  },
+  {
+    id: 'rsfsr-vtsik',
+    party: 'rsfsr',
+    body: {
+      en: 'All-Russian Central Executive Committee (VTsIK)',
+      lt: 'Visos Rusijos centrinis vykdomasis komitetas',
+      ru: 'Всероссийский Центральный Исполнительный Комитет (ВЦИК)',
+    },
+    ...datedBy('ratification-rsfsr'),
+    note: 'A single source dates the VTsIK ratification; an NKID note of 1921 confirms that the RSFSR signed and later approved the treaty, without a date.',
+    sources: [
+      { source: 'grits-123', locator: 'web page 123', quote: 'ВЦИК ратифицировал его через месяц, 9 сентября' },
+      { source: 'istmat-50687', locator: 'NKID note of 22 July 1921', quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.' },
+      { source: 'globefox', locator: 'quotation of the Tartu treaty (name of the body)', quote: 'Всероссийского Центрального Исполнительного Комитета (ВЦИК)' },
+    ],
+  },
+] satisfies DeepReadonly<Ratification>[]);

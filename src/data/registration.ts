@@ -1,0 +1,30 @@
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { eventById } from '../internal/event-date.js';
+import type { LeagueRegistration } from '../schemas/league-registration.js';
+
+const EVENT = 'lnts-registration';
+
+/**
+ * The treaty's registration with the League of Nations and its place in the
+ * League of Nations Treaty Series: vol. 3, pp. 106–137. The date comes from
+ * the event `lnts-registration`; the registration number was not found.
+ *
+ * @example
+ * registration.volume //=> 3
+ * registration.pages //=> { first: 106, last: 137 }
+ */
+export const registration = deepFreeze({
+  id: 'league-of-nations-registration',
+  registeredOn: eventById(EVENT).date,
+  event: EVENT,
+  series: 'League of Nations Treaty Series',
+  volume: 3,
+  pages: { first: 106, last: 137 },
+  confidence: 'medium',
+  unknown: ['registrationNumber'],
+  sources: [
+    { source: 'w-pt', locator: 'reference 2', quote: 'League of Nations Treaty Series, vol. 3, pp. 106-137' },
+    { source: 'w-en', locator: 'lead', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
+    { source: 'tfdd', locator: 'transcription note on the missing LNTS pages, which lie inside the range', quote: '[Missing Page from 123 –124 in the original paper document]' },
+  ],
+} satisfies DeepReadonly<LeagueRegistration>);
