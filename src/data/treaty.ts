@@ -1,0 +1,259 @@
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { eventById } from '../internal/event-date.js';
+import type { Treaty } from '../schemas/treaty.js';
+import type { TreatyName } from '../schemas/treaty-name.js';
+import { articles } from './articles.js';
+import { parties } from './parties.js';
+import { ratifications } from './ratifications.js';
+import { registration } from './registration.js';
+import { signatories } from './signatories.js';
+
+/** Every name of the treaty the research found, by language (facts.md §1). */
+const names: TreatyName[] = [
+  {
+    language: 'en',
+    name: 'Treaty of Peace between Lithuania and Russia',
+    kind: 'title',
+    sources: [
+      { source: 'bfsp-1121', locator: 'p. 1121, heading', quote: 'TREATY OF PEACE between Lithuania and Russia.-' },
+      { source: 'tfdd', locator: 'heading of the LNTS translation (per facts.md §1)' },
+    ],
+  },
+  {
+    language: 'en',
+    name: 'Soviet–Lithuanian Peace Treaty',
+    kind: 'common-name',
+    sources: [
+      { source: 'w-en', locator: 'article title and lead' },
+      { source: 'histle', locator: 'data/labels.en.json, entry Q29321', quote: '"name": "Soviet–Lithuanian Peace Treaty"' },
+    ],
+  },
+  {
+    language: 'en',
+    name: 'Moscow Peace Treaty',
+    kind: 'other',
+    sources: [{ source: 'w-en', locator: 'lead', quote: 'also known as the Moscow Peace Treaty' }],
+  },
+  {
+    language: 'en',
+    name: 'Soviet-Lithuanian Treaty of 1920',
+    kind: 'encyclopedia-title',
+    sources: [{ source: 'uncens-2007', locator: 'article title (English Wikipedia, 2007; now a redirect)' }],
+  },
+  {
+    language: 'en',
+    name: 'Treaty of Moscow',
+    kind: 'other',
+    sources: [{ source: 'ewh', locator: 'entry on Lithuania', quote: 'The Treaty of Moscow brought to an end Russian-Lithuanian hostilities.' }],
+  },
+  {
+    language: 'ru',
+    name: 'Мирный договор между Россией и Литвой',
+    kind: 'title',
+    sources: [
+      { source: 'dvp-stud', locator: 'title', quote: 'Мирный договор между Россией и Литвой' },
+      { source: 'dvp-toc', locator: 'doc. 12', quote: '12. Мирный договор между Россией и Литвой' },
+      { source: 'helpiks', locator: 'Art. 1 of the 1926 treaty', quote: 'Мирный договор между Россией и Литвой, заключенный в Москве 12 июля 1920 г.' },
+    ],
+  },
+  {
+    language: 'ru',
+    name: 'Московский договор (РСФСР — Литва, 1920)',
+    kind: 'encyclopedia-title',
+    sources: [
+      { source: 'perc-pt', locator: 'page address (Russian Wikipedia title, seen only in mirrors)' },
+      { source: 'wiki7-ro', locator: 'page address (Russian Wikipedia title, seen only in mirrors)' },
+    ],
+  },
+  {
+    language: 'ru',
+    name: 'Московский договор РСФСР — Литва (1920)',
+    kind: 'other',
+    sources: [{ source: 'perc-pl', locator: 'page address (variant of the Russian Wikipedia title, probably a redirect)' }],
+  },
+  {
+    language: 'lt',
+    name: 'Lietuvos–Sovietų Rusijos taikos sutartis',
+    kind: 'common-name',
+    sources: [
+      { source: 'alkas-lcva', locator: 'exhibition report (LCVA)' },
+      { source: 'km-secret', locator: 'page title' },
+    ],
+  },
+  {
+    language: 'lt',
+    name: 'Lietuvos–Sovietų Rusijos 1920 m. liepos 12 d. taikos sutartis',
+    kind: 'other',
+    sources: [
+      { source: 'km-secret', locator: 'page title (per facts.md §1)' },
+      { source: 'alkas-lcva', locator: 'exhibition report (per facts.md §1)' },
+    ],
+  },
+  {
+    language: 'lt',
+    name: 'Lietuvos-Tarybų Rusijos taikos sutartis',
+    kind: 'encyclopedia-title',
+    sources: [{ source: 'w-lt', locator: 'article title' }],
+  },
+  {
+    language: 'lt',
+    name: 'Lietuvos ir Sovietų Rusijos taikos sutartis',
+    kind: 'other',
+    sources: [{ source: 'w-lt', locator: 'first sentence' }],
+  },
+  {
+    language: 'lt',
+    name: 'Taikos sutartis',
+    kind: 'other',
+    sources: [{ source: 'km-secret', locator: 'how the secret supplement refers to the treaty' }],
+  },
+  {
+    language: 'lt',
+    name: '1920 m. Taikos sutartis',
+    kind: 'other',
+    sources: [{ source: 'lituanistika-99327', locator: 'short name in legal scholarship (per facts.md §1)' }],
+  },
+  {
+    language: 'pl',
+    name: 'Traktat litewsko-sowiecki (1920)',
+    kind: 'encyclopedia-title',
+    sources: [{ source: 'w-pl', locator: 'article title' }],
+  },
+  {
+    language: 'pl',
+    name: 'traktat pokojowy podpisany 12 lipca 1920 w Moskwie',
+    kind: 'other',
+    sources: [{ source: 'w-pl', locator: 'lead (descriptive name)' }],
+  },
+  {
+    language: 'pl',
+    name: 'Sowiecko-litewski traktat pokojowy',
+    kind: 'other',
+    sources: [{ source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia title (low confidence)' }],
+  },
+  {
+    language: 'pl',
+    name: 'traktat pokojowy w Moskwie',
+    kind: 'other',
+    sources: [{ source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia lead (low confidence)' }],
+  },
+  {
+    language: 'be-tarask',
+    name: 'Маскоўская дамова (1920)',
+    kind: 'encyclopedia-title',
+    sources: [{ source: 'w-be-x-old', locator: 'article title' }],
+  },
+  {
+    language: 'be-tarask',
+    name: 'Маскоўскі мір 1920 году',
+    kind: 'other',
+    sources: [{ source: 'w-be-x-old', locator: 'lead (per facts.md §1)' }],
+  },
+  {
+    language: 'be-tarask',
+    name: 'Маскоўская мірная дамова 1920 году',
+    kind: 'other',
+    sources: [{ source: 'w-be-x-old', locator: 'lead (per facts.md §1)' }],
+  },
+  {
+    language: 'be',
+    name: 'Дамова паміж Літвой і РСФСР 1920 г.',
+    kind: 'other',
+    sources: [{ source: 'novychas', locator: 'picture caption (low confidence; per facts.md §1)' }],
+  },
+  {
+    language: 'uk',
+    name: 'Литовсько-радянський мирний договір',
+    kind: 'encyclopedia-title',
+    sources: [{ source: 'w-uk', locator: 'article title' }],
+  },
+  {
+    language: 'uk',
+    name: 'Радянсько-литовський мирний договір',
+    kind: 'other',
+    sources: [{ source: 'w-uk', locator: 'article text (per facts.md §1)' }],
+  },
+  {
+    language: 'uk',
+    name: 'Московський мирний договір',
+    kind: 'other',
+    sources: [{ source: 'w-uk', locator: 'article text (per facts.md §1)' }],
+  },
+  {
+    language: 'fr',
+    name: 'Traité de paix entre la Lituanie et la Russie',
+    kind: 'title',
+    sources: [{ source: 'mjp', locator: 'heading', quote: 'Traité de paix entre la Lituanie et la Russie.' }],
+  },
+  {
+    language: 'it',
+    name: 'Trattato di Mosca (1920 Urss-Lituania)',
+    kind: 'encyclopedia-title',
+    sources: [{ source: 'w-it', locator: 'article title (the article contains errors)' }],
+  },
+];
+
+/**
+ * The Soviet–Lithuanian Peace Treaty of 12 July 1920 as one record: its
+ * names, dates (read from the event records), parties, signatories,
+ * ratifications, League of Nations registration and articles, with what the
+ * research looked for and did not find.
+ *
+ * @example
+ * treaty.signedOn //=> '1920-07-12'
+ * treaty.enteredIntoForceOn //=> '1920-10-14'
+ */
+export const treaty = deepFreeze({
+  id: 'soviet-lithuanian-peace-treaty-1920',
+  names,
+  signedOn: eventById('treaty-signed').date,
+  signedAt: 'moscow',
+  ratificationsExchangedOn: eventById('ratifications-exchanged').date,
+  enteredIntoForceOn: eventById('entry-into-force').date,
+  parties,
+  signatories,
+  ratifications,
+  registration,
+  articles,
+  authenticLanguages: {
+    value: ['lt', 'ru'],
+    confidence: 'low',
+    sources: [
+      {
+        source: 'w-be-x-old',
+        locator: 'infobox (the only source; the final clause of the treaty was not seen)',
+        quote: 'Мовы летувіская, расейская',
+      },
+    ],
+  },
+  wikidata: {
+    id: 'Q29321',
+    confidence: 'medium',
+    sources: [
+      {
+        source: 'histle',
+        locator: 'data/labels.en.json (built from Wikimedia’s “On this day” feed); not checked on wikidata.org',
+        quote: '"Q29321": { "name": "Soviet–Lithuanian Peace Treaty", "aliases": ["Moscow Peace Treaty"]',
+      },
+    ],
+  },
+  unknown: [
+    'Time of day of the signing',
+    'LNTS registration number and UN Treaty Collection (LON) identifier',
+    'First page in LNTS vol. 3 checked against the printed volume',
+    'Official Lithuanian title as printed in 1920 and its publication in “Vyriausybės žinios”',
+    'Final clause: authentic languages and number of original copies',
+    'Full text of Article II and texts of Articles III–V, IX and XVI–XIX and of the additions to Articles II, V and VII',
+    'Wikidata ids of the eight signatories',
+    'Area of the territory recognised to Lithuania, from a primary or scholarly source',
+    'Whether the treaty was ever formally terminated',
+    'Lithuanian signatory of the Kaunas convention of 6 August 1920',
+  ],
+  sources: [
+    { source: 'bfsp-1121', locator: 'pp. 1121 ff., English translation' },
+    { source: 'dvp-stud', locator: 'Russian text (preamble)' },
+    { source: 'dvp-toc', locator: 'doc. 12, table of contents' },
+    { source: 'tfdd', locator: 'LNTS English translation (transcription)' },
+    { source: 'w-en', locator: 'lead' },
+  ],
+} satisfies DeepReadonly<Treaty>);
