@@ -10,6 +10,8 @@ import {
 import { recordSchemas } from '../../src/schemas/record-schemas.js';
 
 const clone = <T>(value: T): T => structuredClone(value) as T;
+/** A writable deep copy of the territory, to break on purpose. */
+const editableTerritory = () => structuredClone(territory) as unknown as { geometry: { coordinates: number[][][] } };
 const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
 
 describe('border schemas', () => {
@@ -43,21 +45,21 @@ describe('border schemas', () => {
   });
 
   it('reject a territory that is open, clockwise, out of range or over-precise', () => {
-    const open = clone(territory) as { geometry: { coordinates: number[][][] } };
+    const open = editableTerritory();
     open.geometry.coordinates[0]?.pop();
     expect(TerritorySchema.safeParse(open).success).toBe(false);
 
-    const clockwise = clone(territory) as { geometry: { coordinates: number[][][] } };
+    const clockwise = editableTerritory();
     clockwise.geometry.coordinates[0]?.reverse();
     const result = TerritorySchema.safeParse(clockwise);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toContain('the exterior ring must be counter-clockwise (RFC 7946 right-hand rule)');
 
-    const lat91 = clone(territory) as { geometry: { coordinates: number[][][] } };
+    const lat91 = editableTerritory();
     (lat91.geometry.coordinates[0]?.[5] as number[])[1] = 91;
     expect(TerritorySchema.safeParse(lat91).success).toBe(false);
 
-    const precise = clone(territory) as { geometry: { coordinates: number[][][] } };
+    const precise = editableTerritory();
     (precise.geometry.coordinates[0]?.[5] as number[])[0] = 25.1234567;
     expect(TerritorySchema.safeParse(precise).success).toBe(false);
   });
