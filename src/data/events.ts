@@ -358,7 +358,7 @@ export const events = deepFreeze([
     place: 'vilnius',
     title: {
       en: 'Żeligowski’s forces take Vilnius',
-      lt: 'L. Želigovskio kariuomenė užima Vilnių',
+      lt: 'Želigovskio kariuomenė užima Vilnių',
       ru: 'Войска Желиговского занимают Вильно',
     },
     description:
