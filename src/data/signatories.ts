@@ -332,6 +332,12 @@ export const signatories = deepFreeze([
       place: 'Radviliškis',
       sources: [{ source: 'radv-rack', locator: 'page (per facts-addendum.md §5)' }],
     },
+    died: {
+      date: '1956',
+      approximate: true,
+      place: 'Siberia',
+      sources: [{ source: 'radv-rack', locator: 'page (per facts-addendum.md §5)', quote: 'apie 1956 metus Sibire' }],
+    },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Witovt Rackauskas' },
       { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Витовта Иосифовича Рачкаускас' },

@@ -16,6 +16,10 @@ export const DatedFactSchema = z
   .strictObject({
     date: PartialDateSchema,
     place: TextSchema.optional().meta({ title: 'Place', description: 'Where it happened, as the source names it.' }),
+    approximate: z
+      .literal(true)
+      .optional()
+      .meta({ title: 'Approximate', description: 'Present (true) when the source gives the date only approximately ("about 1956").' }),
     sources: SourceRefsSchema,
     variants: z
       .array(VariantSchema)

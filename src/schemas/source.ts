@@ -22,7 +22,11 @@ export const SourceSchema = z
       .max(2100)
       .optional()
       .meta({ title: 'Year', description: 'Year of publication, where known.' }),
-    url: z.url({ error: 'must be an absolute URL' }).optional().meta({ title: 'URL', description: 'Where the consulted copy was read.' }),
+    url: z
+      .url({ error: 'must be an absolute URL' })
+      .regex(/^[\x21-\x7e]+$/, { error: 'must be percent-encoded (ASCII only), as a URI' })
+      .optional()
+      .meta({ title: 'URL', description: 'Where the consulted copy was read, percent-encoded (RFC 3986).' }),
     locator: TextSchema.optional().meta({
       title: 'Locator',
       description: 'Where the treaty stands inside the work, such as "vol. 3, pp. 106–137".',
