@@ -12,7 +12,14 @@ import type { Emitter, GeneratedFile } from './emitter.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** JSON with two-space indent, each `[lon, lat]` position kept on one line, final newline. */
+/**
+ * JSON with two-space indent, each `[lon, lat]` position kept on one line, final newline.
+ *
+ * @example
+ * ```ts
+ * toGeoJsonText({ coordinates: [25.1, 54.2] }); //=> '{\n  "coordinates": [25.1, 54.2]\n}\n'
+ * ```
+ */
 export function toGeoJsonText(value: unknown): string {
   const text = JSON.stringify(value, null, 2);
   return `${text.replace(/\[\n\s+(-?[\d.e+-]+),\n\s+(-?[\d.e+-]+)\n\s+\]/g, '[$1, $2]')}\n`;
@@ -85,6 +92,14 @@ export const border = deepFreeze<BorderCollection>({
 `;
 }
 
+/**
+ * The border emitter registered in scripts/emitters.ts.
+ *
+ * @example
+ * ```ts
+ * (await emitBorder()).map((f) => f.path);
+ * ```
+ */
 const emitBorder: Emitter = async (): Promise<GeneratedFile[]> => {
   const clipText = await readFile(resolve(root, 'data-src/ne_10m_admin0_baltic_clip.geojson'), 'utf8');
   const parts = buildBorder(JSON.parse(clipText) as Parameters<typeof buildBorder>[0]);

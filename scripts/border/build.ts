@@ -8,12 +8,35 @@ import { segmentInputs } from './segments.js';
 import { closeTerritory } from './territory.js';
 import { waypointInputs } from './waypoints.js';
 
+/**
+ * The top-level note every collection carries.
+ *
+ * @example
+ * ```ts
+ * NOTE.startsWith('Schematic reconstruction'); //=> true
+ * ```
+ */
 export const NOTE =
   "Schematic reconstruction from the treaty text and the Statesman's Year-Book 1921 summary; not a survey. Positional uncertainty about 3–5 km on river and lake sectors and up to 15 km elsewhere: see each feature's accuracyKm.";
+/**
+ * The credits the data requires (GeoNames CC BY 4.0).
+ *
+ * @example
+ * ```ts
+ * ATTRIBUTION.includes('CC BY 4.0'); //=> true
+ * ```
+ */
 export const ATTRIBUTION =
   'Place coordinates © GeoNames (geonames.org), CC BY 4.0. Closing borders from Natural Earth (public domain). River and lake points from Wikipedia infoboxes, cited per feature.';
 
-/** Radius of the Grodno arc: 17.5 versts, the middle of the summary's "15 to 20 versts". */
+/**
+ * Radius of the Grodno arc: 17.5 versts, the middle of the summary's "15 to 20 versts".
+ *
+ * @example
+ * ```ts
+ * ARC_RADIUS_KM; //=> 18.669
+ * ```
+ */
 export const ARC_RADIUS_KM = 17.5 * VERST_KM;
 const ARC_WEST_BEARING = 270;
 const ARC_STEP_DEG = 5;
@@ -89,7 +112,14 @@ function buildTerritory(line: readonly Position[], clip: Parameters<typeof close
   };
 }
 
-/** The three collections the package ships, built from the inputs and the Natural Earth clip. */
+/**
+ * The three collections the package ships, built from the inputs and the Natural Earth clip.
+ *
+ * @example
+ * ```ts
+ * buildBorder(clip).territory.properties.areaKm2;
+ * ```
+ */
 export function buildBorder(clip: Parameters<typeof closeTerritory>[1]): {
   waypoints: WaypointCollection;
   borderLine: BorderLineCollection;

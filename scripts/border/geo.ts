@@ -4,26 +4,69 @@
  * Earth radius 6371.0088 km (IUGG).
  */
 
-/** A `[lon, lat]` pair in degrees. */
+/**
+ * A `[lon, lat]` pair in degrees.
+ *
+ * @example
+ * ```ts
+ * const vilnius: Position = [25.2798, 54.68916];
+ * ```
+ */
 export type Position = [number, number];
 
+/**
+ * Mean Earth radius in km (IUGG).
+ *
+ * @example
+ * ```ts
+ * (EARTH_RADIUS_KM * Math.PI) / 180; //=> ≈ 111.195 km per degree
+ * ```
+ */
 export const EARTH_RADIUS_KM = 6371.0088;
-/** One Russian verst in kilometres (500 sazhen). */
+/**
+ * One Russian verst in kilometres (500 sazhen).
+ *
+ * @example
+ * ```ts
+ * 17.5 * VERST_KM; //=> 18.669
+ * ```
+ */
 export const VERST_KM = 1.0668;
 
 const RAD = Math.PI / 180;
 
-/** Rounds to at most 6 decimals (≈ 0.1 m), the precision every shipped coordinate has. */
+/**
+ * Rounds to at most 6 decimals (≈ 0.1 m), the precision every shipped coordinate has.
+ *
+ * @example
+ * ```ts
+ * round6(25.12345678); //=> 25.123457
+ * ```
+ */
 export function round6(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** Rounds both members of a position to 6 decimals. */
+/**
+ * Rounds both members of a position to 6 decimals.
+ *
+ * @example
+ * ```ts
+ * roundPosition([25.12345678, 54.1]); //=> [25.123457, 54.1]
+ * ```
+ */
 export function roundPosition([lon, lat]: Position): Position {
   return [round6(lon), round6(lat)];
 }
 
-/** The point `distanceKm` from `origin` along the great circle leaving it at `bearingDeg` (clockwise from north). */
+/**
+ * The point `distanceKm` from `origin` along the great circle leaving it at `bearingDeg` (clockwise from north).
+ *
+ * @example
+ * ```ts
+ * destination([23.8258, 53.6884], 180, 18.67); //=> ≈ [23.8258, 53.5205]
+ * ```
+ */
 export function destination([lon, lat]: Position, bearingDeg: number, distanceKm: number): Position {
   const delta = distanceKm / EARTH_RADIUS_KM;
   const theta = bearingDeg * RAD;
@@ -35,7 +78,14 @@ export function destination([lon, lat]: Position, bearingDeg: number, distanceKm
   return [lambda2 / RAD, phi2 / RAD];
 }
 
-/** Initial great-circle bearing from `a` to `b`, degrees clockwise from north in [0, 360). */
+/**
+ * Initial great-circle bearing from `a` to `b`, degrees clockwise from north in [0, 360).
+ *
+ * @example
+ * ```ts
+ * bearing([23.8258, 53.6884], [24.06639, 53.50694]); //=> ≈ 142
+ * ```
+ */
 export function bearing([lon1, lat1]: Position, [lon2, lat2]: Position): number {
   const phi1 = lat1 * RAD;
   const phi2 = lat2 * RAD;
@@ -45,15 +95,14 @@ export function bearing([lon1, lat1]: Position, [lon2, lat2]: Position): number 
   return ((Math.atan2(y, x) / RAD) % 360 + 360) % 360;
 }
 
-/** Great-circle (haversine) distance in km. */
-export function haversineKm([lon1, lat1]: Position, [lon2, lat2]: Position): number {
-  const dphi = (lat2 - lat1) * RAD;
-  const dl = (lon2 - lon1) * RAD;
-  const h = Math.sin(dphi / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dl / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** Twice the planar signed area in degree space: positive for a counter-clockwise ring. */
+/**
+ * Twice the planar signed area in degree space: positive for a counter-clockwise ring.
+ *
+ * @example
+ * ```ts
+ * signedArea2([[0, 0], [1, 0], [1, 1], [0, 0]]); //=> 1
+ * ```
+ */
 export function signedArea2(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
@@ -68,6 +117,11 @@ export function signedArea2(ring: readonly Position[]): number {
  * Area of a closed lon/lat ring on the sphere in km², by the line-integral
  * formula of Chamberlain & Duquette (2007, JPL "Some algorithms for polygons
  * on a sphere"). Positive for counter-clockwise rings.
+ *
+ * @example
+ * ```ts
+ * sphericalRingAreaKm2([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]); //=> ≈ 12364
+ * ```
  */
 export function sphericalRingAreaKm2(ring: readonly Position[]): number {
   let sum = 0;

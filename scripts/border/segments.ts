@@ -8,7 +8,14 @@ import type { BorderSegment } from '../../src/schemas/border.js';
 import type { Position } from './geo.js';
 import { infobox, syb, tfdd } from './refs.js';
 
-/** One segment as written by hand; the emitter draws its geometry from the waypoints. */
+/**
+ * One segment as written by hand; the emitter draws its geometry from the waypoints.
+ *
+ * @example
+ * ```ts
+ * const s: SegmentInput = segmentInputs[0]!;
+ * ```
+ */
 export type SegmentInput = Omit<BorderSegment['properties'], 'kind'> & {
   /** River points between `from` and `to` that are not treaty waypoints. */
   readonly extraVertices?: readonly Position[];
@@ -16,6 +23,14 @@ export type SegmentInput = Omit<BorderSegment['properties'], 'kind'> & {
 
 const CHORD = 'The treaty follows the river here; we only have points on it, so this is a chord and the river meanders up to a few km either side.';
 
+/**
+ * The 14 segments of the line, south-west → north-east.
+ *
+ * @example
+ * ```ts
+ * segmentInputs.map((s) => s.basis);
+ * ```
+ */
 export const segmentInputs: SegmentInput[] = [
   { id: 'arc-grodno', from: 'grodno-arc', to: 'svislach-mouth', via: [], basis: 'contemporary-summary', feature: 'arc', accuracyKm: 5,
     note: 'Arc of 17.5 versts (18.67 km; the summary says 15 to 20 versts) round Grodno, south side. Its WESTERN END IS UNDEFINED: the Lithuanian–Polish line was left out of the treaty (Art. II note 1); we stop the arc due west of Grodno (bearing 270°). At its east end a straight 7 km radial connector joins the Svislach mouth, 25.7 km from Grodno.',

@@ -62,12 +62,27 @@ function pathAlong(ring: readonly Position[], start: Position, end: Position): P
   return ring.slice(i, j + 1);
 }
 
+/**
+ * The exterior ring and one record per stretch of it.
+ *
+ * @example
+ * ```ts
+ * const { ring, closure }: TerritoryOutline = closeTerritory(line, clip);
+ * ```
+ */
 export interface TerritoryOutline {
   readonly ring: Position[];
   readonly closure: Omit<ClosingEdge, 'id'>[];
 }
 
-/** Builds the exterior ring and the record of its stretches from the treaty line (SW → NE) and the Natural Earth clip. */
+/**
+ * Builds the exterior ring and the record of its stretches from the treaty line (SW → NE) and the Natural Earth clip.
+ *
+ * @example
+ * ```ts
+ * closeTerritory(lineVertices, clip).closure.map((e) => e.basis);
+ * ```
+ */
 export function closeTerritory(line: readonly Position[], clip: NaturalEarthClip): TerritoryOutline {
   const by = outerRing(clip, 'BY');
   const lt = outerRing(clip, 'LT');

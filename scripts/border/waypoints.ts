@@ -10,13 +10,28 @@ import { VERST_KM, type Position } from './geo.js';
 import { geonames, infobox, syb, tfdd } from './refs.js';
 
 type Props = Waypoint['properties'];
-/** One waypoint as written by hand; the emitter adds `kind` and the GeoJSON wrapper. */
+/**
+ * One waypoint as written by hand; the emitter adds `kind` and the GeoJSON wrapper.
+ *
+ * @example
+ * ```ts
+ * const w: WaypointInput = waypointInputs[0]!;
+ * ```
+ */
 export type WaypointInput = Omit<Props, 'kind'> & { position: Position | null };
 
 const SYB_FULL = "circles the city of Gardinas at a radius of 15 to 20 versts to the south";
 const unlocated = { names: {}, method: 'unlocated', position: null, accuracyKm: null, confidence: 'none' } as const;
 const oneVerst = Math.round(VERST_KM * 100) / 100;
 
+/**
+ * The 28 Article II places, in treaty order.
+ *
+ * @example
+ * ```ts
+ * waypointInputs.filter((w) => w.position !== null).length; //=> 16
+ * ```
+ */
 export const waypointInputs: WaypointInput[] = [
   { id: 'grodno-arc', order: 1, nameInTreaty: 'Gardinas', basis: 'contemporary-summary', names: { en: 'Hrodna (Grodno)', be: 'Гродна', ru: 'Гродно', pl: 'Grodno', lt: 'Gardinas' },
     identification: 'Centre of the arc the line draws 15–20 versts (16–21 km) south of Grodno; the point is the city (GeoNames). Where the arc ends in the west is not stated: the Lithuanian–Polish line was left out of the treaty.',
