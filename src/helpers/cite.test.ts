@@ -1,14 +1,117 @@
+import { Cite, plugins, type CslItem } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
+import { places } from '../data/places.js';
+import { registration } from '../data/registration.js';
+import { treaty } from '../data/treaty.js';
 import { meta } from '../meta.js';
-import { cite } from './cite.js';
+import { cite, type CiteOptions } from './cite.js';
+
+type Format = NonNullable<CiteOptions['format']>;
+type Target = NonNullable<CiteOptions['target']>;
+const FORMATS: readonly Format[] = ['text', 'bibtex', 'csl-json', 'ris'];
+const TARGETS: readonly Target[] = ['dataset', 'treaty'];
+
+const englishTitle = treaty.names.find((name) => name.language === 'en' && name.kind === 'title')?.name ?? '(none)';
+const signedAt = places.find((place) => place.id === treaty.signedAt)?.name.en ?? '(none)';
+const datasetYear = Number(meta.released.slice(0, 4));
+const [signedYear, signedMonth, signedDay] = treaty.signedOn.split('-').map(Number);
+
+/** Parses any of our machine formats with citation-js, as a reference manager would. */
+async function parse(format: Exclude<Format, 'text'>, target: Target): Promise<CslItem> {
+  const items = (await Cite.async(cite({ format, target }))).data;
+  expect(items).toHaveLength(1);
+  return items[0] as CslItem;
+}
+
+/** Renders CSL-JSON items through citeproc-js with the APA style and en-US locale that citation-js ships. */
+function citeproc(items: readonly CslItem[], output: 'text' | 'html' = 'text'): { errors: readonly unknown[]; entries: string[] } {
+  const config = plugins.config.get('@csl') as { styles: { get(name: string): string }; locales: { get(name: string): string } };
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const engine = new CSL.Engine({ retrieveLocale: () => config.locales.get('en-US'), retrieveItem: (id) => byId.get(id) }, config.styles.get('apa'), 'en-US');
+  engine.setOutputFormat(output);
+  engine.updateItems(items.map((item) => item.id));
+  const [info, entries] = engine.makeBibliography();
+  return { errors: info.bibliography_errors, entries: entries.map((entry) => entry.trim()) };
+}
 
 describe('cite', () => {
-  it('names the data version in a plain-text citation', () => {
-    expect(cite()).toContain(`lt-ru-1920 (dataset ${meta.dataVersion})`);
-    expect(cite()).toMatch(/^lt-ru-1920 contributors\. \(\d{4}\)\. /);
-    expect(cite({ format: 'text' })).toBe(cite());
+  it('returns a string for every format and target', () => {
+    for (const format of FORMATS) for (const target of TARGETS) expect(typeof cite({ format, target })).toBe('string');
+    expect(cite()).toBe(cite({ format: 'text', target: 'dataset' }));
   });
-  it('rejects an unknown format with a RangeError', () => {
-    expect(() => cite({ format: 'mla' as 'text' })).toThrow(RangeError);
+
+  it('cites the data version (not the package version) in the default plain text', () => {
+    expect(cite()).toBe(
+      `${meta.name} contributors. (${datasetYear}). ${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset (Version ${meta.dataVersion}) [Data set]. npm. ${meta.homepage}`,
+    );
+  });
+
+  it('cites the treaty as printed in the League of Nations Treaty Series, read from the records', () => {
+    const text = cite({ target: 'treaty' });
+    expect(text).toContain(`${englishTitle}, `);
+    expect(text).toContain(`, ${registration.volume} ${registration.series} ${registration.pages.first}–${registration.pages.last}.`);
+    expect(text).toContain(`Signed at ${signedAt}`);
+    expect(text).toMatch(new RegExp(`registered with the League of Nations on \\d{1,2} [A-Z][a-z]+ ${registration.registeredOn.slice(0, 4)}\\.$`));
+  });
+
+  it('rejects an unknown format or target with a RangeError that names the choices', () => {
+    expect(() => cite({ format: 'mla' as Format })).toThrow(/unknown format "mla"; expected one of 'text', 'bibtex', 'csl-json', 'ris'/);
+    expect(() => cite({ target: 'article' as Target })).toThrow(RangeError);
+    expect(() => cite({ format: 'toString' as Format })).toThrow(RangeError);
+  });
+
+  it('gives BibTeX that citation-js parses back to the same work', async () => {
+    const dataset = await parse('bibtex', 'dataset');
+    expect(dataset.id).toBe(`${meta.name}-data-${meta.dataVersion}`);
+    expect(dataset.title).toBe(`${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`);
+    expect(dataset.author?.[0]?.family ?? dataset.author?.[0]?.literal).toBe(`${meta.name} contributors`);
+    expect(dataset.version).toBe(meta.dataVersion);
+    expect(dataset.issued?.['date-parts'][0]?.[0]).toBe(datasetYear);
+    expect(dataset.URL).toBe(meta.homepage);
+
+    const printed = await parse('bibtex', 'treaty');
+    expect(printed.title).toBe(englishTitle);
+    expect(printed.volume).toBe(String(registration.volume));
+    expect(printed.page).toBe(`${registration.pages.first}-${registration.pages.last}`);
+    expect(printed.issued?.['date-parts'][0]).toEqual([signedYear, signedMonth, signedDay]);
+  });
+
+  it('escapes LaTeX in BibTeX (the en dash of the title becomes --)', () => {
+    expect(cite({ format: 'bibtex' })).toContain('Soviet--Lithuanian');
+    expect(cite({ format: 'bibtex' })).not.toMatch(/[–—]/);
+  });
+
+  it('gives CSL-JSON that citation-js reads as a dataset and a treaty', async () => {
+    const dataset = await parse('csl-json', 'dataset');
+    expect(dataset).toMatchObject({ type: 'dataset', version: meta.dataVersion, URL: meta.homepage, author: [{ literal: `${meta.name} contributors` }] });
+    const printed = await parse('csl-json', 'treaty');
+    expect(printed).toMatchObject({ type: 'treaty', title: englishTitle, 'container-title': registration.series, volume: String(registration.volume) });
+    expect(printed.issued?.['date-parts'][0]).toEqual([signedYear, signedMonth, signedDay]);
+  });
+
+  it('gives RIS that citation-js reads back (DATA with its version; GEN with series, volume and pages)', async () => {
+    const dataset = await parse('ris', 'dataset');
+    expect(dataset).toMatchObject({ type: 'dataset', version: meta.dataVersion, URL: meta.homepage });
+    const printed = await parse('ris', 'treaty');
+    expect(printed).toMatchObject({ title: englishTitle, 'container-title': registration.series, volume: String(registration.volume) });
+    expect(printed.page).toBe(`${registration.pages.first}-${registration.pages.last}`);
+    for (const target of TARGETS) expect(cite({ format: 'ris', target })).toMatch(/^TY {2}- [A-Z]+\n(?:[A-Z][A-Z0-9] {2}- .*\n)+ER {2}- \n$/);
+  });
+
+  it('renders through citeproc-js (APA) without errors, agreeing with the plain text', () => {
+    const items = TARGETS.map((target) => JSON.parse(cite({ format: 'csl-json', target }))[0] as CslItem);
+    const { errors, entries } = citeproc(items);
+    expect(errors).toEqual([]);
+    const [dataset, printed] = [entries.find((entry) => entry.includes('Version')), entries.find((entry) => entry.includes(englishTitle))];
+    // APA's CSL style says "[Dataset]"; the APA 7 manual (and cite()) says "[Data set]".
+    expect(dataset?.replace('[Dataset]', '[Data set]')).toBe(cite());
+    // citeproc prints the first page only (legal style): our text adds the range.
+    expect(printed).toBe(`${englishTitle}, July 12, 1920, ${registration.volume} ${registration.series} ${registration.pages.first}.`);
+    expect(cite({ target: 'treaty' }).startsWith(printed?.replace(/\.$/, '') ?? '(none)')).toBe(true);
+    expect(citeproc(items, 'html').entries.join('')).toContain('<i>');
   });
 });

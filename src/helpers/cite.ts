@@ -1,27 +1,69 @@
-import { meta } from '../meta.js';
+import { datasetWork } from './citation/dataset-work.js';
+import { formatBibtex } from './citation/format-bibtex.js';
+import { formatCslJson } from './citation/format-csl-json.js';
+import { formatRis } from './citation/format-ris.js';
+import { formatText } from './citation/format-text.js';
+import { treatyWork } from './citation/treaty-work.js';
+import type { CitationWork } from './citation/work.js';
 
-/** Options of `cite`. */
+/** Options of {@link cite}. */
 export interface CiteOptions {
-  /** Output format; only `'text'` (APA-like plain text) so far. */
-  readonly format?: 'text';
+  /**
+   * Output format:
+   * - `'text'` (default): one line of APA-style plain text;
+   * - `'bibtex'`: one BibTeX `@misc` entry;
+   * - `'csl-json'`: CSL-JSON text (an array with one item), for Zotero, Pandoc and citeproc;
+   * - `'ris'`: one RIS record, for EndNote, Mendeley and Zotero.
+   */
+  readonly format?: 'text' | 'bibtex' | 'csl-json' | 'ris';
+  /**
+   * What to cite:
+   * - `'dataset'` (default): this data version of the package;
+   * - `'treaty'`: the treaty itself as printed in the League of Nations Treaty Series (volume and pages).
+   */
+  readonly target?: 'dataset' | 'treaty';
 }
 
-/** Title of the dataset as cited. */
-export const DATASET_TITLE = 'The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset';
+const formats: Readonly<Record<NonNullable<CiteOptions['format']>, (work: CitationWork) => string>> = {
+  text: formatText,
+  bibtex: formatBibtex,
+  'csl-json': formatCslJson,
+  ris: formatRis,
+};
+
+const targets: Readonly<Record<NonNullable<CiteOptions['target']>, () => CitationWork>> = {
+  dataset: datasetWork,
+  treaty: treatyWork,
+};
+
+/** `value` if it is an own key of `table`, else a RangeError naming the choices. */
+function pick<T>(table: Readonly<Record<string, T>>, value: string, option: string): T {
+  if (Object.hasOwn(table, value)) return table[value] as T;
+  const expected = Object.keys(table).map((key) => `'${key}'`).join(', ');
+  throw new RangeError(`cite: unknown ${option} ${JSON.stringify(value)}; expected one of ${expected}`);
+}
 
 /**
- * A plain-text (APA-like) citation of this dataset that names the data
- * version, so that readers can install exactly the data you used.
+ * Cites this dataset (the data version, so that readers can install exactly
+ * the data you used) or the treaty itself (as printed in the League of
+ * Nations Treaty Series). Every format returns a string; CSL-JSON comes as
+ * JSON text. Throws a `RangeError` for an unknown format or target.
  *
  * @example
  * ```ts
  * cite();
- * //=> 'lt-ru-1920 contributors. (2026). lt-ru-1920 (dataset 0.1.0): The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset [Data set]. npm. https://www.npmjs.com/package/lt-ru-1920'
+ * //=> 'lt-ru-1920 contributors. (2026). lt-ru-1920: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset (Version 0.1.0) [Data set]. npm. https://www.npmjs.com/package/lt-ru-1920'
+ * cite({ target: 'treaty' });
+ * //=> 'Treaty of Peace between Lithuania and Russia, July 12, 1920, 3 League of Nations Treaty Series 106–137. Signed at Moscow; registered with the League of Nations on 8 March 1921.'
+ * cite({ format: 'bibtex' }).startsWith('@misc{'); //=> true
+ * JSON.parse(cite({ format: 'csl-json', target: 'treaty' }))[0].type; //=> 'treaty'
  * ```
+ *
+ * Every format and target, as this version produces them, is shown in the
+ * Citing guide (docs/citing.md).
  */
 export function cite(options: CiteOptions = {}): string {
-  const format = options.format ?? 'text';
-  if (format !== 'text') throw new RangeError(`cite: unknown format ${JSON.stringify(format)}; expected 'text'`);
-  const year = meta.released.slice(0, 4);
-  return `lt-ru-1920 contributors. (${year}). ${meta.name} (dataset ${meta.dataVersion}): ${DATASET_TITLE} [Data set]. npm. ${meta.homepage}`;
+  const format = pick(formats, options.format ?? 'text', 'format');
+  const work = pick(targets, options.target ?? 'dataset', 'target');
+  return format(work());
 }

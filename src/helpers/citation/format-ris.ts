@@ -1,0 +1,38 @@
+import { dateParts } from './dates.js';
+import { treatyNote } from './treaty-note.js';
+import type { CitationWork } from './work.js';
+
+/** Two-digit month or day. */
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/**
+ * Renders a work as one RIS record (`TY  - DATA` for the dataset, with the
+ * version in `ET`; `TY  - GEN` for the treaty, with the series in `T2` and
+ * the pages in `SP`/`EP`), the format reference managers import.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * formatRis(datasetWork()).split('\n')[0]; //=> 'TY  - DATA'
+ * ```
+ */
+export function formatRis(work: CitationWork): string {
+  const { year, month, day } = dateParts(work.issued);
+  const lines: [string, string][] = [['TY', work.kind === 'dataset' ? 'DATA' : 'GEN']];
+  lines.push(['ID', work.key]);
+  for (const author of work.authors) lines.push(['AU', author]);
+  lines.push(['TI', work.title]);
+  lines.push(['PY', String(year)]);
+  lines.push(['DA', `${year}/${pad(month)}/${pad(day)}`]);
+  if (work.version !== undefined) lines.push(['ET', work.version]);
+  if (work.printedIn) {
+    const { series, volume, pages } = work.printedIn;
+    lines.push(['T2', series], ['VL', String(volume)], ['SP', String(pages.first)], ['EP', String(pages.last)]);
+  }
+  if (work.publisher !== undefined) lines.push(['PB', work.publisher]);
+  if (work.url !== undefined) lines.push(['UR', work.url]);
+  const note = treatyNote(work);
+  if (note !== '') lines.push(['N1', note]);
+  lines.push(['ER', '']);
+  return `${lines.map(([tag, value]) => `${tag}  - ${value}`).join('\n')}\n`;
+}
