@@ -1,0 +1,192 @@
+// The interactive map of site/map.html. Plain browser JavaScript over Leaflet
+// (window.L); every layer is a vector layer built from the JSON inlined in the
+// page (#map-data), so the page works offline: no tiles, no requests.
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('map-data').textContent);
+  var legendByBasis = {};
+  data.legend.forEach(function (entry) { legendByBasis[entry.basis] = entry; });
+
+  var map = L.map('map', { zoomSnap: 0.25, preferCanvas: false });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(data.attribution);
+  map.createPane('waypoints').style.zIndex = 650;
+
+  /** An element with text (never HTML) and an optional class. */
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+  function row(list, label, value) {
+    if (value === undefined || value === null || value === '') return;
+    list.appendChild(el('dt', label));
+    list.appendChild(el('dd', String(value)));
+  }
+  function sourceList(refs) {
+    var wrap = el('div', undefined, 'popup-sources');
+    wrap.appendChild(el('strong', 'Sources'));
+    var ul = el('ul');
+    refs.forEach(function (ref) {
+      var source = data.sources[ref.source] || { title: ref.source };
+      var li = el('li');
+      if (source.url) {
+        var a = el('a', source.title);
+        a.href = source.url;
+        a.target = '_blank';
+        a.rel = 'noopener';
+        li.appendChild(a);
+      } else {
+        li.appendChild(el('span', source.title));
+      }
+      li.appendChild(document.createTextNode(', ' + ref.locator));
+      if (ref.quote) li.appendChild(el('q', ref.quote));
+      ul.appendChild(li);
+    });
+    wrap.appendChild(ul);
+    return wrap;
+  }
+  function km(value) { return value === null || value === undefined ? 'not stated' : '± ' + value + ' km'; }
+
+  // Today's countries, as faint context, labelled at the centre of their largest part.
+  L.geoJSON(data.context, {
+    interactive: false,
+    style: function () { return { className: 'context', color: '#9a9a9a', weight: 0.8, fillColor: '#f3f1ec', fillOpacity: 1 }; },
+    onEachFeature: function (feature, layer) {
+      var polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      var largest = polygons.map(function (rings) { return L.polygon(L.GeoJSON.coordsToLatLngs(rings, 1)); })
+        .sort(function (a, b) { return area(b.getBounds()) - area(a.getBounds()); })[0];
+      L.tooltip({ permanent: true, direction: 'center', className: 'country-label', interactive: false })
+        .setLatLng(largest.getBounds().getCenter())
+        .setContent(feature.properties.name + ' (today)')
+        .addTo(map);
+    },
+  }).addTo(map);
+  function area(bounds) { return (bounds.getEast() - bounds.getWest()) * (bounds.getNorth() - bounds.getSouth()); }
+
+  // The territory the treaty recognised (schematic).
+  var area = L.geoJSON(data.territory, {
+    style: function () { return { className: 'territory', color: '#c9a227', weight: 0, fillColor: '#f2d16b', fillOpacity: 0.35 }; },
+    onEachFeature: function (feature, layer) {
+      var p = feature.properties;
+      var box = el('div');
+      box.appendChild(el('h3', p.name));
+      var dl = el('dl');
+      row(dl, 'Status', p.status);
+      row(dl, 'Area', p.areaKm2.toLocaleString('en') + ' km²');
+      row(dl, 'Excludes', p.excludes);
+      row(dl, 'Precision', p.precision);
+      box.appendChild(dl);
+      box.appendChild(sourceList(p.sources));
+      layer.bindPopup(box, { maxWidth: 360 });
+    },
+  }).addTo(map);
+
+  // The 1920 line, one path per segment, coloured by basis.
+  var line = L.geoJSON(data.borderLine, {
+    style: function (feature) {
+      var legend = legendByBasis[feature.properties.basis];
+      return {
+        className: 'border-line basis-' + feature.properties.basis + ' segment-' + feature.properties.id,
+        color: legend.color,
+        dashArray: legend.dashArray,
+        weight: 4,
+        opacity: 0.95,
+      };
+    },
+    onEachFeature: function (feature, layer) {
+      var p = feature.properties;
+      var box = el('div');
+      box.appendChild(el('h3', 'Segment ' + p.id));
+      var dl = el('dl');
+      row(dl, 'From → to', p.from + ' → ' + p.to);
+      row(dl, 'Basis', p.basis);
+      row(dl, 'Follows', p.feature);
+      row(dl, 'Accuracy', km(p.accuracyKm));
+      row(dl, 'Note', p.note);
+      box.appendChild(dl);
+      box.appendChild(sourceList(p.sources));
+      layer.bindPopup(box, { maxWidth: 360 });
+    },
+  }).addTo(map);
+
+  // The Article II places that were located; the others are listed in the panel.
+  var located = data.waypoints.features.filter(function (feature) { return feature.geometry; });
+  L.geoJSON({ type: 'FeatureCollection', features: located }, {
+    pointToLayer: function (feature, latlng) {
+      return L.circleMarker(latlng, {
+        pane: 'waypoints',
+        className: 'waypoint waypoint-' + feature.properties.id,
+        radius: 5,
+        color: '#1f1f1f',
+        weight: 1.5,
+        fillColor: '#ffffff',
+        fillOpacity: 1,
+      });
+    },
+    onEachFeature: function (feature, layer) {
+      var p = feature.properties;
+      var box = el('div', undefined, 'popup-waypoint');
+      box.appendChild(el('h3', (p.names.en || p.nameInTreaty) + ' (' + p.order + ')'));
+      var dl = el('dl');
+      row(dl, 'In the treaty', p.nameInTreaty);
+      row(dl, 'Names', ['lt', 'be', 'ru', 'pl'].filter(function (k) { return p.names[k]; }).map(function (k) { return k + ': ' + p.names[k]; }).join(' · '));
+      row(dl, 'Identification', p.identification);
+      row(dl, 'Located by', p.method);
+      row(dl, 'Accuracy', km(p.accuracyKm));
+      row(dl, 'Line offset', p.lineOffsetKm === null ? 'not stated' : p.lineOffsetKm + ' km');
+      row(dl, 'Confidence', p.confidence);
+      row(dl, 'Basis', p.basis);
+      box.appendChild(dl);
+      box.appendChild(sourceList(p.sources));
+      layer.bindPopup(box, { maxWidth: 380 });
+      layer.bindTooltip(p.names.en || p.nameInTreaty, { direction: 'top' });
+    },
+  }).addTo(map);
+
+  // Show the whole territory and line, clear of the legend on wide screens.
+  var wide = map.getSize().x >= 900;
+  map.fitBounds(area.getBounds().extend(line.getBounds()), {
+    paddingTopLeft: [30, 30],
+    paddingBottomRight: [wide ? 380 : 30, 30],
+  });
+  L.control.scale({ imperial: false }).addTo(map);
+
+  // The legend and the list of places nobody has located.
+  var legend = L.control({ position: 'topright' });
+  legend.onAdd = function () {
+    var box = el('div', undefined, 'legend');
+    box.appendChild(el('h2', 'Soviet–Lithuanian Peace Treaty, 12 July 1920: Article II line'));
+    data.legend.forEach(function (entry) {
+      var item = el('div', undefined, 'legend-item');
+      var swatch = el('span', undefined, 'swatch');
+      swatch.style.borderTopColor = entry.color;
+      swatch.style.borderTopStyle = entry.dashArray ? 'dashed' : 'solid';
+      item.appendChild(swatch);
+      item.appendChild(el('strong', entry.basis));
+      item.appendChild(document.createTextNode(' (' + entry.segments + ' segments): ' + entry.meaning));
+      box.appendChild(item);
+    });
+    var t = el('div', undefined, 'legend-item');
+    var fill = el('span', undefined, 'swatch swatch-area');
+    t.appendChild(fill);
+    t.appendChild(document.createTextNode('Territory recognised as Lithuanian (schematic); grey outlines are today’s borders.'));
+    box.appendChild(t);
+    var unlocated = data.waypoints.features.filter(function (feature) { return !feature.geometry; });
+    if (unlocated.length > 0) {
+      var details = el('details');
+      details.appendChild(el('summary', unlocated.length + ' places the treaty names are not located'));
+      var ul = el('ul');
+      unlocated.forEach(function (feature) { ul.appendChild(el('li', feature.properties.order + '. ' + feature.properties.nameInTreaty)); });
+      details.appendChild(ul);
+      box.appendChild(details);
+    }
+    box.appendChild(el('p', data.note, 'legend-note'));
+    L.DomEvent.disableClickPropagation(box);
+    L.DomEvent.disableScrollPropagation(box);
+    return box;
+  };
+  legend.addTo(map);
+  document.body.setAttribute('data-map-ready', 'true');
+})();
