@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, run } from './pack.js';
+
+interface PackageJson {
+  readonly files: readonly string[];
+  readonly scripts?: Readonly<Record<string, string>>;
+  readonly dependencies?: Readonly<Record<string, string>>;
+  readonly exports: Readonly<Record<string, unknown>>;
+  readonly main: string;
+  readonly module: string;
+  readonly types: string;
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
+
+/** Files npm always puts in a tarball, whatever `files` says. */
+const alwaysIncluded = [/^package\.json$/, /^README(\.md)?$/i, /^LICENSE(\.md)?$/i];
+
+/**
+ * What each `files` entry may contribute: the three built entries (ESM, CJS
+ * and both declaration flavours), split code and declaration chunks, the raw records and the JSON
+ * Schemas. Anything else in the tarball (source maps, tests, sources, stray
+ * temp files) fails the test.
+ */
+const allowedByFilesEntry: Readonly<Record<string, readonly RegExp[]>> = {
+  dist: [
+    /^dist\/(index|schemas|border)\.(js|cjs|d\.ts|d\.cts)$/,
+    /^dist\/chunk-[\w-]+\.(js|cjs)$/, // code shared by the entries (tsup `splitting`)
+    /^dist\/[a-z]+-[\w-]+\.d\.c?ts$/, // declarations shared by the entries
+  ],
+  data: [/^data\/[a-z0-9-]+(\.geo)?\.(json|csv)$/],
+  schemas: [/^schemas\/[A-Za-z]+\.schema\.json$/],
+  'CITATION.cff': [/^CITATION\.cff$/],
+  'datapackage.json': [/^datapackage\.json$/],
+};
+
+/** Scripts that npm runs on the user's machine during `npm install`. */
+const installScripts = ['preinstall', 'install', 'postinstall', 'prepare'];
+
+let tarball: readonly string[] = [];
+
+beforeAll(() => {
+  const report = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root)) as { files: { path: string }[] }[];
+  tarball = (report[0]?.files ?? []).map((file) => file.path).sort();
+});
+
+/** Every string value in a nested `exports` map: the paths the package promises. */
+function exportTargets(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(exportTargets);
+}
+
+describe('the tarball (`npm pack --dry-run`)', () => {
+  it('`files` lists exactly the entries the test knows how to check', () => {
+    expect([...pkg.files].sort()).toEqual(Object.keys(allowedByFilesEntry).sort());
+  });
+  it('holds only files that `files` allows, in the shapes expected', () => {
+    const allowed = [...alwaysIncluded, ...Object.values(allowedByFilesEntry).flat()];
+    expect(tarball.filter((path) => !allowed.some((pattern) => pattern.test(path)))).toEqual([]);
+  });
+  it('gets at least one file from every `files` entry and holds package.json, README and LICENSE', () => {
+    for (const [entry, patterns] of Object.entries(allowedByFilesEntry)) {
+      expect(tarball.some((path) => patterns.some((pattern) => pattern.test(path))), `nothing packed from "${entry}"`).toBe(true);
+    }
+    for (const pattern of alwaysIncluded) expect(tarball.some((path) => pattern.test(path)), String(pattern)).toBe(true);
+  });
+  it('holds every built file of every entry, in both module formats with types', () => {
+    const expected = ['index', 'schemas', 'border'].flatMap((name) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${name}.${ext}`));
+    expect(expected.filter((path) => !tarball.includes(path))).toEqual([]);
+  });
+  it('holds every file that `main`, `module`, `types` and the `exports` map point to', () => {
+    const targets = [pkg.main, pkg.module, pkg.types, ...exportTargets(pkg.exports)]
+      .map((target) => target.replace(/^\.\//, ''))
+      .filter((target) => !target.includes('*'));
+    expect(targets.filter((target) => !tarball.includes(target))).toEqual([]);
+    for (const pattern of exportTargets(pkg.exports).filter((target) => target.includes('*'))) {
+      const [prefix = ''] = pattern.replace(/^\.\//, '').split('*');
+      expect(tarball.some((path) => path.startsWith(prefix)), `nothing matches export ${pattern}`).toBe(true);
+    }
+  });
+});
+
+describe('supply chain (package.json)', () => {
+  it('has no install-time scripts', () => {
+    expect(Object.keys(pkg.scripts ?? {}).filter((name) => installScripts.includes(name))).toEqual([]);
+  });
+  it('has zod as its only runtime dependency', () => {
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['zod']);
+  });
+});
