@@ -1,0 +1,59 @@
+/**
+ * What a user's first file does with the installed package, once as ES module
+ * and once as CommonJS. Each prints one JSON line that the matrix test compares
+ * across Node versions. (The fuller single-version checks live in
+ * tests/package/consumer.test.ts.)
+ */
+
+/** An ES module importing every entry and a raw JSON file, printing what they give. */
+export const esmScript = `
+import * as data from 'lt-ru-1920';
+import * as schemas from 'lt-ru-1920/schemas';
+import * as border from 'lt-ru-1920/border';
+import treatyJson from 'lt-ru-1920/data/treaty.json' with { type: 'json' };
+console.log(JSON.stringify({
+  node: process.versions.node,
+  SIGNED_ON: data.SIGNED_ON,
+  frozen: Object.isFrozen(data.treaty),
+  signed: data.getEvent('treaty-signed')?.date,
+  cite: data.cite().includes(data.meta.dataVersion),
+  valid: schemas.validate('Treaty', data.treaty).ok,
+  invalid: schemas.validate('Event', {}).ok,
+  vilnius: border.containsPoint([25.2798, 54.6892]),
+  minsk: border.containsPoint([27.5667, 53.9]),
+  jsonEqual: JSON.stringify(treatyJson) === JSON.stringify(data.treaty),
+}));
+`;
+
+/** A CommonJS script requiring every entry and a raw JSON file, printing what they give. */
+export const cjsScript = `
+const data = require('lt-ru-1920');
+const schemas = require('lt-ru-1920/schemas');
+const border = require('lt-ru-1920/border');
+const treatyJson = require('lt-ru-1920/data/treaty.json');
+console.log(JSON.stringify({
+  node: process.versions.node,
+  SIGNED_ON: data.SIGNED_ON,
+  frozen: Object.isFrozen(data.treaty),
+  signed: data.getEvent('treaty-signed')?.date,
+  cite: data.cite().includes(data.meta.dataVersion),
+  valid: schemas.validate('Treaty', data.treaty).ok,
+  invalid: schemas.validate('Event', {}).ok,
+  vilnius: border.containsPoint([25.2798, 54.6892]),
+  minsk: border.containsPoint([27.5667, 53.9]),
+  jsonEqual: JSON.stringify(treatyJson) === JSON.stringify(data.treaty),
+}));
+`;
+
+/** What both scripts must print on every Node version (besides `node`). */
+export const expectedOutput = {
+  SIGNED_ON: '1920-07-12',
+  frozen: true,
+  signed: '1920-07-12',
+  cite: true,
+  valid: true,
+  invalid: false,
+  vilnius: true,
+  minsk: false,
+  jsonEqual: true,
+} as const;
