@@ -10,7 +10,7 @@ import { DATA_RELEASED, DATA_VERSION, HOMEPAGE, LICENSE, PACKAGE_NAME, PACKAGE_V
  * meta.dataVersion; //=> '0.1.0'
  * ```
  */
-export const meta = deepFreeze({
+export const meta = /* @__PURE__ */ deepFreeze({
   /** The npm package name. */
   name: PACKAGE_NAME,
   /** Version of the data: what people cite. */

@@ -19,6 +19,7 @@ const TOC_ADDITIONS: SourceRef = {
 const NOT_SEEN = 'Listed in the table of contents of the Soviet official edition (DVP, 1959); its text and subject were not found in any stored source, in any language.';
 
 /** An article whose text no source shows. */
+// @__NO_SIDE_EFFECTS__
 function unavailable(number: string, id: string, note: string = NOT_SEEN, extra: SourceRef[] = []): Article {
   return { id, kind: 'article', number, textStatus: 'unavailable', note, sources: [TOC, ...extra] };
 }

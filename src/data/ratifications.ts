@@ -1,10 +1,11 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { eventById } from '../internal/event-date.js';
+import { type DatedEventId, eventDate } from '../internal/event-date.js';
 import type { Ratification } from '../schemas/ratification.js';
 
 /** Date and variants of a ratification, read from its event record (never retyped). */
-function datedBy(event: string): Pick<DeepReadonly<Ratification>, 'date' | 'event' | 'variants'> {
-  const { date, variants } = eventById(event);
+// @__NO_SIDE_EFFECTS__
+function datedBy(event: DatedEventId): Pick<DeepReadonly<Ratification>, 'date' | 'event' | 'variants'> {
+  const { date, variants } = eventDate(event);
   return variants ? { date, event, variants } : { date, event };
 }
 

@@ -1,5 +1,6 @@
 import type { Source } from '../schemas/source.js';
 
+// @__NO_SIDE_EFFECTS__
 const wiki = (id: string, title: string, note: string): Source => ({
   id,
   title,

@@ -1,5 +1,5 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { eventById } from '../internal/event-date.js';
+import { eventDate } from '../internal/event-date.js';
 import type { Treaty } from '../schemas/treaty.js';
 import type { TreatyName } from '../schemas/treaty-name.js';
 import { articles } from './articles.js';
@@ -206,10 +206,10 @@ const names: TreatyName[] = [
 export const treaty = deepFreeze({
   id: 'soviet-lithuanian-peace-treaty-1920',
   names,
-  signedOn: eventById('treaty-signed').date,
+  signedOn: eventDate('treaty-signed').date,
   signedAt: 'moscow',
-  ratificationsExchangedOn: eventById('ratifications-exchanged').date,
-  enteredIntoForceOn: eventById('entry-into-force').date,
+  ratificationsExchangedOn: eventDate('ratifications-exchanged').date,
+  enteredIntoForceOn: eventDate('entry-into-force').date,
   parties,
   signatories,
   ratifications,

@@ -1,4 +1,5 @@
 import { events } from '../data/events.js';
+import { describeValue } from '../internal/describe-value.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Event, EventKind } from '../schemas/event.js';
 
@@ -16,7 +17,7 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function checkDate(name: 'from' | 'to', value: unknown): void {
   if (value !== undefined && (typeof value !== 'string' || !isoDate.test(value))) {
-    throw new RangeError(`timeline: options.${name} must be an ISO date YYYY-MM-DD, received ${JSON.stringify(value)}`);
+    throw new RangeError(`timeline: options.${name} must be an ISO date YYYY-MM-DD, received ${describeValue(value)}`);
   }
 }
 
@@ -24,7 +25,7 @@ function checkDate(name: 'from' | 'to', value: unknown): void {
  * The events in chronological order, optionally filtered. Returns a new
  * frozen array on every call; the records in it are the shared frozen ones.
  * Throws a `RangeError` for a malformed date and a `TypeError` for options
- * that are not an object.
+ * that are not an object or a `kind` that is not a string or string array.
  *
  * @example
  * ```ts
@@ -39,6 +40,9 @@ export function timeline(options: TimelineOptions = {}): readonly DeepReadonly<E
   const { from, to, kind } = options;
   checkDate('from', from);
   checkDate('to', to);
+  if (kind !== undefined && typeof kind !== 'string' && !(Array.isArray(kind) && kind.every((item) => typeof item === 'string'))) {
+    throw new TypeError('timeline: options.kind must be an event kind or an array of event kinds');
+  }
   const kinds = kind === undefined ? undefined : new Set<string>(typeof kind === 'string' ? [kind] : kind);
   const selected = events.filter(
     (event) =>

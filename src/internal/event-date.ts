@@ -1,19 +1,20 @@
-import { events } from '../data/events.js';
 import type { DeepReadonly } from './deep-freeze.js';
-import type { Event } from '../schemas/event.js';
+import { type EventDate, eventDates } from './event-dates.generated.js';
+
+/** Id of an event that other records are dated by. @internal */
+export type DatedEventId = keyof typeof eventDates;
 
 /**
- * The event record with this id. Used at module initialisation by records
- * that carry a date (ratifications, registration, treaty), so that every
- * date is written once, in its event record. Throws on an unknown id, so a
- * typo fails at import time instead of shipping an undefined date.
+ * Date and date variants of an event, for the records that carry them
+ * (ratifications, registration, treaty). They come from the event records
+ * through a generated module, so that every date is written once and
+ * `import { treaty }` does not bundle every event.
  *
  * @internal
  * @example
- * eventById('treaty-signed').date //=> '1920-07-12'
+ * eventDate('treaty-signed').date //=> '1920-07-12'
  */
-export function eventById(id: string): DeepReadonly<Event> {
-  const event = events.find((candidate) => candidate.id === id);
-  if (!event) throw new Error(`lt-ru-1920: no event with id "${id}"`);
-  return event;
+// @__NO_SIDE_EFFECTS__
+export function eventDate(id: DatedEventId): DeepReadonly<EventDate> {
+  return eventDates[id];
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { describeValue } from '../internal/describe-value.js';
 import { type RecordKind, recordSchemas } from './record-schemas.js';
 
 /** One problem found in a value: where (`path`) and what, in words. */
@@ -31,7 +32,7 @@ export function validate<K extends RecordKind>(
 ): ValidationResult<z.infer<(typeof recordSchemas)[K]>> {
   if (typeof kind !== 'string' || !Object.hasOwn(recordSchemas, kind)) {
     const known = Object.keys(recordSchemas).join(', ');
-    return { ok: false, issues: [{ path: [], message: `unknown record kind ${JSON.stringify(String(kind))}; expected one of ${known}` }] };
+    return { ok: false, issues: [{ path: [], message: `unknown record kind ${describeValue(kind)}; expected one of ${known}` }] };
   }
   const result = recordSchemas[kind].safeParse(value);
   if (result.success) return { ok: true, value: result.data as z.infer<(typeof recordSchemas)[K]> };

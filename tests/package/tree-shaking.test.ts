@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { root } from './pack.js';
 
-/** Bundles `source` (importing from the built package) and returns the input files that survived and the minified code. */
+/** Bundles `source` (importing from the built package) and returns the input files that put bytes in the output, and the minified code. */
 async function bundle(source: string) {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: 'js' },
@@ -16,15 +16,17 @@ async function bundle(source: string) {
     alias: { 'lt-ru-1920': root },
     logLevel: 'silent',
   });
-  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]?.text ?? '' };
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output?.inputs ?? {})
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([input]) => input);
+  return { inputs, code: result.outputFiles[0]?.text ?? '' };
 }
 
 describe('users pay only for what they import', () => {
   it('`import { SIGNED_ON }` bundles to the constant alone', async () => {
-    const { inputs, code } = await bundle("import { SIGNED_ON } from 'lt-ru-1920'; console.log(SIGNED_ON);");
-    expect(inputs.filter((input) => !input.includes('dates.generated') && !input.endsWith('index.js') && input !== '<stdin>')).toEqual([]);
-    expect(code).toContain('1920-07-12');
-    expect(code.length).toBeLessThan(200);
+    const { code } = await bundle("import { SIGNED_ON } from 'lt-ru-1920'; console.log(SIGNED_ON);");
+    expect(code.trim()).toMatch(/^var (\w+)="1920-07-12";console\.log\(\1\);$/);
   });
   it('`import { treaty }` contains no zod', async () => {
     const { inputs } = await bundle("import { treaty } from 'lt-ru-1920'; console.log(treaty);");
