@@ -4,6 +4,7 @@ import emitCitation from './emit-citation.js';
 import emitCsv from './emit-csv.js';
 import emitDataDictionary from './emit-data-dictionary.js';
 import emitDatapackage from './emit-datapackage.js';
+import emitDocs from './emit-docs.js';
 import emitDates from './emit-dates.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
@@ -14,4 +15,4 @@ import emitMeta from './emit-meta.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage, emitDocs];

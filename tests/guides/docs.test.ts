@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { borderLine, waypoints } from '../../src/border/index.js';
+import { sources } from '../../src/data/sources.js';
+import { cite, type CiteOptions } from '../../src/helpers/cite.js';
+import { recordSchemas } from '../../src/schemas/record-schemas.js';
+
+const read = async (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+describe('docs/data-dictionary.md', async () => {
+  const text = await read('docs/data-dictionary.md');
+  it('has a section for every record type, with a row for every top-level field', () => {
+    for (const [name, schema] of Object.entries(recordSchemas)) {
+      expect(text).toContain(`### ${name}\n`);
+      const section = text.slice(text.indexOf(`### ${name}\n`)).split('\n### ')[0] ?? '';
+      for (const field of Object.keys(schema.shape)) expect(section, `${name}.${field}`).toContain(`| \`${field}\` |`);
+    }
+  });
+  it('links only to sections that exist', () => {
+    const anchors = new Set([...text.matchAll(/^#{2,3} (\S+)/gm)].map((match) => (match[1] ?? '').toLowerCase()));
+    const links = [...text.matchAll(/\]\(#([a-z0-9-]+)\)/g)].map((match) => match[1] ?? '');
+    expect(links.length).toBeGreaterThan(50);
+    expect(links.filter((anchor) => !anchors.has(anchor))).toEqual([]);
+  });
+});
+
+describe('docs/citing.md', () => {
+  it('shows exactly the strings cite() returns, for every format and target', async () => {
+    const text = await read('docs/citing.md');
+    const formats: NonNullable<CiteOptions['format']>[] = ['text', 'bibtex', 'csl-json', 'ris'];
+    for (const target of ['dataset', 'treaty'] as const) {
+      for (const format of formats) expect(text, `${target} ${format}`).toContain(`\n${cite({ format, target }).replace(/\n$/, '')}\n\`\`\``);
+    }
+  });
+});
+
+describe('docs/sources-and-method.md', () => {
+  it('lists every source of the bibliography', async () => {
+    const text = await read('docs/sources-and-method.md');
+    for (const source of sources) expect(text, source.id).toContain(`| \`${source.id}\` |`);
+  });
+});
+
+describe('docs/border-method.md', () => {
+  it('has a row for every segment and every waypoint', async () => {
+    const text = await read('docs/border-method.md');
+    for (const segment of borderLine.features) expect(text).toContain(`| \`${segment.properties.id}\` |`);
+    for (const waypoint of waypoints.features) expect(text).toContain(`| ${waypoint.properties.order} |`);
+  });
+});
