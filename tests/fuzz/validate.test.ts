@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { samplesOf } from '../../bench/samples.js';
+import * as border from '../../src/border/index.js';
 import * as data from '../../src/index.js';
 import * as entry from '../../src/schemas/index.js';
 import { anyValue, nastyString, pollutionKeys } from './arbitraries.js';
@@ -10,18 +12,8 @@ const { recordSchemas, validate } = entry;
 type Kind = keyof typeof recordSchemas;
 const kinds = Object.keys(recordSchemas) as Kind[];
 
-/** Valid records of each kind, taken from the package's own data (kinds without a collection have none). */
-const samples: readonly (readonly [Kind, unknown])[] = [
-  ['Treaty', data.treaty],
-  ['LeagueRegistration', data.registration],
-  ...data.events.map((record) => ['Event', record] as const),
-  ...data.signatories.map((record) => ['Signatory', record] as const),
-  ...data.parties.map((record) => ['Party', record] as const),
-  ...data.articles.map((record) => ['Article', record] as const),
-  ...data.places.map((record) => ['Place', record] as const),
-  ...data.sources.map((record) => ['Source', record] as const),
-  ...data.ratifications.map((record) => ['Ratification', record] as const),
-];
+/** Valid records of each kind: everything the package ships. */
+const samples = samplesOf(data, border);
 
 /** Whether `result` has the shape `validate` promises: `ok` with a value, or issues that each carry a path and a message. */
 function isWellFormed(result: unknown): boolean {
@@ -65,10 +57,10 @@ function corrupt(record: unknown, steps: readonly number[], replacement: unknown
 }
 
 let before: Record<string, unknown> = {};
-let beforeData: Record<string, unknown> = {};
+let beforeRecords: Record<string, unknown> = {};
 beforeAll(() => {
   before = captureExports(entry);
-  beforeData = captureExports(data);
+  beforeRecords = captureExports({ ...data, ...border });
 });
 
 describe('fuzz: validate never throws and always explains', () => {
@@ -130,5 +122,5 @@ describe('fuzz: every exported schema', () => {
 // Last in the file, so it runs after every property above.
 it('leaves every export of `lt-ru-1920/schemas` (and the records validated) unchanged', () => {
   expect(captureExports(entry)).toEqual(before);
-  expect(captureExports(data)).toEqual(beforeData);
+  expect(captureExports({ ...data, ...border })).toEqual(beforeRecords);
 });
