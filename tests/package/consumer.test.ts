@@ -22,7 +22,7 @@ function typecheck(files: readonly string[], compilerOptions: Record<string, unk
   const config = `tsconfig.${String(compilerOptions.moduleResolution)}.json`;
   writeFileSync(
     join(project, config),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...compilerOptions }, files }),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', types: [], ...compilerOptions }, files }),
   );
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   return spawnSync(process.execPath, [tsc, '-p', config], { cwd: project, encoding: 'utf8' });
