@@ -27,4 +27,20 @@ describe('export lists', () => {
       'treaty',
     ]);
   });
+  it('`lt-ru-1920/schemas`', async () => {
+    expect(Object.keys(await import('../src/schemas/index.js')).sort()).toEqual([
+      'AreaGeometrySchema', 'ArticleSchema', 'BorderBasisSchema', 'BorderCollectionSchema', 'BorderLineCollectionSchema',
+      'BorderSegmentSchema', 'ClosingEdgeSchema', 'ConfidenceSchema', 'DatedFactSchema', 'EventKindSchema', 'EventSchema',
+      'IdSchema', 'IsoDateSchema', 'KmSchema', 'LeagueRegistrationSchema', 'LineStringGeometrySchema', 'LinearRingSchema',
+      'LocalizedTextSchema', 'PartialDateSchema', 'PartySchema', 'PlaceSchema', 'PointGeometrySchema', 'PolygonRingsSchema',
+      'PositionSchema', 'RatificationSchema', 'SignatorySchema', 'SourceRefSchema', 'SourceRefsSchema', 'SourceSchema',
+      'TerritorySchema', 'TextSchema', 'TextStatusSchema', 'TreatyNameSchema', 'TreatySchema', 'VariantSchema',
+      'WaypointCollectionSchema', 'WaypointSchema', 'recordSchemas', 'validate',
+    ]);
+  });
+  it('`lt-ru-1920/border`', async () => {
+    expect(Object.keys(await import('../src/border/index.js')).sort()).toEqual([
+      'border', 'borderLine', 'containsPoint', 'distanceToLineKm', 'territory', 'waypoints',
+    ]);
+  });
 });
