@@ -1,3 +1,16 @@
+/**
+ * `lt-ru-1920/schemas`: a zod 4 schema for every record type of the dataset,
+ * with `.meta({ title, description })` on every field, and `validate(kind,
+ * value)`, which never throws. The same schemas ship as JSON Schema 2020-12
+ * under `lt-ru-1920/schemas/*.json`.
+ *
+ * @example
+ * ```ts
+ * import { validate } from 'lt-ru-1920/schemas';
+ * validate('Event', { id: 'x' }).ok; //=> false
+ * ```
+ * @module lt-ru-1920/schemas
+ */
 export * from './common.js';
 export * from './source.js';
 export * from './source-ref.js';
