@@ -132,10 +132,12 @@ export function dataDictionary(): string {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of named) registry.add(schema, { id });
   const json = z.toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => id, unrepresentable: 'any' }).schemas as Record<string, Node>;
-  const records = Object.keys(recordSchemas);
+  // Sorted: module namespace objects list keys in different orders under tsx (CJS) and vitest (ESM).
+  const records = Object.keys(recordSchemas).sort();
   const border = Object.keys(borderSchemas)
     .filter((name) => name.endsWith('Schema'))
-    .map((name) => name.slice(0, -'Schema'.length));
+    .map((name) => name.slice(0, -'Schema'.length))
+    .sort();
   const rest = [...named.keys()].filter((id) => !records.includes(id) && !border.includes(id)).sort();
   const group = (title: string, intro: string, ids: readonly string[], shipped: boolean): string =>
     [`## ${title}`, '', intro, '', ...ids.filter((id) => json[id]).map((id) => section(id, json[id] as Node, json, shipped))].join('\n');
