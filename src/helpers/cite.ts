@@ -5,6 +5,7 @@ import { formatRis } from './citation/format-ris.js';
 import { formatText } from './citation/format-text.js';
 import { treatyWork } from './citation/treaty-work.js';
 import type { CitationWork } from './citation/work.js';
+import { describeValue } from '../internal/describe-value.js';
 
 /** Options of {@link cite}. */
 export interface CiteOptions {
@@ -36,18 +37,20 @@ const targets: Readonly<Record<NonNullable<CiteOptions['target']>, () => Citatio
   treaty: treatyWork,
 };
 
-/** `value` if it is an own key of `table`, else a RangeError naming the choices. */
-function pick<T>(table: Readonly<Record<string, T>>, value: string, option: string): T {
-  if (Object.hasOwn(table, value)) return table[value] as T;
+/** `value` if it is an own key of `table`; else a TypeError (not a string) or RangeError (unknown) naming the choices. */
+function pick<T>(table: Readonly<Record<string, T>>, value: unknown, option: string): T {
   const expected = Object.keys(table).map((key) => `'${key}'`).join(', ');
-  throw new RangeError(`cite: unknown ${option} ${JSON.stringify(value)}; expected one of ${expected}`);
+  if (typeof value !== 'string') throw new TypeError(`cite: options.${option} must be one of ${expected}, received ${describeValue(value)}`);
+  if (Object.hasOwn(table, value)) return table[value] as T;
+  throw new RangeError(`cite: unknown ${option} ${describeValue(value)}; expected one of ${expected}`);
 }
 
 /**
  * Cites this dataset (the data version, so that readers can install exactly
  * the data you used) or the treaty itself (as printed in the League of
  * Nations Treaty Series). Every format returns a string; CSL-JSON comes as
- * JSON text. Throws a `RangeError` for an unknown format or target.
+ * JSON text. Throws a `RangeError` for an unknown format or target, and a
+ * `TypeError` when options, format or target have the wrong type.
  *
  * @example
  * ```ts
@@ -63,6 +66,7 @@ function pick<T>(table: Readonly<Record<string, T>>, value: string, option: stri
  * Citing guide (docs/citing.md).
  */
 export function cite(options: CiteOptions = {}): string {
+  if (options === null || typeof options !== 'object') throw new TypeError(`cite: options must be an object, received ${describeValue(options)}`);
   const format = pick(formats, options.format ?? 'text', 'format');
   const work = pick(targets, options.target ?? 'dataset', 'target');
   return format(work());
