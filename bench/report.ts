@@ -2,7 +2,7 @@ import type { BundleRow, SizeGoal } from './bundle-cost.js';
 import type { ColdImportRow } from './cold-import.js';
 import type { ContainsPointResult } from './contains-point.js';
 import type { Machine } from './machine.js';
-import { format, formatSpread, type Spread } from './stats.js';
+import { format, formatInteger, formatSpread, type Spread } from './stats.js';
 import type { ValidationResult } from './validation.js';
 
 /** Everything one `npm run bench` measured. */
@@ -19,12 +19,12 @@ const verdict = (met: boolean | undefined) => (met === undefined ? '–' : met ?
 
 function goalText(goal: SizeGoal | undefined): string {
   if (!goal) return '–';
-  return 'maxBytes' in goal ? `≤ ${format(goal.maxBytes)} B` : `≤ ${goal.maxRatio} × floor`;
+  return 'maxBytes' in goal ? `≤ ${formatInteger(goal.maxBytes)} B` : `≤ ${goal.maxRatio} × floor`;
 }
 
-/** `n` when every run gave the same number, else min / median / max. */
+/** Exact bytes when every run gave the same number, else min / median / max. */
 function sizeText(value: Spread): string {
-  return value.min === value.max ? format(value.median) : formatSpread(value);
+  return value.min === value.max ? formatInteger(value.median) : [value.min, value.median, value.max].map(formatInteger).join(' / ');
 }
 
 function bundleTable(rows: readonly BundleRow[]): string[] {
@@ -33,7 +33,7 @@ function bundleTable(rows: readonly BundleRow[]): string[] {
     '|---|---:|---:|---|---:|---:|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.name} | ${sizeText(row.minified)} | ${sizeText(row.gzip)} | ${row.floorOf} | ${format(row.floor)} | ${(row.gzip.median / row.floor).toFixed(2)} × | ${goalText(row.goal)} | ${verdict(row.met)} |`,
+        `| ${row.name} | ${sizeText(row.minified)} | ${sizeText(row.gzip)} | ${row.floorOf} | ${formatInteger(row.floor)} | ${(row.gzip.median / row.floor).toFixed(2)} × | ${goalText(row.goal)} | ${verdict(row.met)} |`,
     ),
   ];
 }
@@ -67,7 +67,7 @@ export function renderResults(results: BenchResults): string {
     '',
     `## 2. \`containsPoint\` against \`@turf/boolean-point-in-polygon\``,
     '',
-    `${format(cp.points)} seeded random points in the territory's bounding box [${cp.bbox.map((n) => n.toFixed(3)).join(', ')}] (${format(cp.inside)} inside), each run timing one pass of each function over all points.`,
+    `${formatInteger(cp.points)} seeded random points in the territory's bounding box [${cp.bbox.map((n) => n.toFixed(3)).join(', ')}] (${formatInteger(cp.inside)} inside), each run timing one pass of each function over all points.`,
     '',
     '| | points / s |',
     '|---|---:|',

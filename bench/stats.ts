@@ -23,6 +23,11 @@ export function format(value: number): string {
   return rounded.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
 
+/** An exact integer with thousands separators: `50 812`. */
+export function formatInteger(value: number): string {
+  return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+}
+
 /** `min / median / max` of a spread, formatted. */
 export function formatSpread({ min, median, max }: Spread): string {
   return `${format(min)} / **${format(median)}** / ${format(max)}`;
