@@ -10,7 +10,7 @@
  * import { containsPoint } from 'lt-ru-1920/border';
  * containsPoint([25.2798, 54.6892]); //=> true (Vilnius)
  * ```
- * @module
+ * @module lt-ru-1920/border
  */
 export { border, borderLine, territory, waypoints } from './data.generated.js';
 export { containsPoint } from './contains-point.js';
