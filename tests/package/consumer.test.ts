@@ -80,7 +80,7 @@ describe('the packed tarball, installed in an empty project', () => {
       validate: false, vilnius: true, territory: 'Feature', jsonEqual: true,
       schemaId: 'https://unpkg.com/lt-ru-1920/schemas/Treaty.schema.json',
     });
-    expect(out.cite).toContain(`(dataset ${String(out.dataVersion)})`);
+    expect(out.cite).toContain(`(Version ${String(out.dataVersion)})`);
   });
   it('requires every entry from CommonJS without warnings', () => {
     const result = node('cjs.cjs', cjsSource);
