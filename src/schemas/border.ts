@@ -26,14 +26,17 @@ export const BorderBasisSchema = z.enum(['treaty-text', 'contemporary-summary', 
  */
 export const WaypointSchema = z
   .strictObject({
-    type: z.literal('Feature'),
+    type: z.literal('Feature').meta({ title: 'Type', description: 'GeoJSON object type, always "Feature".' }),
     geometry: PointGeometrySchema.nullable().meta({ title: 'Geometry', description: 'The located point, or null when the place is not identified.' }),
     properties: z.strictObject({
       kind: z.literal('waypoint').meta({ title: 'Kind', description: 'Always "waypoint".' }),
       id: IdSchema,
       order: z.int().min(1).meta({ title: 'Order', description: 'Position in the treaty description, 1 = south-west end.' }),
       nameInTreaty: TextSchema.meta({ title: 'Name in treaty', description: 'The words as printed in the source, spelling kept.' }),
-      basis: BorderBasisSchema.exclude(['interpolation']),
+      basis: BorderBasisSchema.exclude(['interpolation']).meta({
+        title: 'Basis',
+        description: 'What the point rests on: treaty-text (the verbatim LNTS fragment) or contemporary-summary (the Statesman’s Year-Book 1921).',
+      }),
       names: z
         .strictObject({
           en: TextSchema.optional().meta({ title: 'English', description: 'Modern English name.' }),
@@ -54,7 +57,7 @@ export const WaypointSchema = z
       }),
       confidence: z.enum(['high', 'medium', 'low', 'none']).meta({ title: 'Confidence', description: 'Confidence in the identification; none when unlocated.' }),
       sources: SourceRefsSchema,
-    }),
+    }).meta({ title: 'Properties', description: 'The feature’s data: what it is, how it was located, how precise it is and its sources.' }),
   })
   .meta({ title: 'Waypoint', description: 'One place named by Article II, in treaty order.' });
 
@@ -71,7 +74,7 @@ export type Waypoint = z.infer<typeof WaypointSchema>;
  */
 export const BorderSegmentSchema = z
   .strictObject({
-    type: z.literal('Feature'),
+    type: z.literal('Feature').meta({ title: 'Type', description: 'GeoJSON object type, always "Feature".' }),
     geometry: LineStringGeometrySchema,
     properties: z.strictObject({
       kind: z.literal('segment').meta({ title: 'Kind', description: 'Always "segment".' }),
@@ -84,7 +87,7 @@ export const BorderSegmentSchema = z
       accuracyKm: KmSchema.meta({ title: 'Accuracy (km)', description: 'How far the true line may be from the drawn one.' }),
       note: TextSchema.optional().meta({ title: 'Note', description: 'What the drawing simplifies, e.g. a chord where the treaty follows a river.' }),
       sources: SourceRefsSchema,
-    }),
+    }).meta({ title: 'Properties', description: 'The feature’s data: what it is, how it was located, how precise it is and its sources.' }),
   })
   .meta({ title: 'Border segment', description: 'One piece of the 1920 Article II line.' });
 
@@ -92,7 +95,7 @@ export const BorderSegmentSchema = z
 export type BorderSegment = z.infer<typeof BorderSegmentSchema>;
 
 const collectionMembers = {
-  type: z.literal('FeatureCollection'),
+  type: z.literal('FeatureCollection').meta({ title: 'Type', description: 'GeoJSON object type, always "FeatureCollection".' }),
   name: TextSchema.meta({ title: 'Name', description: 'Name of the collection.' }),
   note: TextSchema.meta({ title: 'Note', description: 'How the geometry was made.' }),
   attribution: TextSchema.meta({ title: 'Attribution', description: 'Credits the data requires.' }),
@@ -107,7 +110,7 @@ const collectionMembers = {
  * ```
  */
 export const WaypointCollectionSchema = z
-  .strictObject({ ...collectionMembers, features: z.array(WaypointSchema).min(1) })
+  .strictObject({ ...collectionMembers, features: z.array(WaypointSchema).min(1).meta({ title: 'Features', description: 'The waypoints, in treaty order.' }) })
   .meta({ title: 'Waypoint collection', description: 'The Article II places as a GeoJSON FeatureCollection.' });
 
 /** The Article II places as a GeoJSON FeatureCollection. */
@@ -122,7 +125,7 @@ export type WaypointCollection = z.infer<typeof WaypointCollectionSchema>;
  * ```
  */
 export const BorderLineCollectionSchema = z
-  .strictObject({ ...collectionMembers, features: z.array(BorderSegmentSchema).min(1) })
+  .strictObject({ ...collectionMembers, features: z.array(BorderSegmentSchema).min(1).meta({ title: 'Features', description: 'The line segments, south-west to north-east.' }) })
   .meta({ title: 'Border line collection', description: 'The Article II line as GeoJSON LineString segments.' });
 
 /** The Article II line as GeoJSON LineString segments. */
@@ -137,7 +140,11 @@ export type BorderLineCollection = z.infer<typeof BorderLineCollectionSchema>;
  * ```
  */
 export const BorderCollectionSchema = z
-  .strictObject({ ...collectionMembers, features: z.array(z.union([WaypointSchema, BorderSegmentSchema, TerritorySchema])).min(1) })
+  .strictObject({ ...collectionMembers, features: z
+      .array(z.union([WaypointSchema, BorderSegmentSchema, TerritorySchema]))
+      .min(1)
+      .meta({ title: 'Features', description: 'Waypoints, line segments and the territory.' }),
+  })
   .meta({ title: 'Border collection', description: 'Waypoints, line segments and territory in one GeoJSON FeatureCollection.' });
 
 /** Waypoints, line segments and territory in one GeoJSON FeatureCollection. */

@@ -92,7 +92,7 @@ export const PolygonRingsSchema = z
  * ```
  */
 export const PointGeometrySchema = z
-  .strictObject({ type: z.literal('Point'), coordinates: PositionSchema })
+  .strictObject({ type: z.literal('Point').meta({ title: 'Type', description: 'GeoJSON object type, always "Point".' }), coordinates: PositionSchema })
   .meta({ title: 'Point', description: 'A GeoJSON Point.' });
 
 /**
@@ -105,8 +105,11 @@ export const PointGeometrySchema = z
  */
 export const LineStringGeometrySchema = z
   .strictObject({
-    type: z.literal('LineString'),
-    coordinates: z.array(PositionSchema).min(2, { error: 'a line needs at least 2 positions' }),
+    type: z.literal('LineString').meta({ title: 'Type', description: 'GeoJSON object type, always "LineString".' }),
+    coordinates: z
+      .array(PositionSchema)
+      .min(2, { error: 'a line needs at least 2 positions' })
+      .meta({ title: 'Coordinates', description: 'The vertices, [lon, lat] each.' }),
   })
   .meta({ title: 'LineString', description: 'A GeoJSON LineString of at least 2 positions.' });
 
@@ -120,7 +123,10 @@ export const LineStringGeometrySchema = z
  */
 export const AreaGeometrySchema = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('Polygon'), coordinates: PolygonRingsSchema }),
-    z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(PolygonRingsSchema).min(1) }),
+    z.strictObject({ type: z.literal('Polygon').meta({ title: 'Type', description: 'GeoJSON object type, always "Polygon".' }), coordinates: PolygonRingsSchema }),
+    z.strictObject({
+      type: z.literal('MultiPolygon').meta({ title: 'Type', description: 'GeoJSON object type, always "MultiPolygon".' }),
+      coordinates: z.array(PolygonRingsSchema).min(1).meta({ title: 'Coordinates', description: 'The polygons, each a list of rings.' }),
+    }),
   ])
   .meta({ title: 'Polygon or MultiPolygon', description: 'A GeoJSON Polygon or MultiPolygon (RFC 7946 right-hand rule).' });

@@ -52,7 +52,7 @@ export type ClosingEdge = z.infer<typeof ClosingEdgeSchema>;
  */
 export const TerritorySchema = z
   .strictObject({
-    type: z.literal('Feature'),
+    type: z.literal('Feature').meta({ title: 'Type', description: 'GeoJSON object type, always "Feature".' }),
     geometry: AreaGeometrySchema,
     properties: z.strictObject({
       kind: z.literal('territory').meta({ title: 'Kind', description: 'Always "territory".' }),
@@ -64,7 +64,7 @@ export const TerritorySchema = z
       excludes: TextSchema.meta({ title: 'Excludes', description: 'What was deliberately left out, and why.' }),
       closure: z.array(ClosingEdgeSchema).min(1).meta({ title: 'Closure', description: 'Every stretch of the exterior ring, in ring order, with its basis.' }),
       sources: SourceRefsSchema,
-    }),
+    }).meta({ title: 'Properties', description: 'The feature’s data: what it is, how it was located, how precise it is and its sources.' }),
   })
   .meta({ title: 'Territory', description: 'The territory recognised as Lithuanian by the treaty (schematic).' });
 
