@@ -33,10 +33,16 @@ function copyRepository(): string {
   return copy;
 }
 
+/** The repository's tsup CLI, as its package.json `bin` names it. */
+function tsupCli(): string {
+  const manifest = JSON.parse(readFileSync(join(root, 'node_modules/tsup/package.json'), 'utf8')) as { bin: { tsup: string } };
+  return join(root, 'node_modules/tsup', manifest.bin.tsup);
+}
+
 /** Runs the repository's tsup in `cwd` with its tsup.config.ts, writing into a new temp folder; returns that folder. */
 async function cleanBuild(cwd: string): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'lt-ru-1920-repro-dist-'));
-  await execFileAsync(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js'), '--out-dir', outDir], {
+  await execFileAsync(process.execPath, [tsupCli(), '--out-dir', outDir], {
     cwd,
     timeout: 180_000,
   });
