@@ -1,11 +1,11 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { type DatedEventId, eventDate } from '../internal/event-date.js';
+import { eventDates } from './dates.generated.js';
 import type { Ratification } from '../schemas/ratification.js';
 
 /** Date and variants of a ratification, read from its event record (never retyped). */
 // @__NO_SIDE_EFFECTS__
-function datedBy(event: DatedEventId): Pick<DeepReadonly<Ratification>, 'date' | 'event' | 'variants'> {
-  const { date, variants } = eventDate(event);
+function datedBy(event: keyof typeof eventDates): Pick<DeepReadonly<Ratification>, 'date' | 'event' | 'variants'> {
+  const { date, variants } = eventDates[event];
   return variants ? { date, event, variants } : { date, event };
 }
 

@@ -1,5 +1,5 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { eventDate } from '../internal/event-date.js';
+import { eventDates } from './dates.generated.js';
 import type { LeagueRegistration } from '../schemas/league-registration.js';
 
 const EVENT = 'lnts-registration';
@@ -15,7 +15,7 @@ const EVENT = 'lnts-registration';
  */
 export const registration = deepFreeze({
   id: 'league-of-nations-registration',
-  registeredOn: eventDate(EVENT).date,
+  registeredOn: eventDates[EVENT].date,
   event: EVENT,
   series: 'League of Nations Treaty Series',
   volume: 3,

@@ -1,5 +1,5 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { eventDate } from '../internal/event-date.js';
+import { eventDates } from './dates.generated.js';
 import type { Treaty } from '../schemas/treaty.js';
 import type { TreatyName } from '../schemas/treaty-name.js';
 import { articles } from './articles.js';
@@ -206,10 +206,10 @@ const names: TreatyName[] = [
 export const treaty = deepFreeze({
   id: 'soviet-lithuanian-peace-treaty-1920',
   names,
-  signedOn: eventDate('treaty-signed').date,
+  signedOn: eventDates['treaty-signed'].date,
   signedAt: 'moscow',
-  ratificationsExchangedOn: eventDate('ratifications-exchanged').date,
-  enteredIntoForceOn: eventDate('entry-into-force').date,
+  ratificationsExchangedOn: eventDates['ratifications-exchanged'].date,
+  enteredIntoForceOn: eventDates['entry-into-force'].date,
   parties,
   signatories,
   ratifications,
