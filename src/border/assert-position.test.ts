@@ -16,13 +16,13 @@ describe('assertPosition', () => {
   });
 
   it.each([
-    ['not an array', '25,54', TypeError, /position must be a \[longitude, latitude\] array, got string/],
-    ['an object', { lon: 25, lat: 54 }, TypeError, /got object/],
+    ['not an array', '25,54', TypeError, /position must be a \[longitude, latitude\] array, got "25,54"/],
+    ['an object', { lon: 25, lat: 54 }, TypeError, /got a value of type object/],
     ['null', null, TypeError, /got null/],
     ['too short', [25], TypeError, /got an array of length 1/],
     ['too long', [1, 2, 3, 4], TypeError, /got an array of length 4/],
-    ['a string member', ['25', 54], TypeError, /position\[0\] \(longitude\) must be a number, got string/],
-    ['a hole', [25, undefined], TypeError, /position\[1\] \(latitude\) must be a number, got undefined/],
+    ['a string member', ['25', 54], TypeError, /position\[0\] \(longitude\) must be a number, got "25"/],
+    ['a hole', [25, undefined], TypeError, /position\[1\] \(latitude\) must be a number, got a value of type undefined/],
     ['NaN', [Number.NaN, 54], RangeError, /position\[0\] \(longitude\) must be a finite number, got NaN/],
     ['Infinity', [25, Infinity], RangeError, /position\[1\] \(latitude\) must be a finite number, got Infinity/],
     ['latitude 91', [25, 91], RangeError, /position\[1\] \(latitude\) must be between -90 and 90, got 91/],

@@ -1,3 +1,5 @@
+import { describeValue } from '../internal/describe-value.js';
+
 /** A `[longitude, latitude]` position, optionally with an altitude that the helpers ignore. */
 export type PositionInput = readonly [number, number] | readonly [number, number, number];
 
@@ -5,13 +7,6 @@ const AXES = [
   { label: 'longitude', limit: 180 },
   { label: 'latitude', limit: 90 },
 ] as const;
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === 'number') return String(value);
-  return typeof value;
-}
 
 /**
  * Checks that `position` is a `[longitude, latitude]` (or
@@ -28,14 +23,14 @@ function describe(value: unknown): string {
  * @internal
  */
 export function assertPosition(position: unknown, name = 'position'): asserts position is PositionInput {
-  if (!Array.isArray(position)) throw new TypeError(`${name} must be a [longitude, latitude] array, got ${describe(position)}`);
+  if (!Array.isArray(position)) throw new TypeError(`${name} must be a [longitude, latitude] array, got ${describeValue(position)}`);
   if (position.length !== 2 && position.length !== 3) {
-    throw new TypeError(`${name} must be [longitude, latitude] or [longitude, latitude, altitude], got ${describe(position)}`);
+    throw new TypeError(`${name} must be [longitude, latitude] or [longitude, latitude, altitude], got ${describeValue(position)}`);
   }
   for (let i = 0; i < position.length; i++) {
     const value: unknown = position[i];
     const label = i < 2 ? (AXES[i] as (typeof AXES)[number]).label : 'altitude';
-    if (typeof value !== 'number') throw new TypeError(`${name}[${i}] (${label}) must be a number, got ${describe(value)}`);
+    if (typeof value !== 'number') throw new TypeError(`${name}[${i}] (${label}) must be a number, got ${describeValue(value)}`);
     if (!Number.isFinite(value)) throw new RangeError(`${name}[${i}] (${label}) must be a finite number, got ${value}`);
     const axis = AXES[i];
     if (axis && Math.abs(value) > axis.limit) {

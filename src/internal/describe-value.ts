@@ -7,9 +7,12 @@
  * @example
  * describeValue('12 July'); //=> '"12 July"'
  * describeValue(1n); //=> 'a value of type bigint'
+ * describeValue([25]); //=> 'an array of length 1'
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number') return String(value);
-  return `a value of type ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  return `a value of type ${typeof value}`;
 }
