@@ -133,14 +133,18 @@ export function dataDictionary(): string {
   for (const [id, schema] of named) registry.add(schema, { id });
   const json = z.toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => id, unrepresentable: 'any' }).schemas as Record<string, Node>;
   // Sorted: module namespace objects list keys in different orders under tsx (CJS) and vitest (ESM).
-  const records = Object.keys(recordSchemas).sort();
   const border = Object.keys(borderSchemas)
     .filter((name) => name.endsWith('Schema'))
     .map((name) => name.slice(0, -'Schema'.length))
     .sort();
+  // Each schema is listed once: the border features under "Border", even though `validate` knows them too.
+  const records = Object.keys(recordSchemas)
+    .filter((id) => !border.includes(id))
+    .sort();
   const rest = [...named.keys()].filter((id) => !records.includes(id) && !border.includes(id)).sort();
-  const group = (title: string, intro: string, ids: readonly string[], shipped: boolean): string =>
-    [`## ${title}`, '', intro, '', ...ids.filter((id) => json[id]).map((id) => section(id, json[id] as Node, json, shipped))].join('\n');
+  const shipped = (id: string): boolean => Object.hasOwn(recordSchemas, id);
+  const group = (title: string, intro: string, ids: readonly string[]): string =>
+    [`## ${title}`, '', intro, '', ...ids.filter((id) => json[id]).map((id) => section(id, json[id] as Node, json, shipped(id)))].join('\n');
   return [
     '---',
     'title: Data dictionary',
@@ -156,9 +160,9 @@ export function dataDictionary(): string {
     'flattened: `names.printed` is the field `printed` inside `names`; `features[].id` is `id` inside each',
     'item of the list `features`.',
     '',
-    group('Records', 'The record types of the `lt-ru-1920` entry and of `data/*.json`; `validate(kind, value)` checks any of them.', records, true),
-    group('Border (GeoJSON)', 'The features and collections of `lt-ru-1920/border` and `data/*.geo.json`.', border, false),
-    group('Shared shapes and value types', 'Building blocks the records and features use.', rest, false),
+    group('Records', 'The record types of the `lt-ru-1920` entry and of `data/*.json`; `validate(kind, value)` checks any of them.', records),
+    group('Border (GeoJSON)', 'The features and collections of `lt-ru-1920/border` and `data/*.geo.json`; `validate(kind, value)` checks the ones with a JSON Schema file.', border),
+    group('Shared shapes and value types', 'Building blocks the records and features use.', rest),
   ].join('\n');
 }
 
