@@ -25,6 +25,10 @@ const shipped = [
   ['data/articles.json', 'Article'],
   ['data/places.json', 'Place'],
   ['data/sources.json', 'Source'],
+  ['data/border.geo.json', 'BorderCollection'],
+  ['data/waypoints.geo.json', 'WaypointCollection'],
+  ['data/border-line.geo.json', 'BorderLineCollection'],
+  ['data/territory.geo.json', 'Territory'],
 ] as const;
 
 describe('raw JSON validates against the shipped JSON Schemas (ajv, an independent validator)', async () => {
@@ -35,6 +39,7 @@ describe('raw JSON validates against the shipped JSON Schemas (ajv, an independe
       if (!validateRecord) throw new Error(`schema ${name} not loaded`);
       const value = await readJson(path);
       const records = Array.isArray(value) ? value : [value];
+      expect(records.length).toBeGreaterThan(0);
       for (const record of records) expect(validateRecord(record) ? [] : validateRecord.errors).toEqual([]);
     });
   }

@@ -1,5 +1,12 @@
 import { ArticleSchema } from './article.js';
-import { BorderLineCollectionSchema, BorderSegmentSchema, TerritorySchema, WaypointCollectionSchema, WaypointSchema } from './border.js';
+import {
+  BorderCollectionSchema,
+  BorderLineCollectionSchema,
+  BorderSegmentSchema,
+  TerritorySchema,
+  WaypointCollectionSchema,
+  WaypointSchema,
+} from './border.js';
 import { EventSchema } from './event.js';
 import { LeagueRegistrationSchema } from './league-registration.js';
 import { LocalizedTextSchema } from './localized-text.js';
@@ -23,6 +30,7 @@ import { TreatyNameSchema } from './treaty-name.js';
  */
 export const recordSchemas = {
   Article: ArticleSchema,
+  BorderCollection: BorderCollectionSchema,
   BorderLineCollection: BorderLineCollectionSchema,
   BorderSegment: BorderSegmentSchema,
   Event: EventSchema,
