@@ -7,23 +7,7 @@ import { datasetWork } from '../src/helpers/citation/dataset-work.js';
 import { treatyNote } from '../src/helpers/citation/treaty-note.js';
 import { treatyWork } from '../src/helpers/citation/treaty-work.js';
 import type { Emitter } from './emitter.js';
-import { readFile } from 'node:fs/promises';
-
-/** The fields of package.json the citation reads. */
-export interface CitationManifest {
-  readonly name: string;
-  readonly description: string;
-  readonly keywords: readonly string[];
-  readonly dataVersion: string;
-  readonly dataReleased: string;
-  readonly license: string;
-  readonly homepage: string;
-}
-
-/** Reads package.json (not `meta`, which may be regenerated in the same run). */
-export async function readCitationManifest(): Promise<CitationManifest> {
-  return JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as CitationManifest;
-}
+import { readManifest } from './manifest.js';
 
 /** The licence of the data, which is what CITATION.cff describes (the code is MIT). */
 export const DATA_LICENSE = 'CC-BY-4.0';
@@ -38,7 +22,7 @@ export const seriesPublisher = (series: string): string => series.replace(/\s+Tr
  * and the records, through the same builders as `cite()`.
  */
 export async function citationCff(): Promise<Record<string, unknown>> {
-  const manifest = await readCitationManifest();
+  const manifest = await readManifest();
   if (!manifest.license.includes(DATA_LICENSE)) throw new Error(`emit-citation: package licence ${manifest.license} does not include ${DATA_LICENSE}`);
   const dataset = datasetWork({
     name: manifest.name,

@@ -5,7 +5,8 @@ import emitBorder from './emit-border.js';
 import emitCsv from './emit-csv.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
-import { DATA_LICENSE, readCitationManifest } from './emit-citation.js';
+import { DATA_LICENSE } from './emit-citation.js';
+import { readManifest } from './manifest.js';
 import { citedSourceIds } from './cited-source-ids.js';
 import { toJsonText, type Emitter, type GeneratedFile } from './emitter.js';
 
@@ -49,7 +50,7 @@ function tableSchema(content: string): Record<string, unknown> {
 
 /** The Data Package v2 descriptor for the files the other emitters produce (computed in memory, never read from disk). */
 export async function dataPackage(): Promise<Record<string, unknown>> {
-  const manifest = await readCitationManifest();
+  const manifest = await readManifest();
   const dataset = datasetWork({ name: manifest.name, dataVersion: manifest.dataVersion, released: manifest.dataReleased, homepage: manifest.homepage });
   const files: GeneratedFile[] = [];
   for (const emit of shippedEmitters) files.push(...(await emit()));

@@ -3,7 +3,7 @@ import { borderMethodDoc } from './docs/border-method.js';
 import { changelogDoc } from './docs/changelog.js';
 import { citingDoc } from './docs/citing.js';
 import { sourcesAndMethodDoc } from './docs/sources-and-method.js';
-import { readCitationManifest } from './emit-citation.js';
+import { readManifest } from './manifest.js';
 import type { Emitter } from './emitter.js';
 
 /**
@@ -14,7 +14,7 @@ import type { Emitter } from './emitter.js';
  * `docs/changelog.md` from CHANGELOG.md, which changesets writes at release.
  */
 const emitDocs: Emitter = async () => {
-  const manifest = await readCitationManifest();
+  const manifest = await readManifest();
   const release = { name: manifest.name, dataVersion: manifest.dataVersion, released: manifest.dataReleased, homepage: manifest.homepage };
   const changelog = await readFile(new URL('../CHANGELOG.md', import.meta.url), 'utf8').catch(() => undefined);
   return [

@@ -1,21 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Emitter } from './emitter.js';
-
-/** What `meta` is generated from: the package manifest. */
-interface Manifest {
-  name: string;
-  version: string;
-  dataVersion: string;
-  dataReleased: string;
-  license: string;
-  homepage: string;
-}
-
-/** Reads the fields of package.json that describe a release. */
-export async function readManifest(): Promise<Manifest> {
-  const text = await readFile(new URL('../package.json', import.meta.url), 'utf8');
-  return JSON.parse(text) as Manifest;
-}
+import { readManifest } from './manifest.js';
 
 /** Emits `src/meta.generated.ts` from package.json (`version`, `dataVersion`, `dataReleased`). */
 const emitMeta: Emitter = async () => {
