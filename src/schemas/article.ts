@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfidenceSchema, IdSchema, TextSchema } from './common.js';
+import { ConfidenceSchema, EditorialSchema, IdSchema, TextSchema } from './common.js';
 import { SourceRefsSchema } from './source-ref.js';
 
 /** How much of a provision's text the sources let us see. */
@@ -36,6 +36,7 @@ export const ArticleSchema = z
     confidence: ConfidenceSchema.optional().meta({ title: 'Confidence', description: 'Confidence in the summary.' }),
     note: TextSchema.optional().meta({ title: 'Note', description: 'What is and is not known about the provision.' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'Article', description: 'One provision of the treaty.' });
 

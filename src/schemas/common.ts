@@ -40,3 +40,28 @@ export const ConfidenceSchema = z
     description:
       'high: two or more independent sources agree, one of them primary; medium: one reliable source or several derivative ones; low: a single derivative source or a known conflict.',
   });
+
+/**
+ * The field paths of a record whose wording is the dataset's own translation
+ * rather than a form given by a cited source, such as `name.lt` or
+ * `body.lt`. Every name form not listed here is given by one of the record's
+ * sources.
+ *
+ * @example
+ * ```ts
+ * EditorialSchema.parse(['body.lt']); //=> ['body.lt']
+ * ```
+ */
+export const EditorialSchema = z
+  .array(
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*$/, { error: 'must be a field path such as "name.lt"' })
+      .meta({ title: 'Field path', description: 'A dotted path into the record, such as "name.lt".' }),
+  )
+  .min(1, { error: 'must list at least one field path, or be left out' })
+  .meta({
+    title: 'Editorial',
+    description:
+      'Field paths whose wording is our own translation, given by no cited source (for example "body.lt"). Every other name form in the record is given by one of its sources.',
+  });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
+import { ConfidenceSchema, EditorialSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { SourceRefsSchema } from './source-ref.js';
 import { VariantSchema } from './variant.js';
@@ -49,6 +49,7 @@ export const EventSchema = z
       .optional()
       .meta({ title: 'Variants', description: 'Other dates that some sources give, with those sources.' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'Event', description: 'A dated event in the life of the treaty or around it.' });
 

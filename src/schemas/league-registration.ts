@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
+import { ConfidenceSchema, EditorialSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
 import { SourceRefsSchema } from './source-ref.js';
 import { VariantSchema } from './variant.js';
 
@@ -38,6 +38,7 @@ export const LeagueRegistrationSchema = z
       .optional()
       .meta({ title: 'Unknown', description: 'Names of fields the research looked for and did not find.' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'League registration', description: 'Registration with the League of Nations and the LNTS citation.' });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema, TextSchema } from './common.js';
+import { EditorialSchema, IdSchema, TextSchema } from './common.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { SourceRefsSchema } from './source-ref.js';
 
@@ -22,6 +22,7 @@ export const PartySchema = z
     abbreviation: TextSchema.optional().meta({ title: 'Abbreviation', description: 'Common abbreviation, such as RSFSR.' }),
     government: LocalizedTextSchema.meta({ title: 'Government', description: 'The government that appointed plenipotentiaries, as the preamble names it.' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'Party', description: 'A state that concluded the treaty.' });
 

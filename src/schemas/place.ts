@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema } from './common.js';
+import { EditorialSchema, IdSchema } from './common.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { SourceRefsSchema } from './source-ref.js';
 
@@ -17,6 +17,7 @@ export const PlaceSchema = z
     id: IdSchema,
     name: LocalizedTextSchema.meta({ title: 'Name', description: 'Name of the place in each language.' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'Place', description: 'A named place where an event happened (no coordinates).' });
 

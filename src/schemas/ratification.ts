@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema, IsoDateSchema, TextSchema } from './common.js';
+import { EditorialSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { SourceRefsSchema } from './source-ref.js';
 import { VariantSchema } from './variant.js';
@@ -27,6 +27,7 @@ export const RatificationSchema = z
       .optional()
       .meta({ title: 'Variants', description: 'Other dates given by other sources (from the event record).' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'Ratification', description: 'The ratification of the treaty by one party.' });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema, TextSchema } from './common.js';
+import { EditorialSchema, IdSchema, TextSchema } from './common.js';
 import { DatedFactSchema } from './dated-fact.js';
 import { SourceRefsSchema } from './source-ref.js';
 
@@ -44,6 +44,7 @@ export const SignatorySchema = z
     born: DatedFactSchema.optional().meta({ title: 'Born', description: 'Date and place of birth.' }),
     died: DatedFactSchema.optional().meta({ title: 'Died', description: 'Date and place of death.' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'Signatory', description: 'A plenipotentiary who signed the treaty.' });
 

@@ -2,12 +2,35 @@ import * as z from 'zod';
 import { IdSchema, TextSchema } from './common.js';
 
 /**
+ * How close a source stands to the events, strongest first: `primary` (the
+ * treaty and other documents of the time: state papers, official gazettes,
+ * the LNTS, contemporary yearbooks and press), `scholarly` (monographs,
+ * articles, document editions), `reference` (encyclopaedias, biographical
+ * dictionaries, gazetteers), `wiki` (Wikipedia in any language), `derivative`
+ * (mirrors, copies, machine translations, summaries and popular retellings of
+ * other works).
+ *
+ * @example
+ * ```ts
+ * SourceTierSchema.options[0]; //=> 'primary'
+ * ```
+ */
+export const SourceTierSchema = z.enum(['primary', 'scholarly', 'reference', 'wiki', 'derivative']).meta({
+  title: 'Source tier',
+  description:
+    'How close the source stands to the events, strongest first: primary (documents of the time: the treaty, state papers, official gazettes, the LNTS, contemporary yearbooks and press); scholarly (monographs, articles, document editions); reference (encyclopaedias, biographical dictionaries, gazetteers); wiki (Wikipedia in any language); derivative (mirrors, copies, machine translations, summaries and popular retellings of other works).',
+});
+
+/** How close a source stands to the events, strongest first. */
+export type SourceTier = z.infer<typeof SourceTierSchema>;
+
+/**
  * A work that facts in the dataset are taken from: a treaty text, an
  * official collection, a book, an encyclopedia entry or a web page.
  *
  * @example
  * ```ts
- * SourceSchema.parse({ id: 'bfsp', title: 'British and Foreign State Papers', kind: 'primary' });
+ * SourceSchema.parse({ id: 'bfsp', title: 'British and Foreign State Papers', kind: 'primary', tier: 'primary' });
  * ```
  */
 export const SourceSchema = z
@@ -35,6 +58,7 @@ export const SourceSchema = z
       title: 'Kind',
       description: 'primary: a treaty text or an official collection of it; secondary: everything written about it.',
     }),
+    tier: SourceTierSchema,
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
+import { ConfidenceSchema, EditorialSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
 import { ArticleSchema } from './article.js';
 import { LeagueRegistrationSchema } from './league-registration.js';
 import { PartySchema } from './party.js';
@@ -51,6 +51,7 @@ export const TreatySchema = z
       .optional()
       .meta({ title: 'Unknown', description: 'Facts the research looked for and did not find.' }),
     sources: SourceRefsSchema,
+    editorial: EditorialSchema.optional(),
   })
   .meta({ title: 'Treaty', description: 'The Soviet–Lithuanian Peace Treaty of 12 July 1920 as one record.' });
 
