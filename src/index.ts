@@ -9,7 +9,7 @@
  * ```ts
  * import { SIGNED_ON, getEvent, cite } from 'lt-ru-1920';
  * SIGNED_ON; //=> '1920-07-12'
- * getEvent('ratification-lithuania')?.date; //=> '1920-08-06'
+ * getEvent('ratification-lithuania').date; //=> '1920-08-06'
  * ```
  * @module lt-ru-1920
  */
@@ -18,6 +18,10 @@ export { SIGNED_ON, RATIFICATIONS_EXCHANGED_ON, ENTERED_INTO_FORCE_ON, REGISTERE
 export { meta, type Meta } from './meta.js';
 export { getEvent } from './helpers/get-event.js';
 export { getSignatory } from './helpers/get-signatory.js';
+export { getArticle } from './helpers/get-article.js';
+export { getSource } from './helpers/get-source.js';
+export { getPlace } from './helpers/get-place.js';
+export type { ArticleId, EventId, PlaceId, SignatoryId, SourceId } from './data/ids.generated.js';
 export { timeline, type TimelineOptions } from './helpers/timeline.js';
 export { cite, type CiteOptions } from './helpers/cite.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';

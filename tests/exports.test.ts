@@ -14,8 +14,11 @@ describe('export lists', () => {
       'articles',
       'cite',
       'events',
+      'getArticle',
       'getEvent',
+      'getPlace',
       'getSignatory',
+      'getSource',
       'meta',
       'parties',
       'places',
@@ -40,7 +43,7 @@ describe('export lists', () => {
   });
   it('`lt-ru-1920/border`', async () => {
     expect(Object.keys(await import('../src/border/index.js')).sort()).toEqual([
-      'border', 'borderLine', 'containsPoint', 'distanceToLineKm', 'territory', 'waypoints',
+      'border', 'borderLine', 'containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment', 'territory', 'waypoints',
     ]);
   });
 });

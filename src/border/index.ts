@@ -15,6 +15,10 @@
 export { border, borderLine, territory, waypoints } from './data.generated.js';
 export { containsPoint } from './contains-point.js';
 export { distanceToLineKm } from './distance-to-line-km.js';
+export { nearestSegment, type NearestSegment } from './nearest-segment.js';
+export { getWaypoint } from './get-waypoint.js';
+export { getSegment } from './get-segment.js';
+export type { SegmentId, WaypointId } from './ids.generated.js';
 export type { PositionInput } from './assert-position.js';
 export type {
   BorderCollection,

@@ -1,18 +1,22 @@
 import { events } from '../data/events.js';
+import type { EventId } from '../data/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
+import { findById } from '../internal/find-by-id.js';
 import type { Event } from '../schemas/event.js';
 
 /**
- * Looks up an event record by id. Returns `undefined` for an id that is not
- * in the data; throws a `TypeError` when `id` is not a string.
+ * Looks up an event by id. A known id (an `EventId` literal) returns the record
+ * itself, typed without `undefined`; any other string returns the record or
+ * `undefined`. Throws a `TypeError` when `id` is not a string.
  *
  * @example
  * ```ts
- * getEvent('treaty-signed')?.date; //=> '1920-07-12'
+ * getEvent('treaty-signed').date; //=> '1920-07-12'
  * getEvent('no-such-event'); //=> undefined
  * ```
  */
+export function getEvent(id: EventId): DeepReadonly<Event>;
+export function getEvent(id: string): DeepReadonly<Event> | undefined;
 export function getEvent(id: string): DeepReadonly<Event> | undefined {
-  if (typeof id !== 'string') throw new TypeError(`getEvent: id must be a string, received ${typeof id}`);
-  return events.find((event) => event.id === id);
+  return findById(events, id, 'getEvent', (record) => record.id);
 }

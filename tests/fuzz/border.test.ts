@@ -6,7 +6,7 @@ import { budget } from './budget.js';
 import { outcome } from './errors.js';
 import { captureExports, expectRecordsFrozen } from './exported-state.js';
 
-const { containsPoint, distanceToLineKm } = entry;
+const { containsPoint, distanceToLineKm, getSegment, getWaypoint, nearestSegment, borderLine, waypoints } = entry;
 
 type Position = readonly [number, number] | readonly [number, number, number];
 
@@ -61,6 +61,16 @@ describe.each([
     budget.distanceValid,
     budget.distanceInvalid,
   ],
+  [
+    'nearestSegment',
+    nearestSegment,
+    (result: unknown) => {
+      const { segment, distanceKm } = result as entry.NearestSegment;
+      expect(borderLine.features.includes(segment) && Number.isFinite(distanceKm) && distanceKm >= 0).toBe(true);
+    },
+    budget.nearestSegmentValid,
+    budget.nearestSegmentInvalid,
+  ],
 ] as const)('fuzz: %s', (_name, helper, checkResult, validRuns, invalidRuns) => {
   it('answers for every valid position without touching it', () => {
     fc.assert(
@@ -82,6 +92,28 @@ describe.each([
         if (!result.threw) checkResult(result.value);
       }),
       { numRuns: invalidRuns },
+    );
+  });
+});
+
+describe('fuzz: lookups by id', () => {
+  const lookups = [
+    ['getWaypoint', getWaypoint, waypoints.features, budget.getWaypoint],
+    ['getSegment', getSegment, borderLine.features, budget.getSegment],
+  ] as const;
+  it.each(lookups)('%s returns the feature with that id or undefined, and throws a TypeError naming `id` for a non-string', (name, lookup, features, numRuns) => {
+    const byId = new Map<unknown, unknown>(features.map((feature) => [feature.properties.id, feature]));
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...byId.keys()), fc.string(), anyValue), (id) => {
+        const result = outcome(() => (lookup as (id: string) => unknown)(id as string), new RegExp(`^${name}: id `));
+        if (typeof id === 'string') {
+          expect(result.threw).toBe(false);
+          if (!result.threw) expect(result.value).toBe(byId.get(id));
+        } else {
+          expect(result.threw && result.error).toBeInstanceOf(TypeError);
+        }
+      }),
+      { numRuns },
     );
   });
 });

@@ -6,6 +6,11 @@
 export const budget = {
   getEvent: 4_000,
   getSignatory: 4_000,
+  getArticle: 2_000,
+  getSource: 2_000,
+  getPlace: 2_000,
+  getWaypoint: 2_000,
+  getSegment: 2_000,
   timeline: 8_000,
   cite: 6_000,
   validateAnyKind: 6_000,
@@ -16,4 +21,6 @@ export const budget = {
   containsPointInvalid: 4_000,
   distanceValid: 4_000,
   distanceInvalid: 4_000,
+  nearestSegmentValid: 2_000,
+  nearestSegmentInvalid: 2_000,
 } as const;

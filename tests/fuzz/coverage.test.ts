@@ -3,9 +3,9 @@ import { budget } from './budget.js';
 
 /** Every exported function, by entry, that the fuzz properties in this folder exercise. */
 const fuzzed = {
-  '.': ['cite', 'getEvent', 'getSignatory', 'timeline'],
+  '.': ['cite', 'getArticle', 'getEvent', 'getPlace', 'getSignatory', 'getSource', 'timeline'],
   './schemas': ['validate'],
-  './border': ['containsPoint', 'distanceToLineKm'],
+  './border': ['containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment'],
 } as const;
 
 const entries = {

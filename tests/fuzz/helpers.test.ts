@@ -7,7 +7,7 @@ import { budget } from './budget.js';
 import { outcome } from './errors.js';
 import { captureExports, expectRecordsFrozen } from './exported-state.js';
 
-const { cite, events, getEvent, getSignatory, signatories, timeline } = entry;
+const { articles, cite, events, getArticle, getEvent, getPlace, getSignatory, getSource, places, signatories, sources, timeline } = entry;
 
 const eventKinds = EventKindSchema.options;
 const isoDate = fc.date({ min: new Date('1900-01-01'), max: new Date('1950-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -29,6 +29,9 @@ describe('fuzz: lookups by id', () => {
   const lookups: readonly (readonly [string, (id: string) => unknown, readonly { readonly id: string }[], number])[] = [
     ['getEvent', getEvent, events, budget.getEvent],
     ['getSignatory', getSignatory, signatories, budget.getSignatory],
+    ['getArticle', getArticle, articles, budget.getArticle],
+    ['getSource', getSource, sources, budget.getSource],
+    ['getPlace', getPlace, places, budget.getPlace],
   ];
   it.each(lookups)('%s returns the record with that id or undefined, and throws a TypeError naming `id` for a non-string', (name, lookup, records, numRuns) => {
     const byId = new Map<unknown, unknown>(records.map((record) => [record.id, record]));

@@ -33,6 +33,12 @@ describe('users pay only for what they import', () => {
     expect(inputs.filter((input) => input.includes('border') || input.includes('zod'))).toEqual([]);
     expect(code).not.toMatch(/2[0-9]\.\d{4,}/);
   });
+  it('`import { getEvent }` pulls the events and none of the other records', async () => {
+    const { code } = await bundle("import { getEvent } from 'lt-ru-1920'; console.log(getEvent('treaty-signed'));");
+    expect(code).toContain('treaty-signed');
+    // One marker of each other record group: a source URL, a place name, a signatory's printed name, an article id.
+    for (const marker of ['wikipedia.org', 'Moskwa', 'Thomas Narusevicius', 'article-2-secret-supplement']) expect(code).not.toContain(marker);
+  });
   it('every entry bundles without a single esbuild warning', async () => {
     for (const entry of ['lt-ru-1920', 'lt-ru-1920/schemas', 'lt-ru-1920/border']) {
       const { warnings } = await bundle(`export * from '${entry}';`);
