@@ -12,6 +12,7 @@ interface PackageJson {
   readonly main: string;
   readonly module: string;
   readonly types: string;
+  readonly bin?: Readonly<Record<string, string>>;
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
@@ -40,6 +41,7 @@ const allowedByFilesEntry: Readonly<Record<string, readonly RegExp[]>> = {
   dist: [
     /^dist\/chunk-[\w-]+\.(js|cjs)$/, // code shared by the entries (tsup `splitting`)
     /^dist\/[a-z]+-[\w-]+\.d\.c?ts$/, // declarations shared by the entries
+    /^dist\/cli\.js$/, // the `lt-ru-1920` command (tsup.cli.config.ts)
   ],
   data: [/^data\/[a-z0-9-]+(\.geo)?\.(json|csv)$/],
   schemas: [/^schemas\/[A-Za-z]+\.schema\.json$/],
@@ -87,8 +89,9 @@ describe('the tarball (`npm pack --dry-run`)', () => {
     expect(entryFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/schemas.cjs', 'dist/border.d.ts']));
     expect(entryFiles.filter((path) => !tarball.includes(path))).toEqual([]);
   });
-  it('holds every file that `main`, `module`, `types` and the `exports` map point to', () => {
-    const targets = [pkg.main, pkg.module, pkg.types, ...exportTargets(pkg.exports)]
+  it('holds every file that `main`, `module`, `types`, `bin` and the `exports` map point to', () => {
+    expect(pkg.bin).toEqual({ 'lt-ru-1920': './dist/cli.js' });
+    const targets = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {}), ...exportTargets(pkg.exports)]
       .map((target) => target.replace(/^\.\//, ''))
       .filter((target) => !target.includes('*'));
     expect(targets.filter((target) => !tarball.includes(target))).toEqual([]);

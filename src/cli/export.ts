@@ -1,0 +1,50 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { NotFoundError, UsageError, type Command } from './command.js';
+
+/** The raw file (under the package's `data/`) of each collection, by format. */
+const files: Readonly<Record<string, Readonly<Partial<Record<'json' | 'csv' | 'geojson', string>>>>> = {
+  events: { json: 'events.json', csv: 'events.csv' },
+  signatories: { json: 'signatories.json', csv: 'signatories.csv' },
+  articles: { json: 'articles.json' },
+  sources: { json: 'sources.json' },
+  places: { json: 'places.json' },
+  waypoints: { json: 'waypoints.geo.json', geojson: 'waypoints.geo.json' },
+  segments: { json: 'border-line.geo.json', geojson: 'border-line.geo.json' },
+  territory: { json: 'territory.geo.json', geojson: 'territory.geo.json' },
+  border: { json: 'border.geo.json', geojson: 'border.geo.json' },
+};
+
+const formats = ['json', 'csv', 'geojson'] as const;
+
+/** `lt-ru-1920 export COLLECTION --format json|csv|geojson [--out FILE]`. */
+export const exportCommand: Command = {
+  usage: 'COLLECTION --format json|csv|geojson [--out FILE]',
+  help: [
+    'Prints (or with --out writes to FILE) a whole collection as the package ships it under data/.',
+    ...Object.entries(files).map(([name, byFormat]) => `  ${name.padEnd(12)} ${Object.keys(byFormat).join(', ')}`),
+    'The border collections are GeoJSON (WGS84 [longitude, latitude]); json gives the same text.',
+    'Example: lt-ru-1920 export events --format csv --out events.csv',
+  ].join('\n'),
+  options: { format: { type: 'string' }, out: { type: 'string' } },
+  positionals: ['COLLECTION'],
+  async run({ values, positionals }) {
+    const collection = positionals[0] as string;
+    const byFormat = Object.hasOwn(files, collection) ? files[collection] : undefined;
+    if (byFormat === undefined) throw new UsageError(`COLLECTION ${JSON.stringify(collection)} is not one of ${Object.keys(files).join(', ')}`);
+    const format = values.format;
+    if (format === undefined) throw new UsageError(`--format is required: one of ${Object.keys(byFormat).join(', ')} for ${collection}`);
+    if (typeof format !== 'string' || !(formats as readonly string[]).includes(format)) throw new UsageError(`--format ${JSON.stringify(format)} is not one of ${formats.join(', ')}`);
+    const file = byFormat[format as (typeof formats)[number]];
+    if (file === undefined) throw new UsageError(`--format ${format} is not available for ${collection}; use ${Object.keys(byFormat).join(' or ')}`);
+    // The package's own public `./data/*` export, resolved as a user's code would resolve it.
+    const text = await readFile(createRequire(import.meta.url).resolve(`lt-ru-1920/data/${file}`), 'utf8');
+    const out = values.out;
+    if (typeof out !== 'string') return text;
+    if (out === '') throw new UsageError('--out needs a file name');
+    await writeFile(out, text).catch((error: NodeJS.ErrnoException) => {
+      throw new NotFoundError(`cannot write --out ${JSON.stringify(out)}: ${error.code ?? error.message}`);
+    });
+    return `wrote ${collection} as ${format} to ${out} (${Buffer.byteLength(text)} bytes)\n`;
+  },
+};

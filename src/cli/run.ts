@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { NotFoundError, UsageError, type Command, type CommandArgs } from './command.js';
+
+/** Each command with its one-line summary; the module is loaded only when the command runs. */
+const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
+  cite: { summary: 'cite this data version or the treaty (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
+  event: { summary: 'print one event by id', load: async () => (await import('./lookup.js')).event },
+  signatory: { summary: 'print one signatory by id', load: async () => (await import('./lookup.js')).signatory },
+  article: { summary: 'print one article of the treaty by id', load: async () => (await import('./lookup.js')).article },
+  timeline: { summary: 'list the events by date, filtered by dates and kinds', load: async () => (await import('./timeline.js')).timeline },
+  where: { summary: 'is a point inside the 1920 territory, and how far from the line?', load: async () => (await import('./where.js')).where },
+  export: { summary: 'print or write a whole collection as JSON, CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
+};
+
+const toolHelp = [
+  'lt-ru-1920: the Soviet–Lithuanian Peace Treaty of 12 July 1920 as sourced data',
+  '',
+  'Usage: lt-ru-1920 COMMAND [ARGUMENTS] [OPTIONS]',
+  '',
+  'Commands:',
+  ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`),
+  '',
+  'Options:',
+  '  --help, -h     this help; lt-ru-1920 COMMAND --help for one command',
+  '  --version, -v  the package version and the data version',
+  '',
+  'Exit codes: 0 success, 1 not found (or a file that cannot be written), 2 usage error.',
+  '',
+].join('\n');
+
+/** What one run prints and the exit code. */
+export interface RunResult {
+  readonly code: 0 | 1 | 2;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Negative numbers (`-3.7`) are positionals, not options: `parseArgs` would read them as short flags. */
+const negativeNumber = /^-(\d|\.\d)/;
+
+/** Parses a command's arguments with `node:util` `parseArgs`, turning its errors into usage errors naming the option. */
+function parse(name: string, command: Command, args: readonly string[]): CommandArgs & { readonly help: boolean } {
+  const hidden = new Map<string, string>();
+  const masked = args.map((arg, index) => {
+    if (!negativeNumber.test(arg)) return arg;
+    const token = `\u0000${index}`;
+    hidden.set(token, arg);
+    return token;
+  });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: masked, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${option.split(' ')[0]} of ${name} needs a value (see lt-ru-1920 ${name} --help)`);
+    throw new UsageError(`unknown option ${option || args.join(' ')} for ${name} (see lt-ru-1920 ${name} --help)`);
+  }
+  const positionals = parsed.positionals.map((arg) => hidden.get(arg) ?? arg);
+  const help = parsed.values.help === true;
+  if (!help && positionals.length !== command.positionals.length) {
+    const expected = command.positionals.length === 0 ? 'no arguments' : command.positionals.join(' ');
+    throw new UsageError(`${name} takes ${expected}, got ${positionals.length === 0 ? 'none' : positionals.map((arg) => JSON.stringify(arg)).join(' ')} (see lt-ru-1920 ${name} --help)`);
+  }
+  return { values: parsed.values, positionals, help };
+}
+
+async function version(): Promise<string> {
+  const { meta } = await import('../index.js');
+  return `${meta.name} ${meta.packageVersion} (data version ${meta.dataVersion}, released ${meta.released})\n`;
+}
+
+/**
+ * Runs `lt-ru-1920` with the given arguments (without `node` and the
+ * script) and returns what it prints and its exit code; never throws for
+ * bad input, and prints nothing on stdout when it fails.
+ *
+ * @example
+ * ```ts
+ * const { code, stdout } = await run(['event', 'treaty-signed', '--json']);
+ * code; //=> 0
+ * JSON.parse(stdout).date; //=> '1920-07-12'
+ * ```
+ */
+export async function run(args: readonly string[]): Promise<RunResult> {
+  const [name, ...rest] = args;
+  try {
+    if (name === undefined) throw new UsageError(`a command is needed\n\n${toolHelp}`);
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const topic = rest[0];
+      if (topic !== undefined && Object.hasOwn(commands, topic)) return run([topic, '--help']);
+      return { code: 0, stdout: toolHelp, stderr: '' };
+    }
+    if (name === '--version' || name === '-v') return { code: 0, stdout: await version(), stderr: '' };
+    const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (entry === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(commands).join(', ')} (see lt-ru-1920 --help)`);
+    const command = await entry.load();
+    const parsed = parse(name, command, rest);
+    if (parsed.help) return { code: 0, stdout: `Usage: lt-ru-1920 ${name} ${command.usage}\n\n${command.help}\n`, stderr: '' };
+    return { code: 0, stdout: await command.run(parsed), stderr: '' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `lt-ru-1920: ${message}\n` };
+    if (error instanceof NotFoundError) return { code: 1, stdout: '', stderr: `lt-ru-1920: ${message}\n` };
+    throw error;
+  }
+}

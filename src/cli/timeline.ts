@@ -1,0 +1,50 @@
+import type { EventKind } from '../index.js';
+import { UsageError, jsonOutput, type Command } from './command.js';
+
+const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** `value` when it is an ISO date, else a usage error naming the option. */
+function dateOption(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !isoDate.test(value)) throw new UsageError(`--${name} ${JSON.stringify(value)} is not a date YYYY-MM-DD`);
+  return value;
+}
+
+/** `lt-ru-1920 timeline [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind K …]`. */
+export const timeline: Command = {
+  usage: '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND …] [--json]',
+  help: [
+    'Prints the events in date order, one a line: date (a range for events over several days),',
+    'kind, title, id, and the other dates some sources give.',
+    '  --from DATE   earliest date, inclusive',
+    '  --to DATE     latest date, inclusive',
+    '  --kind KIND   keep only this kind of event; repeat for several',
+    'Example: lt-ru-1920 timeline --from 1920-07-01 --to 1920-10-31 --kind ratification',
+  ].join('\n'),
+  options: { from: { type: 'string' }, to: { type: 'string' }, kind: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+  positionals: [],
+  async run({ values }) {
+    const from = dateOption('from', values.from);
+    const to = dateOption('to', values.to);
+    const kinds = (values.kind ?? []) as readonly string[];
+    const data = await import('../index.js');
+    const known = [...new Set(data.events.map((event) => event.kind))].sort();
+    const unknown = kinds.find((kind) => !(known as readonly string[]).includes(kind));
+    if (unknown !== undefined) throw new UsageError(`--kind ${JSON.stringify(unknown)} is not an event kind; known kinds: ${known.join(', ')}`);
+    const selected = data.timeline({
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+      ...(kinds.length === 0 ? {} : { kind: kinds as readonly EventKind[] }),
+    });
+    if (values.json) return jsonOutput(selected);
+    if (selected.length === 0) return 'no events match\n';
+    const rows = selected.map((event) => {
+      const date = event.endDate ? `${event.date}…${event.endDate}` : event.date;
+      const variants = event.variants ? `  (other dates given: ${event.variants.map((variant) => variant.value).join(', ')})` : '';
+      return [date, event.kind, `${event.title.en}  [${event.id}]${variants}`];
+    });
+    const width = (column: number) => Math.max(0, ...rows.map((row) => (row[column] as string).length));
+    const [dateWidth, kindWidth] = [width(0), width(1)];
+    return `${rows.map(([date = '', kind = '', title = '']) => `${date.padEnd(dateWidth)}  ${kind.padEnd(kindWidth)}  ${title}`.trimEnd()).join('\n')}\n`;
+  },
+};
