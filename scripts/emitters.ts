@@ -10,10 +10,11 @@ import emitIds from './emit-ids.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
 import emitMeta from './emit-meta.js';
+import emitTimelineSvg from './emit-timeline-svg.js';
 
 /**
  * Every generator, in the order they run. Add one line per emitter module;
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitTimelineSvg];
