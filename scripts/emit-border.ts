@@ -1,7 +1,7 @@
 /**
  * Emits the `lt-ru-1920/border` data: the typed, frozen module
  * `src/border/data.generated.ts` and the raw GeoJSON files under `data/`.
- * Inputs: `scripts/border/*.ts` and `data-src/ne_10m_admin0_baltic_clip.geojson`.
+ * Inputs: the border records in `src/data/border/` and `data-src/ne_10m_admin0_baltic_clip.geojson`.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';

@@ -4,9 +4,9 @@
  */
 import type { BorderLineCollection, BorderSegment, Territory, Waypoint, WaypointCollection } from '../../src/schemas/border.js';
 import { VERST_KM, bearing, destination, roundPosition, signedArea2, sphericalRingAreaKm2, type Position } from './geo.js';
-import { segmentInputs } from './segments.js';
+import { segmentInputs } from '../../src/data/border/segments.js';
 import { closeTerritory } from './territory.js';
-import { waypointInputs } from './waypoints.js';
+import { waypointInputs } from '../../src/data/border/waypoints.js';
 
 /**
  * The top-level note every collection carries.

@@ -5,8 +5,9 @@
  * as given there — towns from GeoNames cities500 (© GeoNames, CC BY 4.0), rivers
  * and lakes from Wikipedia infoboxes. Unidentified places keep `position: null`.
  */
-import type { Waypoint } from '../../src/schemas/border.js';
-import { VERST_KM, type Position } from './geo.js';
+import type { Waypoint } from '../../schemas/border.js';
+import type { Position } from '../../schemas/geojson.js';
+import { VERST_KM } from '../../internal/units.js';
 import { geonames, infobox, syb, tfdd } from './refs.js';
 
 type Props = Waypoint['properties'];

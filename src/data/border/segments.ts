@@ -4,8 +4,8 @@
  * accuracy. Geometry: straight chords between the waypoints (plus the named
  * extra river points), and a true arc round Grodno.
  */
-import type { BorderSegment } from '../../src/schemas/border.js';
-import type { Position } from './geo.js';
+import type { BorderSegment } from '../../schemas/border.js';
+import type { Position } from '../../schemas/geojson.js';
 import { infobox, syb, tfdd } from './refs.js';
 
 /**

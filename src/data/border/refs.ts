@@ -3,7 +3,7 @@
  * package bibliography: keys of the research dossier lowercased (`syb-1921`,
  * `tfdd`, `w-pl`, `harrison`) or geo sources in `src/data/sources-geo.ts`.
  */
-import type { SourceRef } from '../../src/schemas/source-ref.js';
+import type { SourceRef } from '../../schemas/source-ref.js';
 
 /**
  * Cites the Statesman's Year-Book 1921 summary of Article II (public domain).
