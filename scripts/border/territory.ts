@@ -39,7 +39,10 @@ function resolvePath(path: ClosurePath, line: readonly Position[], clip: Natural
     case 'vertices':
       return path.vertices.map((v) => (v === 'line-start' ? line[0] : v === 'line-end' ? line[line.length - 1] : v) as Position);
     case 'natural-earth':
-      return path.legs.flatMap((leg, index) => pathAlong(outerRing(clip, leg.iso), leg.from, leg.to).slice(index === 0 ? 0 : 1));
+      return path.legs.flatMap((leg, index) => {
+        const from = leg.from === 'line-end' ? (line[line.length - 1] as Position) : leg.from;
+        return pathAlong(outerRing(clip, leg.iso), from, leg.to).slice(index === 0 ? 0 : 1);
+      });
   }
 }
 
@@ -53,7 +56,7 @@ function resolvePath(path: ClosurePath, line: readonly Position[], clip: Natural
  */
 export interface TerritoryOutline {
   readonly ring: Position[];
-  readonly closure: Omit<ClosingEdge, 'id'>[];
+  readonly closure: ClosingEdge[];
 }
 
 /**
@@ -66,7 +69,7 @@ export interface TerritoryOutline {
  */
 export function closeTerritory(line: readonly Position[], clip: NaturalEarthClip): TerritoryOutline {
   const ring: Position[] = [];
-  const closure: Omit<ClosingEdge, 'id'>[] = [];
+  const closure: ClosingEdge[] = [];
   for (const { path: spec, ...edge } of closingEdgeInputs) {
     const path = resolvePath(spec, line, clip);
     const last = ring[ring.length - 1];

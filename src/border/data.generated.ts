@@ -42,7 +42,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "geonameid 627904 (Hrodna)"
+            "locator": "row 627904 (geonameid; name “Hrodna”)"
           }
         ]
       }
@@ -76,8 +76,11 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "bewiki-svislach-neman",
-            "locator": "infobox coordinates: mouth 53°30′25″N 24°03′59″E"
+            "locator": "infobox field “Вусце” → “Каардынаты”: 53°30′25″N 24°03′59″E"
           }
+        ],
+        "editorial": [
+          "names.en"
         ]
       }
     },
@@ -113,7 +116,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "geonameid 625367 (Mosty)"
+            "locator": "row 625367 (geonameid; name “Mosty”)"
           }
         ]
       }
@@ -147,8 +150,11 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "bewiki-berezina-neman",
-            "locator": "infobox coordinates: mouth 53°48′21.5″N 25°59′02.2″E"
+            "locator": "infobox field “Вусце” → “Каардынаты”: 53°48′21.5″N 25°59′02.2″E"
           }
+        ],
+        "editorial": [
+          "names.en"
         ]
       }
     },
@@ -181,7 +187,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "geonameid 620445 (Valozhyn)"
+            "locator": "row 620445 (geonameid; name “Valozhyn”)"
           }
         ]
       }
@@ -215,7 +221,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "geonameid 625625 (Maladziečna)"
+            "locator": "row 625625 (geonameid; name “Maladziečna”)"
           }
         ]
       }
@@ -233,7 +239,7 @@ const waypointData: WaypointCollection = {
         "method": "unlocated",
         "accuracyKm": null,
         "confidence": "none",
-        "identification": "Probably Sloboda, a village on the Narach river (Myadzyel district); tentative, not located.",
+        "identification": "Probably Sloboda, a village on the Narach river (Narochanka) in the Myadzyel district; tentative, not located.",
         "lineOffsetKm": null,
         "sources": [
           {
@@ -243,7 +249,8 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "myadel-tourism",
-            "locator": "water trips (village Sloboda on the Narochanka)"
+            "locator": "heading “МАРШРУТ №1”",
+            "quote": "Стоянку можно сделать не доходя 3 км. до д.Слобода"
           }
         ]
       }
@@ -320,19 +327,27 @@ const waypointData: WaypointCollection = {
         "confidence": "medium",
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "from there along the small stream Narotch"
-          },
-          {
             "source": "syb-1921",
             "locator": "p. 1248 (summary of Art. II)",
             "quote": "along the Narocz River"
           },
           {
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "from there along the small stream Narotch"
+          },
+          {
             "source": "ruwiki-naroch-river",
-            "locator": "infobox coordinates: source 54°49′07″N 26°49′14″E"
+            "locator": "infobox field “Исток” → “Координаты”: 54°49′07″N 26°49′14″E",
+            "quote": "54°49′07″ с. ш. 26°49′14″ в. д."
+          },
+          {
+            "source": "ruwiki-uzlyanka",
+            "locator": "infobox field “Устье” → “Координаты”: 54°39′46″N 26°47′09″E"
           }
+        ],
+        "editorial": [
+          "names.en"
         ]
       }
     },
@@ -352,7 +367,7 @@ const waypointData: WaypointCollection = {
         "method": "unlocated",
         "accuracyKm": null,
         "confidence": "none",
-        "identification": "Cheremshitsy area between the Narach and Uzlyanka rivers south of Lake Myastra; village point not found.",
+        "identification": "Cheremshitsy: the hydrological reserve of that name lies between the Narach and Uzlyanka rivers; the village is not located.",
         "lineOffsetKm": 1.07,
         "sources": [
           {
@@ -362,8 +377,13 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "ruwiki-naroch-river",
-            "locator": "course of the river (Cheremshitsy hydrological reserve)"
+            "locator": "article body",
+            "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
           }
+        ],
+        "editorial": [
+          "names.en",
+          "names.be"
         ]
       }
     },
@@ -397,8 +417,12 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "ruwiki-naroch-lake",
-            "locator": "infobox coordinates: 54°51′09″N 26°44′59″E"
+            "locator": "infobox field “Координаты” → “Координаты”: 54°51′09″N 26°44′59″E",
+            "quote": "54°51′09″ с. ш. 26°44′59″ в. д."
           }
+        ],
+        "editorial": [
+          "names.en"
         ]
       }
     },
@@ -413,7 +437,8 @@ const waypointData: WaypointCollection = {
         "basis": "treaty-text",
         "names": {
           "en": "Lake Blednaye",
-          "be": "Бледнае"
+          "be": "Бледнае",
+          "ru": "Бледное"
         },
         "method": "unlocated",
         "accuracyKm": null,
@@ -427,9 +452,19 @@ const waypointData: WaypointCollection = {
             "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
           },
           {
+            "source": "ruwiki-naroch-lake",
+            "locator": "lead",
+            "quote": "Входит в Нарочанскую группу озёр (Мястро, Баторино, Бледное)"
+          },
+          {
             "source": "lifeby-myadel",
-            "locator": "Myadzyel lakes list"
+            "locator": "heading “Озёра Мядельского района”",
+            "quote": "В составе зооценозов озер Блядо и Дягили"
           }
+        ],
+        "editorial": [
+          "names.en",
+          "names.be"
         ]
       }
     },
@@ -463,8 +498,12 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "ruwiki-myastro",
-            "locator": "infobox coordinates: 54°52′00″N 26°54′00″E"
+            "locator": "infobox field “Координаты” → “Координаты”: 54°52′00″N 26°54′00″E"
           }
+        ],
+        "editorial": [
+          "names.en",
+          "names.be"
         ]
       }
     },
@@ -481,7 +520,7 @@ const waypointData: WaypointCollection = {
         "method": "unlocated",
         "accuracyKm": null,
         "confidence": "none",
-        "identification": "Probably Nikaltsy/Nikoltsy on the north shore of Lake Myastra (\"P\" a misreading of \"N\"?); on the western (Lithuanian) side; not located.",
+        "identification": "Probably Nikaltsy/Nikoltsy by the north shore of Lake Myastra (\"P\" a misreading of \"N\"?); on the western (Lithuanian) side; not located.",
         "lineOffsetKm": null,
         "sources": [
           {
@@ -490,8 +529,9 @@ const waypointData: WaypointCollection = {
             "quote": "between the village of Pikoltzy on the western side, and the village of Mintshaki on the eastern side"
           },
           {
-            "source": "ruwiki-myastro",
-            "locator": "shore villages (Nikoltsy, Giriny, Kochergi, Gatovichi)"
+            "source": "myadel-tourism",
+            "locator": "heading “МАРШРУТ №1”",
+            "quote": "Около д.Никольцы расположен дендрологический парк"
           }
         ]
       }
@@ -575,8 +615,13 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "ruwiki-myadel-lake",
-            "locator": "infobox coordinates: 54°56′N 26°51′E"
+            "locator": "infobox field “Координаты” → “Координаты”: 54°56′N 26°51′E"
           }
+        ],
+        "editorial": [
+          "names.en",
+          "names.be",
+          "names.pl"
         ]
       }
     },
@@ -634,8 +679,12 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "ruwiki-myadelka",
-            "locator": "infobox coordinates: source 54°57′41″N 26°51′04″E"
+            "locator": "infobox field “Исток” → “Координаты”: 54°57′41″N 26°51′04″E"
           }
+        ],
+        "editorial": [
+          "names.en",
+          "names.be"
         ]
       }
     },
@@ -671,11 +720,12 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "geonameid 623760 (Pastavy)"
+            "locator": "row 623760 (geonameid; name “Pastavy”)"
           },
           {
-            "source": "plwiki-miadziolka",
-            "locator": "course of the river (Postawy)"
+            "source": "ruwiki-myadelka",
+            "locator": "article body, last paragraph but one",
+            "quote": "Miasto Postavy leży nad rzeką"
           }
         ]
       }
@@ -703,19 +753,24 @@ const waypointData: WaypointCollection = {
         "confidence": "medium",
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "along this small stream to its junction with the Disna river"
-          },
-          {
             "source": "syb-1921",
             "locator": "p. 1248 (summary of Art. II)",
             "quote": "southward through Koziany"
           },
           {
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "along this small stream to its junction with the Disna river"
+          },
+          {
             "source": "wiki-birveta",
-            "locator": "infobox coordinates: mouth 55°16′55″N 26°52′19″E, near Kozyany"
+            "locator": "infobox field “Устье” → “Координаты”: 55°16′55″N 26°52′19″E",
+            "quote": "Er mündet in der Nähe der landwirtschaftlichen Stadt Kozyany in die Disna"
           }
+        ],
+        "editorial": [
+          "names.en",
+          "names.be"
         ]
       }
     },
@@ -820,12 +875,18 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "ruwiki-druika",
-            "locator": "infobox coordinates: source 55°36′25″N 27°06′12″E"
+            "locator": "infobox field “Исток” → “Координаты”: 55°36′25″N 27°06′12″E",
+            "quote": "55°36′25″ с. ш. 27°06′12″ в. д."
           },
           {
             "source": "braff-mus",
-            "locator": "Druika and Lake Dryvyaty"
+            "locator": "paragraph beginning “Рака Друйка”",
+            "quote": "Рака Друйка – асноўная водная артэрыя Браслаўскай групы азёраў"
           }
+        ],
+        "editorial": [
+          "names.en",
+          "names.be"
         ]
       }
     },
@@ -858,8 +919,12 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "ruwiki-druika",
-            "locator": "infobox coordinates: mouth 55°47′37″N 27°26′36″E"
+            "locator": "infobox field “Устье” → “Координаты”: 55°47′37″N 27°26′36″E",
+            "quote": "55°47′37″ с. ш. 27°26′36″ в. д."
           }
+        ],
+        "editorial": [
+          "names.en"
         ]
       }
     },
@@ -867,7 +932,7 @@ const waypointData: WaypointCollection = {
       "type": "Feature",
       "geometry": {
         "type": "Point",
-        "coordinates": [27.4505, 55.7906]
+        "coordinates": [27.43767, 55.7979]
       },
       "properties": {
         "kind": "waypoint",
@@ -875,12 +940,9 @@ const waypointData: WaypointCollection = {
         "order": 28,
         "nameInTreaty": "Safronovo",
         "basis": "contemporary-summary",
-        "names": {
-          "en": "Druja",
-          "ru": "Друя"
-        },
-        "identification": "Start of the line on the Western Dvina a little west of Druja (estate of Safronovo) — the \"ferme de Chafranovo\" where the Latvian–Russian line of 11 August 1920 ends. The estate is not located: the point is Druja as a placeholder.",
-        "method": "gazetteer",
+        "names": {},
+        "identification": "Where the line begins: on the Western Dvina (Daugava) westward from Druja, at the estate of Safronovo — the \"ferme de Chafranovo\" where the Latvian–Russian line of 11 August 1920 ends. The estate itself is not located. The point is taken on the Dvina where the river passes Druja on its west side: the vertex of today’s Belarus–Latvia boundary, which follows the river here (Natural Earth 1:10m), nearest the Druika mouth — 0.6 km north-west of the mouth and 1.1 km north-west of Druja (GeoNames). Druja is the reference, not the place.",
+        "method": "river-point",
         "accuracyKm": 5,
         "lineOffsetKm": 0,
         "confidence": "low",
@@ -896,12 +958,17 @@ const waypointData: WaypointCollection = {
             "quote": "le long de la Dvina occidentale jusqu'à la ferme de Chafranovo"
           },
           {
-            "source": "geonames-cities500",
-            "locator": "geonameid 628871 (Druja)"
+            "source": "natural-earth-admin0",
+            "locator": "row “Belarus” (field “ADMIN”): outer ring vertex 27.43767 E 55.7979 N on the boundary with Latvia"
           },
           {
-            "source": "belguide-druja",
-            "locator": "Druja at the mouth of the Drujka"
+            "source": "geonames-cities500",
+            "locator": "row 628871 (geonameid; name “Druja”)"
+          },
+          {
+            "source": "braff-mus",
+            "locator": "first paragraph",
+            "quote": "на левым беразе Заходняй Дзвіны, там, дзе ў яе ўпадае рака Друйка"
           }
         ]
       }
@@ -1106,18 +1173,18 @@ const borderLineData: BorderLineCollection = {
         "note": "Between Molodechno and the Narach the treaty names Slobodka, Dolgaya and Prenta (unlocated) and then follows the Narach upstream; drawn as a chord to the Narach at its Uzlyanka confluence (Izha), then a chord up the river to its source.",
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "of Slobodka, Dolgaya and Prenta; from there along the small stream Narotch"
-          },
-          {
             "source": "syb-1921",
             "locator": "p. 1248 (summary of Art. II)",
             "quote": "along the Narocz River ; then it cuts in half the Molodecno railway junction"
           },
           {
-            "source": "ruwiki-naroch-river",
-            "locator": "infobox coordinates: Uzlyanka confluence at Izha 54°39′46″N 26°47′09″E"
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "of Slobodka, Dolgaya and Prenta; from there along the small stream Narotch"
+          },
+          {
+            "source": "ruwiki-uzlyanka",
+            "locator": "infobox field “Устье” → “Координаты”: 54°39′46″N 26°47′09″E"
           }
         ]
       }
@@ -1147,14 +1214,14 @@ const borderLineData: BorderLineCollection = {
         "note": "The treaty turns north about one verst from Tsheremstchitza and follows the eastern shore of Lake Bliada (the summary: of Lake Narach); none of these shores is located, so this is a chord from the Narach source to Lake Myastra.",
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "near the village of Tsheremstchitza, at a distance of about one verst from the same. it turns north-ward and passes along the eastern shore of the Bliada lake"
-          },
-          {
             "source": "syb-1921",
             "locator": "p. 1248 (summary of Art. II)",
             "quote": "by the eastern shore of Lake Narocz"
+          },
+          {
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
           }
         ]
       }
@@ -1241,14 +1308,14 @@ const borderLineData: BorderLineCollection = {
         "note": "The treaty follows the river here; we only have points on it, so this is a chord and the river meanders up to a few km either side.",
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "and along this small stream to its junction with the Disna river"
-          },
-          {
             "source": "syb-1921",
             "locator": "p. 1248 (summary of Art. II)",
             "quote": "southward through Koziany, Postavy"
+          },
+          {
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "and along this small stream to its junction with the Disna river"
           }
         ]
       }
@@ -1274,14 +1341,14 @@ const borderLineData: BorderLineCollection = {
         "note": "The treaty follows the river here; we only have points on it, so this is a chord and the river meanders up to a few km either side.",
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "and along this small stream to its junction with the Disna river"
-          },
-          {
             "source": "syb-1921",
             "locator": "p. 1248 (summary of Art. II)",
             "quote": "southward through Koziany"
+          },
+          {
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "and along this small stream to its junction with the Disna river"
           }
         ]
       }
@@ -1311,14 +1378,14 @@ const borderLineData: BorderLineCollection = {
         "note": "The treaty runs north-east one verst west of Borovyia, across Lake Mikhalishiki and along the Nistshenka (none located; the available text breaks off), then the summary follows the eastern shore of Lake Driviaty. Chord across the unknown stretch.",
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "from there the frontier proceeds along the dried –up watercourse north-eastward"
-          },
-          {
             "source": "syb-1921",
             "locator": "p. 1248 (summary of Art. II)",
             "quote": "along the eastern shore of Lake Driviaty"
+          },
+          {
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "from there the frontier proceeds along the dried –up watercourse north-eastward"
           }
         ]
       }
@@ -1357,7 +1424,7 @@ const borderLineData: BorderLineCollection = {
         "type": "LineString",
         "coordinates": [
           [27.44333, 55.79361],
-          [27.4505, 55.7906]
+          [27.43767, 55.7979]
         ]
       },
       "properties": {
@@ -1369,7 +1436,7 @@ const borderLineData: BorderLineCollection = {
         "basis": "contemporary-summary",
         "feature": "chord",
         "accuracyKm": 5,
-        "note": "The line begins on the Dvina west of Druja at the estate of Safronovo, which is not located; Druja stands in for it.",
+        "note": "The line begins on the Dvina westward from Druja at the estate of Safronovo, which is not located, and runs to the Druika; the start is taken on the river 0.6 km north-west of the Druika mouth (see the safronovo waypoint). Chord.",
         "sources": [
           {
             "source": "syb-1921",
@@ -1429,7 +1496,6 @@ const territoryData: Territory = {
         [26.87194, 55.28194],
         [27.10333, 55.60694],
         [27.44333, 55.79361],
-        [27.4505, 55.7906],
         [27.43767, 55.7979],
         [27.40527, 55.80466],
         [27.37287, 55.81479],
@@ -1711,21 +1777,6 @@ const territoryData: Territory = {
           }
         ],
         "from": [23.542281, 53.688065],
-        "to": [27.4505, 55.7906]
-      },
-      {
-        "id": "closure-2",
-        "side": "Latvia",
-        "basis": "connector",
-        "accuracyKm": 5,
-        "note": "From the Safronovo placeholder at Druja to today’s Belarus–Latvia border on the Dvina, 1 km away.",
-        "sources": [
-          {
-            "source": "natural-earth-admin0",
-            "locator": "Belarus–Latvia border at Druja"
-          }
-        ],
-        "from": [27.4505, 55.7906],
         "to": [27.43767, 55.7979]
       },
       {
@@ -1733,15 +1784,20 @@ const territoryData: Territory = {
         "side": "Latvia",
         "basis": "modern-border",
         "accuracyKm": null,
-        "note": "The Lithuanian–Latvian line was left to a separate agreement (Art. II note 1); closed along today’s Belarus–Latvia and Lithuania–Latvia borders. Undetermined in July 1920; the Palanga strip, Courland in 1920, went to Lithuania only by the 1921 arbitration.",
+        "note": "The Lithuanian–Latvian line was left to a separate agreement (Art. II note 1); closed along today’s Belarus–Latvia and Lithuania–Latvia borders from the line’s start on the Dvina. Undetermined in July 1920; the Palanga strip, Courland in 1920, went to Lithuania only by the 1921 arbitration.",
         "sources": [
           {
             "source": "natural-earth-admin0",
-            "locator": "Belarus–Latvia and Lithuania–Latvia borders"
+            "locator": "row “Belarus” (field “ADMIN”): the boundary with Latvia, west of Druja"
           },
           {
-            "source": "w-pl",
-            "locator": "Art. II, uwaga 1"
+            "source": "natural-earth-admin0",
+            "locator": "row “Lithuania” (field “ADMIN”): the boundary with Latvia"
+          },
+          {
+            "source": "iskauskas",
+            "locator": "article body",
+            "quote": "Sienų su Latvija ir Lenkija demarkacija buvo palikta apspręsti atskiromis sutartimis"
           }
         ],
         "from": [27.43767, 55.7979],
@@ -1756,11 +1812,12 @@ const territoryData: Territory = {
         "sources": [
           {
             "source": "natural-earth-admin0",
-            "locator": "Lithuanian Baltic coast"
+            "locator": "row “Lithuania” (field “ADMIN”): the Baltic coast"
           },
           {
             "source": "enwiki-nemirseta",
-            "locator": "lead: northernmost point of Prussia"
+            "locator": "lead",
+            "quote": "marked for about five centuries the northernmost point of Prussia"
           }
         ],
         "from": [21.05481, 56.07314],
@@ -1775,11 +1832,13 @@ const territoryData: Territory = {
         "sources": [
           {
             "source": "versailles-1919",
-            "locator": "Art. 28 (East Prussia: \"the old frontier of Russia to a point east of Schmalleningken\") and Art. 99 (Memel)"
+            "locator": "Art. 28 and Art. 99",
+            "quote": "the old frontier of Russia to a point east of Schmalleningken"
           },
           {
             "source": "britannica-memel-territory",
-            "locator": "area 2,846 km²"
+            "locator": "entry “Memel Territory”",
+            "quote": "area 1,099 sq mi (2,846 sq km)"
           }
         ],
         "from": [21.04401, 55.87389],
@@ -1793,12 +1852,12 @@ const territoryData: Territory = {
         "note": "Today’s Lithuania–Russia (Kaliningrad) border south of the Neman, which is the 1914 frontier that Versailles kept for East Prussia.",
         "sources": [
           {
-            "source": "natural-earth-admin0",
-            "locator": "Lithuania–Russia border"
-          },
-          {
             "source": "versailles-1919",
             "locator": "Art. 28"
+          },
+          {
+            "source": "natural-earth-admin0",
+            "locator": "row “Lithuania” (field “ADMIN”): the boundary with Russia (Kaliningrad)"
           }
         ],
         "from": [22.58123, 55.05831],
@@ -1813,11 +1872,12 @@ const territoryData: Territory = {
         "sources": [
           {
             "source": "natural-earth-admin0",
-            "locator": "Lithuania–Poland border"
+            "locator": "row “Lithuania” (field “ADMIN”): the boundary with Poland"
           },
           {
             "source": "w-pl",
-            "locator": "Art. II, uwaga 1"
+            "locator": "Art. II, uwaga 1",
+            "quote": "Traktat nie regulował granicy między Litwą a Polską"
           }
         ],
         "from": [22.76843, 54.35586],
@@ -1832,7 +1892,8 @@ const territoryData: Territory = {
         "sources": [
           {
             "source": "w-pl",
-            "locator": "Art. II, uwaga 1"
+            "locator": "Art. II, uwaga 1",
+            "quote": "Traktat nie regulował granicy między Litwą a Polską"
           }
         ],
         "from": [23.48483, 53.93878],
@@ -1845,17 +1906,18 @@ const territoryData: Territory = {
         "locator": "p. 1248 (summary of Art. II)"
       },
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation)"
-      },
-      {
         "source": "bfsp-1121",
         "locator": "p. 1121, heading",
         "quote": "Ratifications exchanged at Moscow, October 14, 1920."
       },
       {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation)"
+      },
+      {
         "source": "w-pl",
-        "locator": "Art. II, uwaga 1"
+        "locator": "Art. II, uwaga 1",
+        "quote": "Traktat nie regulował granicy między Litwą a Polską"
       }
     ]
   }

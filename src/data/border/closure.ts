@@ -2,9 +2,10 @@
  * How the 1920 line is closed into the territory the treaty recognised as
  * Lithuania's: one record per stretch of the exterior ring, counter-clockwise,
  * starting at the west end of the Grodno arc:
- *   1. the Article II line, south-west → north-east, to its north-east end;
- *   2. a connector to today's Belarus–Latvia border at Druja, then that border
- *      and today's Lithuania–Latvia border west to the Baltic (Natural Earth);
+ *   1. the Article II line, south-west → north-east, to its start on the Dvina
+ *      west of Druja, which lies on today's Belarus–Latvia border;
+ *   2. that border and today's Lithuania–Latvia border west to the Baltic
+ *      (Natural Earth);
  *   3. the coast south to Nemirseta (Nimmersatt), the northern tip of the
  *      Memel Territory, which is EXCLUDED (Allied administration in July 1920);
  *   4. the pre-1914 Russo-German frontier round the Memel Territory to the
@@ -19,7 +20,6 @@ import type { ClosingEdge } from '../../schemas/border.js';
 import type { Position } from '../../schemas/geojson.js';
 import { naturalEarth } from './refs.js';
 
-const LV_BY_AT_DRUJA: Position = [27.43767, 55.7979];
 const LT_LV_BY_TRIPOINT: Position = [26.59527, 55.6662];
 const LT_LV_COAST: Position = [21.05481, 56.07314];
 const NEMIRSETA: Position = [21.04401, 55.87389];
@@ -41,27 +41,28 @@ const MEMEL_FRONTIER: Position[] = [
  * Where a stretch of the ring runs: the treaty line itself; fixed vertices
  * (`'line-start'` / `'line-end'` stand for the ends of the treaty line); or
  * along the outer rings of today's countries in the Natural Earth clip, each
- * leg from one of their vertices to a later one.
+ * leg from one of their vertices (or the line's end, which lies on one) to a
+ * later one.
  *
  * @example
  * ```ts
- * const path: ClosurePath = { kind: 'vertices', vertices: ['line-end', [27.43767, 55.7979]] };
+ * const path: ClosurePath = { kind: 'vertices', vertices: [[23.48483, 53.93878], 'line-start'] };
  * ```
  */
 export type ClosurePath =
   | { readonly kind: 'treaty-line' }
   | { readonly kind: 'vertices'; readonly vertices: readonly (Position | 'line-start' | 'line-end')[] }
-  | { readonly kind: 'natural-earth'; readonly legs: readonly { readonly iso: 'BY' | 'LT'; readonly from: Position; readonly to: Position }[] };
+  | { readonly kind: 'natural-earth'; readonly legs: readonly { readonly iso: 'BY' | 'LT'; readonly from: Position | 'line-end'; readonly to: Position }[] };
 
 /**
- * One stretch of the ring as written by hand; the generator adds `id`, `from` and `to`.
+ * One stretch of the ring as written by hand; the generator adds `from` and `to`.
  *
  * @example
  * ```ts
  * const edge: ClosingEdgeInput = closingEdgeInputs[0]!;
  * ```
  */
-export type ClosingEdgeInput = Omit<ClosingEdge, 'id' | 'from' | 'to'> & { readonly path: ClosurePath };
+export type ClosingEdgeInput = Omit<ClosingEdge, 'from' | 'to'> & { readonly path: ClosurePath };
 
 /**
  * The stretches of the territory's exterior ring, counter-clockwise from the west end of the Grodno arc.
@@ -71,33 +72,43 @@ export type ClosingEdgeInput = Omit<ClosingEdge, 'id' | 'from' | 'to'> & { reado
  * closingEdgeInputs.map((e) => e.side);
  * ```
  */
+/**
+ * The stretches of the territory's exterior ring, counter-clockwise from the
+ * west end of the Grodno arc. Ids are stable: `closure-2`, the connector from
+ * the former Druja stand-in to the Dvina, is gone since the line itself
+ * starts on the river.
+ *
+ * @example
+ * ```ts
+ * closingEdgeInputs.map((e) => e.side);
+ * ```
+ */
 export const closingEdgeInputs: ClosingEdgeInput[] = [
-  { side: 'Soviet Russia', basis: 'treaty-line', accuracyKm: 15, note: 'The Article II line as drawn in borderLine (accuracy 3–15 km by segment).',
+  { id: 'closure-1', side: 'Soviet Russia', basis: 'treaty-line', accuracyKm: 15, note: 'The Article II line as drawn in borderLine (accuracy 3–15 km by segment).',
     sources: [{ source: 'syb-1921', locator: 'p. 1248 (summary of Art. II)' }, { source: 'tfdd', locator: 'Art. II (LNTS English translation)' }],
     path: { kind: 'treaty-line' } },
-  { side: 'Latvia', basis: 'connector', accuracyKm: 5, note: 'From the Safronovo placeholder at Druja to today’s Belarus–Latvia border on the Dvina, 1 km away.',
-    sources: [naturalEarth('Belarus–Latvia border at Druja')],
-    path: { kind: 'vertices', vertices: ['line-end', LV_BY_AT_DRUJA] } },
-  { side: 'Latvia', basis: 'modern-border', accuracyKm: null,
-    note: 'The Lithuanian–Latvian line was left to a separate agreement (Art. II note 1); closed along today’s Belarus–Latvia and Lithuania–Latvia borders. Undetermined in July 1920; the Palanga strip, Courland in 1920, went to Lithuania only by the 1921 arbitration.',
-    sources: [naturalEarth('Belarus–Latvia and Lithuania–Latvia borders'), { source: 'w-pl', locator: 'Art. II, uwaga 1' }],
-    path: { kind: 'natural-earth', legs: [{ iso: 'BY', from: LV_BY_AT_DRUJA, to: LT_LV_BY_TRIPOINT }, { iso: 'LT', from: LT_LV_BY_TRIPOINT, to: LT_LV_COAST }] } },
-  { side: 'Baltic Sea', basis: 'modern-border', accuracyKm: 1, note: 'Today’s coastline south to Nemirseta (Nimmersatt), the northern tip of the Memel Territory.',
-    sources: [naturalEarth('Lithuanian Baltic coast'), { source: 'enwiki-nemirseta', locator: 'lead: northernmost point of Prussia' }],
+  { id: 'closure-3', side: 'Latvia', basis: 'modern-border', accuracyKm: null,
+    note: 'The Lithuanian–Latvian line was left to a separate agreement (Art. II note 1); closed along today’s Belarus–Latvia and Lithuania–Latvia borders from the line’s start on the Dvina. Undetermined in July 1920; the Palanga strip, Courland in 1920, went to Lithuania only by the 1921 arbitration.',
+    sources: [naturalEarth('Belarus', 'the boundary with Latvia, west of Druja'), naturalEarth('Lithuania', 'the boundary with Latvia'),
+      { source: 'iskauskas', locator: 'article body', quote: 'Sienų su Latvija ir Lenkija demarkacija buvo palikta apspręsti atskiromis sutartimis' }],
+    path: { kind: 'natural-earth', legs: [{ iso: 'BY', from: 'line-end', to: LT_LV_BY_TRIPOINT }, { iso: 'LT', from: LT_LV_BY_TRIPOINT, to: LT_LV_COAST }] } },
+  { id: 'closure-4', side: 'Baltic Sea', basis: 'modern-border', accuracyKm: 1, note: 'Today’s coastline south to Nemirseta (Nimmersatt), the northern tip of the Memel Territory.',
+    sources: [naturalEarth('Lithuania', 'the Baltic coast'), { source: 'enwiki-nemirseta', locator: 'lead', quote: 'marked for about five centuries the northernmost point of Prussia' }],
     path: { kind: 'natural-earth', legs: [{ iso: 'LT', from: LT_LV_COAST, to: NEMIRSETA }] } },
-  { side: 'Memel Territory (Allied administration)', basis: 'pre-1914-frontier', accuracyKm: 6,
+  { id: 'closure-5', side: 'Memel Territory (Allied administration)', basis: 'pre-1914-frontier', accuracyKm: 6,
     note: 'The Memel (Klaipėda) Territory is EXCLUDED: detached from Germany by Versailles Art. 99 and under Allied administration in July 1920; Lithuanian only from 1923. Its boundary is the old Russo-German frontier from Nemirseta to the Neman east of Smalininkai (Schmalleningken), drawn schematically between towns on either side.',
-    sources: [{ source: 'versailles-1919', locator: 'Art. 28 (East Prussia: "the old frontier of Russia to a point east of Schmalleningken") and Art. 99 (Memel)' }, { source: 'britannica-memel-territory', locator: 'area 2,846 km²' }],
+    sources: [{ source: 'versailles-1919', locator: 'Art. 28 and Art. 99', quote: 'the old frontier of Russia to a point east of Schmalleningken' },
+      { source: 'britannica-memel-territory', locator: 'entry “Memel Territory”', quote: 'area 1,099 sq mi (2,846 sq km)' }],
     path: { kind: 'vertices', vertices: [NEMIRSETA, ...MEMEL_FRONTIER, NEMAN_EAST_OF_SMALININKAI] } },
-  { side: 'Germany (East Prussia)', basis: 'modern-border', accuracyKm: 1, note: 'Today’s Lithuania–Russia (Kaliningrad) border south of the Neman, which is the 1914 frontier that Versailles kept for East Prussia.',
-    sources: [naturalEarth('Lithuania–Russia border'), { source: 'versailles-1919', locator: 'Art. 28' }],
+  { id: 'closure-6', side: 'Germany (East Prussia)', basis: 'modern-border', accuracyKm: 1, note: 'Today’s Lithuania–Russia (Kaliningrad) border south of the Neman, which is the 1914 frontier that Versailles kept for East Prussia.',
+    sources: [{ source: 'versailles-1919', locator: 'Art. 28' }, naturalEarth('Lithuania', 'the boundary with Russia (Kaliningrad)')],
     path: { kind: 'natural-earth', legs: [{ iso: 'LT', from: NEMAN_EAST_OF_SMALININKAI, to: LT_PL_RU_TRIPOINT }] } },
-  { side: 'Poland (undetermined)', basis: 'modern-border', accuracyKm: null,
+  { id: 'closure-7', side: 'Poland (undetermined)', basis: 'modern-border', accuracyKm: null,
     note: 'Undetermined by the treaty (Art. II note 1: the Lithuanian–Polish line, Suwałki and Augustów included, was left to Lithuania and Poland). Closed along today’s Lithuania–Poland border.',
-    sources: [naturalEarth('Lithuania–Poland border'), { source: 'w-pl', locator: 'Art. II, uwaga 1' }],
+    sources: [naturalEarth('Lithuania', 'the boundary with Poland'), { source: 'w-pl', locator: 'Art. II, uwaga 1', quote: 'Traktat nie regulował granicy między Litwą a Polską' }],
     path: { kind: 'natural-earth', legs: [{ iso: 'LT', from: LT_PL_RU_TRIPOINT, to: LT_PL_BY_TRIPOINT }] } },
-  { side: 'Poland (undetermined)', basis: 'connector', accuracyKm: null,
+  { id: 'closure-8', side: 'Poland (undetermined)', basis: 'connector', accuracyKm: null,
     note: 'Undetermined by the treaty (Art. II note 1). Straight connector from the Lithuania–Poland–Belarus tripoint to the west end of the Grodno arc.',
-    sources: [{ source: 'w-pl', locator: 'Art. II, uwaga 1' }],
+    sources: [{ source: 'w-pl', locator: 'Art. II, uwaga 1', quote: 'Traktat nie regulował granicy między Litwą a Polską' }],
     path: { kind: 'vertices', vertices: [LT_PL_BY_TRIPOINT, 'line-start'] } },
 ];

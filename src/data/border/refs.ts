@@ -1,12 +1,13 @@
 /**
- * Citation builders for the border generator. Source ids are records of the
- * package bibliography: keys of the research dossier lowercased (`syb-1921`,
- * `tfdd`, `w-pl`, `harrison`) or geo sources in `src/data/sources-geo.ts`.
+ * Citation builders for the border records. Source ids are records of the
+ * package bibliography (`src/data/sources.ts`, `src/data/sources-geo.ts`).
+ * Every builder yields a citation a reader can find in the work: a quote, a
+ * page or article, a table row or an infobox field named in quotes.
  */
 import type { SourceRef } from '../../schemas/source-ref.js';
 
 /**
- * Cites the Statesman's Year-Book 1921 summary of Article II (public domain).
+ * Cites the Statesman's Year-Book 1921 summary of Article II (public domain) with its words.
  *
  * @example
  * ```ts
@@ -16,7 +17,7 @@ import type { SourceRef } from '../../schemas/source-ref.js';
 export const syb = (quote: string): SourceRef => ({ source: 'syb-1921', locator: 'p. 1248 (summary of Art. II)', quote });
 
 /**
- * Cites the LNTS English translation of Article II as transcribed by TFDD (text after the missing pp. 123–124).
+ * Cites the LNTS English translation of Article II as transcribed by TFDD, with its words.
  *
  * @example
  * ```ts
@@ -26,34 +27,41 @@ export const syb = (quote: string): SourceRef => ({ source: 'syb-1921', locator:
 export const tfdd = (quote: string): SourceRef => ({ source: 'tfdd', locator: 'Art. II (LNTS English translation, text after pp. 123–124)', quote });
 
 /**
- * Cites a GeoNames cities500 record by geonameid (CC BY 4.0).
+ * Cites a row of GeoNames cities500 by its geonameid and name (CC BY 4.0).
  *
  * @example
  * ```ts
- * geonames(627904, 'Hrodna').locator; //=> 'geonameid 627904 (Hrodna)'
+ * geonames(627904, 'Hrodna').locator; //=> 'row 627904 (geonameid; name “Hrodna”)'
  * ```
  */
 export const geonames = (geonameid: number, name: string): SourceRef => ({
   source: 'geonames-cities500',
-  locator: `geonameid ${geonameid} (${name})`,
+  locator: `row ${geonameid} (geonameid; name “${name}”)`,
 });
 
 /**
- * Cites an infobox coordinate of a Wikipedia article (or a mirror of it).
+ * Cites a coordinate in the infobox of a Wikipedia article (or a mirror of
+ * it), naming the infobox field as the article prints it.
  *
  * @example
  * ```ts
- * infobox('ruwiki-druika', 'mouth 55°47′37″N 27°26′36″E');
+ * infobox('ruwiki-druika', 'Устье', '55°47′37″N 27°26′36″E').locator;
+ * //=> 'infobox field “Устье” → “Координаты”: 55°47′37″N 27°26′36″E'
  * ```
  */
-export const infobox = (source: string, coordinate: string): SourceRef => ({ source, locator: `infobox coordinates: ${coordinate}` });
+export const infobox = (source: string, field: string, coordinate: string, quote?: string): SourceRef => ({
+  source,
+  locator: `infobox field “${field}” → “${field === 'Выток' || field === 'Вусце' ? 'Каардынаты' : 'Координаты'}”: ${coordinate}`,
+  ...(quote === undefined ? {} : { quote }),
+});
 
 /**
- * Cites Natural Earth admin-0, 1:10m.
+ * Cites Natural Earth admin-0, 1:10m: the country row (field “ADMIN”) and what of its outline is used.
  *
  * @example
  * ```ts
- * naturalEarth('Lithuania–Poland border').source; //=> 'natural-earth-admin0'
+ * naturalEarth('Lithuania', 'the boundary with Poland').locator;
+ * //=> 'row “Lithuania” (field “ADMIN”): the boundary with Poland'
  * ```
  */
-export const naturalEarth = (what: string): SourceRef => ({ source: 'natural-earth-admin0', locator: what });
+export const naturalEarth = (country: string, what: string): SourceRef => ({ source: 'natural-earth-admin0', locator: `row “${country}” (field “ADMIN”): ${what}` });
