@@ -91,7 +91,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (125), as a literal union: ids
+ * The id of every source in the data (126), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -218,6 +218,7 @@ export type SourceId =
   | 'ruwiki-myadelka'
   | 'wiki-birveta'
   | 'ruwiki-druika'
+  | 'ruwiki-uzlyanka'
   | 'plwiki-miadziolka'
   | 'myadel-tourism'
   | 'lifeby-myadel'
