@@ -1,9 +1,6 @@
 import { assertPosition } from './assert-position.js';
 import { borderLine } from './data.generated.js';
-
-/** Mean Earth radius (IUGG), km. */
-const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
+import { KM_PER_DEGREE, pieceDistanceKm2 } from './piece-distance.js';
 
 /** Segment endpoints of the whole line as flat typed arrays: built once at load. */
 function precompute() {
@@ -48,15 +45,7 @@ export function distanceToLineKm(position: readonly [number, number] | readonly 
   const { lon1, lat1, lon2, lat2, count } = pieces;
   let best = Infinity;
   for (let i = 0; i < count; i++) {
-    const ax = ((lon1[i] as number) - lon0) * kx;
-    const ay = ((lat1[i] as number) - lat0) * KM_PER_DEGREE;
-    const dx = ((lon2[i] as number) - lon0) * kx - ax;
-    const dy = ((lat2[i] as number) - lat0) * KM_PER_DEGREE - ay;
-    const lengthSquared = dx * dx + dy * dy;
-    const t = lengthSquared === 0 ? 0 : Math.min(1, Math.max(0, -(ax * dx + ay * dy) / lengthSquared));
-    const px = ax + t * dx;
-    const py = ay + t * dy;
-    const d = px * px + py * py;
+    const d = pieceDistanceKm2(lon0, lat0, kx, lon1[i] as number, lat1[i] as number, lon2[i] as number, lat2[i] as number);
     if (d < best) best = d;
   }
   return Math.sqrt(best);

@@ -2,10 +2,7 @@ import { assertPosition, type PositionInput } from './assert-position.js';
 import { borderLine } from './data.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { BorderSegment } from '../schemas/border.js';
-
-/** Mean Earth radius (IUGG), km: the same as `distanceToLineKm`. */
-const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
+import { KM_PER_DEGREE, pieceDistanceKm2 } from './piece-distance.js';
 
 /** The nearest segment of the 1920 line to a position, and how far it is. */
 export interface NearestSegment {
@@ -44,15 +41,7 @@ export function nearestSegment(position: PositionInput): NearestSegment {
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i] as readonly number[];
       const b = points[i + 1] as readonly number[];
-      const ax = ((a[0] as number) - lon0) * kx;
-      const ay = ((a[1] as number) - lat0) * KM_PER_DEGREE;
-      const dx = ((b[0] as number) - lon0) * kx - ax;
-      const dy = ((b[1] as number) - lat0) * KM_PER_DEGREE - ay;
-      const lengthSquared = dx * dx + dy * dy;
-      const t = lengthSquared === 0 ? 0 : Math.min(1, Math.max(0, -(ax * dx + ay * dy) / lengthSquared));
-      const px = ax + t * dx;
-      const py = ay + t * dy;
-      const d = px * px + py * py;
+      const d = pieceDistanceKm2(lon0, lat0, kx, a[0] as number, a[1] as number, b[0] as number, b[1] as number);
       if (d < best) {
         best = d;
         bestSegment = segment;
