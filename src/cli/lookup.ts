@@ -2,11 +2,11 @@ import { NotFoundError, jsonOutput, type Command } from './command.js';
 import { formatRecord } from './format-record.js';
 import { notFoundMessage } from './suggest.js';
 
-/** A lookup command: what it finds, how to get the records, and the heading of one. */
+/** A lookup command: what it finds, the entry's lookup function and records (loaded on use), and the heading of one record. */
 interface LookupSpec<T extends { readonly id: string }> {
   readonly what: string;
   readonly example: string;
-  readonly records: () => Promise<readonly T[]>;
+  readonly load: () => Promise<{ readonly find: (id: string) => T | undefined; readonly all: readonly T[] }>;
   readonly heading: (record: T) => string;
 }
 
@@ -19,9 +19,9 @@ function lookupCommand<T extends { readonly id: string }>(spec: LookupSpec<T>): 
     positionals: ['ID'],
     async run({ values, positionals }) {
       const id = positionals[0] as string;
-      const records = await spec.records();
-      const record = records.find((candidate) => candidate.id === id);
-      if (!record) throw new NotFoundError(notFoundMessage(spec.what, id, records.map((candidate) => candidate.id)));
+      const { find, all } = await spec.load();
+      const record = find(id);
+      if (!record) throw new NotFoundError(notFoundMessage(spec.what, id, all.map((candidate) => candidate.id)));
       return values.json ? jsonOutput(record) : formatRecord(spec.heading(record), record);
     },
   };
@@ -31,7 +31,10 @@ function lookupCommand<T extends { readonly id: string }>(spec: LookupSpec<T>): 
 export const event = lookupCommand({
   what: 'event',
   example: 'treaty-signed',
-  records: async () => (await import('../index.js')).events,
+  load: async () => {
+    const { getEvent, events } = await import('../index.js');
+    return { find: getEvent, all: events };
+  },
   heading: (record) => `${record.date}  ${record.title.en}`,
 });
 
@@ -39,7 +42,10 @@ export const event = lookupCommand({
 export const signatory = lookupCommand({
   what: 'signatory',
   example: 'tomas-narusevicius',
-  records: async () => (await import('../index.js')).signatories,
+  load: async () => {
+    const { getSignatory, signatories } = await import('../index.js');
+    return { find: getSignatory, all: signatories };
+  },
   heading: (record) => `${record.names.printed} (${record.side})`,
 });
 
@@ -47,6 +53,9 @@ export const signatory = lookupCommand({
 export const article = lookupCommand({
   what: 'article',
   example: 'article-2',
-  records: async () => (await import('../index.js')).articles,
+  load: async () => {
+    const { getArticle, articles } = await import('../index.js');
+    return { find: getArticle, all: articles };
+  },
   heading: (record) => `Article ${record.number}${record.kind === 'article' ? '' : ` (${record.kind})`}`,
 });
