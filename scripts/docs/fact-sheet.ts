@@ -171,10 +171,11 @@ It was registered with the League of Nations on ${humanDate(registration.registe
   const located = waypoints.features.filter((f) => f.geometry !== null).length;
   const start = waypoints.features.flatMap((f) => f.properties.sources).find((ref) => ref.source === 'syb-1921' && ref.quote?.startsWith('Beginning'));
   const end = waypoints.features[0]?.properties.sources.find((ref) => ref.source === 'syb-1921');
+  const article2 = articles.find((a) => a.id === 'article-2')?.sources.slice(0, 1) ?? [];
   const border = [
-    `Article II draws the eastern frontier of Lithuania as a chain of places, rivers and lakes from the Western Dvina west of Druja to the country south of Grodno.${notes.cite(articles.find((a) => a.id === 'article-2')?.sources.slice(0, 1) ?? [])}`,
-    start && end ? `The Statesman’s Year-Book 1921 sums it up: it begins “${plain(start.quote ?? '')}” and ends as it “${plain(end.quote ?? '')}”.${notes.cite([start, end])}` : '',
-    `The treaty names ${waypoints.features.length} places on the line; ${located} of them have been located, and the line between them is drawn in ${borderLine.features.length} segments, each with its own accuracy.`,
+    `Article II fixes the frontier between Lithuania and Russia as a chain of places, rivers and lakes; only part of its text has been found.${notes.cite(article2)}`,
+    start && end ? `The Statesman’s Year-Book 1921 sums the whole line up, from “${plain(start.quote ?? '')}” to where it “${plain(end.quote ?? '')}”.${notes.cite([start, end])}` : '',
+    `Of the ${waypoints.features.length} places the two texts name, ${located} have been located; the dataset draws the line between them in ${borderLine.features.length} segments, each with its own accuracy.${notes.cite([...(start ? [start] : []), ...article2])}`,
     `The territory it recognised as Lithuanian covers about ${territory.properties.areaKm2.toLocaleString('en')} km² on this schematic drawing; the Memel (Klaipėda) Territory, then under Allied administration, is not part of it, and the frontiers with Poland and Latvia were left to agreements with those states.${notes.cite(territory.properties.sources)}`,
   ].filter(Boolean);
   out.push(`## The border
