@@ -32,4 +32,14 @@ export const extraSources: Source[] = [
     language: 'lt',
     note: 'Only the Lithuanian and English abstracts of the record were read; the article title was not recorded.',
   },
+  {
+    id: 'lcva-paroda',
+    title: 'Valstybės archyvuose – parodos ne tik lietuvių kalba',
+    publisher: 'Lietuvos vyriausiojo archyvaro tarnyba (archyvai.lt)',
+    url: 'https://archyvai.lt/lt/lvat/archive/p24/valstybes-archyvuose-parodos-d5pn.html',
+    kind: 'secondary',
+    tier: 'reference',
+    language: 'lt',
+    note: 'Notice of the Lithuanian Central State Archives (LCVA) on its virtual exhibition “Lietuvos pasiuntinybei Maskvoje – 100”; names the treaty as the archive catalogues it.',
+  },
 ];
