@@ -62,6 +62,8 @@ export interface SourcedValue {
   readonly path: string;
   readonly sources: readonly Citation[];
   readonly confidence?: string;
+  /** The value's own name or value where it has one (a treaty name, a variant), to label it in a list. */
+  readonly label?: string;
   /** A variant: a reading not preferred. */
   readonly variant: boolean;
 }
@@ -105,16 +107,18 @@ export function sourcedValues(of: Readonly<Record<string, readonly unknown[]>> =
     const object = value as Record<string, unknown>;
     const sources = object.sources;
     if (Array.isArray(sources) && sources.every(isCitation)) {
+      const label = [object.name, object.value].find((candidate) => typeof candidate === 'string');
       found.push({
         record,
         path: path.replace(/\.$/, ''),
         sources,
         ...(typeof object.confidence === 'string' ? { confidence: object.confidence } : {}),
+        ...(typeof label === 'string' ? { label } : {}),
         variant,
       });
     }
     for (const [key, child] of Object.entries(object)) {
-      if (key !== 'sources') walk(record, child, `${path}${key}.`, variant || key === 'variants');
+      if (key !== 'sources') walk(record, child, `${path}${key}.`, variant || key === 'variants' || key.endsWith('Variants'));
     }
   };
   for (const [name, records] of Object.entries(of)) {

@@ -239,7 +239,10 @@ export const events = deepFreeze([
     variants: [
       {
         value: '1920-07-20',
-        sources: [{ source: 'perc-pt', locator: 'lead', quote: 'ocupada em 20 de julho de 1920' }],
+        sources: [
+          { source: 'perc-pt', locator: 'lead', quote: 'ocupada em 20 de julho de 1920' },
+          { source: 'perc-pl', locator: '§ “Implementacja Układu Moskiewskiego”', quote: 'zajętej 20 lipca 1920 r.' },
+        ],
         note: 'Russian Wikipedia as read in its machine-translated copies (perceptiopt.com, perceptiopl.com); not preferred because Gritskevich’s monograph narrates the capture on 14 July (“В первой половине дня 14 июля Вильня была взята красными войсками”) and dates six weeks of Soviet rule from that day, and a translated Russian article also gives 14 July.',
       },
     ],
