@@ -20,7 +20,7 @@ export const places = deepFreeze([
       { source: 'mjp', locator: 'heading', quote: 'Signé à Moscou le 12 juillet 1920' },
       { source: 'grits-123', locator: 'web page 123 (Russian locative «в Москве»)', quote: 'обмен ратификационными грамотами состоялся в Москве' },
       {
-        source: 'archyvai-lcva-2021',
+        source: 'lcva-paroda',
         locator: 'first paragraph (Lithuanian locative “Maskvoje”)',
         quote: 'virtualios parodos „Lietuvos pasiuntinybei Maskvoje – 100“',
       },

@@ -11,10 +11,12 @@ const EXCERPT_NOTE = 'Only the first ~2,000 characters of the stored copy were r
 /**
  * Every work the records cite: the research dossier's source keys in dossier
  * order (ids are the keys lowercased, e.g. [BFSP1121] → `bfsp-1121`), four
- * pages named in the dossier without a key, then the geodata sources.
+ * pages named in the dossier without a key, the works found again while
+ * pinning the citations of the events, then the geodata sources and the
+ * extra sources of the treaty, articles and signatories.
  *
  * @example
- * sources.find((s) => s.id === 'bfsp-1121')?.kind //=> 'primary'
+ * sources.find((s) => s.id === 'bfsp-1121')?.tier //=> 'primary'
  */
 export const sources = deepFreeze([
   // ── facts.md, source key ──────────────────────────────────────────────
@@ -1135,16 +1137,6 @@ export const sources = deepFreeze([
     tier: 'scholarly',
     language: 'ru',
     note: GRITS_NOTE,
-  },
-  {
-    id: 'archyvai-lcva-2021',
-    title: 'Valstybės archyvuose – parodos ne tik lietuvių kalba',
-    publisher: 'Lietuvos vyriausiojo archyvaro tarnyba (archyvai.lt)',
-    url: 'https://archyvai.lt/lt/lvat/archive/p24/valstybes-archyvuose-parodos-d5pn.html',
-    kind: 'secondary',
-    tier: 'reference',
-    language: 'lt',
-    note: 'News page of the Lithuanian archives service on the LCVA virtual exhibition “Lietuvos pasiuntinybei Maskvoje – 100”: the archive’s own description of its holdings (fund No. 383), not a report by a third party.',
   },
   ...geoSources,
   ...extraSources,
