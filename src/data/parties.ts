@@ -6,8 +6,9 @@ import type { Party } from '../schemas/party.js';
  * translation (BFSP), Russian from the Soviet official edition (DVP),
  * Lithuanian from the secret supplement to Article II as published by the
  * Kaunas City Museum (where the names stand in the genitive; the nominative
- * is given here). The Latin abbreviation RSFSR is the dataset's own
- * (`editorial`).
+ * is given here). The Latin abbreviation RSFSR and the Lithuanian name of
+ * the RSFSR government without the supplement's “darbininkų ir valstiečių”
+ * are the dataset's own (`editorial`).
  *
  * @example
  * parties.map((p) => p.shortName.en) //=> ['Russia', 'Lithuania']
@@ -22,7 +23,7 @@ export const parties = deepFreeze([
     },
     shortName: { en: 'Russia', lt: 'Rusija', ru: 'Россия' },
     abbreviation: 'RSFSR',
-    editorial: ['abbreviation'],
+    editorial: ['abbreviation', 'government.lt'],
     government: {
       en: 'The Government of the Russian Socialist Federated Soviet Republic',
       lt: 'Rusijos Socialistinės Federacinės Sovietų Respublikos Vyriausybė',
