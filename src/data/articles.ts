@@ -63,7 +63,8 @@ export const articles = deepFreeze([
       {
         source: 'iskauskas',
         locator: 'article, quoting Art. I in Lithuanian (read in the copy at alkas.lt/?p=133395)',
-        quote: 'gera valia visiems amžiams atsisako nuo visų Rusijos suvereniteto teisių, kurių ji yra turėjusi lietuvių tautos ir jos teritorijos atžvilgiu',
+        quote:
+          'be atodairų pripažįsta Lietuvos valstybės savarankiškumą ir nepriklausomybę su visomis iš tokio pripažinimo einančiomis juridinėmis pasekmėmis ir gera valia visiems amžiams atsisako nuo visų Rusijos suvereniteto teisių, kurių ji yra turėjusi lietuvių tautos ir jos teritorijos atžvilgiu',
       },
       {
         source: 'wikisum',
