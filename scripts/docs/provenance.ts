@@ -86,6 +86,9 @@ export function collections(): Readonly<Record<string, readonly unknown[]>> {
   };
 }
 
+/** The fields of the treaty that hold other collections' records, walked there. */
+const AGGREGATED = new Set(['parties', 'signatories', 'ratifications', 'registration', 'articles']);
+
 const isCitation = (value: unknown): value is Citation =>
   value !== null && typeof value === 'object' && typeof (value as Citation).source === 'string' && typeof (value as Citation).locator === 'string';
 
@@ -127,12 +130,9 @@ export function sourcedValues(of: Readonly<Record<string, readonly unknown[]>> =
   for (const [name, records] of Object.entries(of)) {
     for (const record of records as readonly Record<string, unknown>[]) {
       const id = `${name}/${String(record.id ?? 'treaty')}`;
-      if (name === 'treaty') {
-        for (const key of ['names', 'authenticLanguages', 'wikidata', 'sources', 'unknown']) {
-          if (key === 'sources') found.push({ record: id, path: '', sources: record.sources as Citation[], variant: false });
-          else walk(id, record[key], `${key}.`, false);
-        }
-      } else walk(id, record, '', false);
+      // The treaty aggregates the other collections: walk only its own fields.
+      const own = name === 'treaty' ? Object.fromEntries(Object.entries(record).filter(([key]) => !AGGREGATED.has(key))) : record;
+      walk(id, own, '', false);
     }
   }
   return found;
