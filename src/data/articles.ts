@@ -283,7 +283,7 @@ export const articles = deepFreeze([
     summary:
       'Only the end is seen (French); the opening and point 1 are not. The seen part refers to talks on concluding a commerce and transit convention. (2) The trade treaty is to rest on the principle of “la protection la plus large”. (3) Transit goods are to be free of customs duties and taxes, and transit tariffs are not to exceed those for goods of the same kind carried locally; until normal relations are established transit follows these principles, further conditions to be settled by special temporary conventions. (4) The merchant fleets of both parties may use each other’s ports on equal terms. (5) The estate of a citizen of one party who dies on the other’s territory is handed over in full to the consul or a responsible representative of the heir’s state.',
     confidence: 'medium',
-    note: 'From page 150 of the French OCR, between the heading “Art. 13.” at the end of the readable part of p. 149 and “Art. 14.”; facts.md lists Art. XIII as not found, the page was added later in treaty-text/fr.md. A single OCR copy of a translation.',
+    note: 'From page 150 of the French OCR, between the heading “Art. 13.” at the end of the readable part of p. 149 and “Art. 14.”. A single OCR copy of a translation.',
     sources: [
       {
         source: 'asa-150',

@@ -7,7 +7,7 @@ const wiki = (id: string, title: string, note: string, tier: 'wiki' | 'derivativ
   publisher: 'Wikipedia',
   kind: 'secondary',
   tier,
-  note: `Coordinates read from the infobox by the project research (single fact). ${note}`,
+  note: `Coordinates read from the infobox (a single fact). ${note}`,
 });
 
 /**

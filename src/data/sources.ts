@@ -19,7 +19,7 @@ const EXCERPT_NOTE = 'Only the first ~2,000 characters of the stored copy were r
  * sources.find((s) => s.id === 'bfsp-1121')?.tier //=> 'primary'
  */
 export const sources = deepFreeze([
-  // ── facts.md, source key ──────────────────────────────────────────────
+  // ── the research dossier's keyed sources ──────────────────────────────────────────────
   {
     id: 'w-en',
     title: 'Soviet–Lithuanian Peace Treaty',
@@ -673,7 +673,7 @@ export const sources = deepFreeze([
     language: 'ru',
     note: 'Used only to check modern place names.',
   },
-  // ── facts-addendum.md, source key (new keys) ──────────────────────────
+  // ── the dossier's second pass (new keys) ──────────────────────────
   {
     id: 'zxc-riga',
     title: 'Friede von Riga (1920) (English machine translation)',
@@ -1080,7 +1080,7 @@ export const sources = deepFreeze([
     kind: 'secondary',
     tier: 'scholarly',
     language: 'lt',
-    note: 'Named in facts.md §1 (no source key) for the short name "1920 m. Taikos sutartis".',
+    note: 'Cited for the short name "1920 m. Taikos sutartis".',
   },
   {
     id: 'novychas',
@@ -1090,7 +1090,7 @@ export const sources = deepFreeze([
     kind: 'secondary',
     tier: 'derivative',
     language: 'be',
-    note: 'Named in facts.md §1 (no source key); a newspaper caption. Title reconstructed from the page address.',
+    note: 'A newspaper caption. Title reconstructed from the page address.',
   },
   {
     id: 'asa-144',
