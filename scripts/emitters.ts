@@ -6,6 +6,7 @@ import emitDataDictionary from './emit-data-dictionary.js';
 import emitDatapackage from './emit-datapackage.js';
 import emitDocs from './emit-docs.js';
 import emitDates from './emit-dates.js';
+import emitFactSheet from './docs/fact-sheet.js';
 import emitIds from './emit-ids.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
@@ -17,4 +18,4 @@ import emitTimelineSvg from './emit-timeline-svg.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitTimelineSvg];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitTimelineSvg];

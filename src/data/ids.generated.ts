@@ -91,7 +91,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (126), as a literal union: ids
+ * The id of every source in the data (131), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -207,6 +207,8 @@ export type SourceId =
   | 'novychas'
   | 'asa-144'
   | 'asa-150'
+  | 'asa-11'
+  | 'grits-itexts-30'
   | 'geonames-cities500'
   | 'natural-earth-admin0'
   | 'bewiki-svislach-neman'
@@ -225,7 +227,10 @@ export type SourceId =
   | 'lnts-latvia-russia-1920'
   | 'versailles-1919'
   | 'britannica-memel-territory'
-  | 'enwiki-nemirseta';
+  | 'enwiki-nemirseta'
+  | 'w-pl-march'
+  | 'lituanistika-116365'
+  | 'lcva-paroda';
 
 /**
  * The id of every place in the data (5), as a literal union: ids
