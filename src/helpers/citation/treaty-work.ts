@@ -1,12 +1,13 @@
-import { places } from '../../data/places.js';
+import { SIGNED_ON } from '../../data/dates.generated.js';
 import { registration } from '../../data/registration.js';
-import { treaty } from '../../data/treaty.js';
+import { treatyCitation } from './treaty-citation.generated.js';
 import type { CitationWork } from './work.js';
 
 /**
  * The treaty itself as a citable work: its English title, date and place of
- * signature from the treaty record, and its volume and pages in the League
- * of Nations Treaty Series from the registration record.
+ * signature (read from the treaty record through a generated table, so that
+ * a citation does not load the whole record) and its volume and pages in the
+ * League of Nations Treaty Series from the registration record.
  *
  * @internal
  * @example
@@ -15,17 +16,13 @@ import type { CitationWork } from './work.js';
  * ```
  */
 export function treatyWork(): CitationWork {
-  const english = treaty.names.filter((name) => name.language === 'en');
-  const title = (english.find((name) => name.kind === 'title') ?? english[0])?.name;
-  if (title === undefined) throw new Error('cite: the treaty record has no English name');
-  const place = places.find((candidate) => candidate.id === treaty.signedAt)?.name.en;
   return {
     kind: 'treaty',
-    key: treaty.id,
-    title,
+    key: treatyCitation.id,
+    title: treatyCitation.title,
     authors: [],
-    issued: treaty.signedOn,
-    ...(place === undefined ? {} : { place }),
+    issued: SIGNED_ON,
+    ...(treatyCitation.signedAt === undefined ? {} : { place: treatyCitation.signedAt }),
     printedIn: {
       series: registration.series,
       volume: registration.volume,
