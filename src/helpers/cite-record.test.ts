@@ -68,7 +68,8 @@ describe('citeRecord', () => {
       expect(tiers, `${kind} ${id}`).toEqual([...tiers].sort((a, b) => a - b));
     }
     const moscow = places.find((place) => place.id === 'moscow');
-    const best = moscow?.sources.filter((ref) => tierOf.get(ref.source) === 'primary')[0];
+    const best: { readonly locator: string; readonly quote?: string } | undefined = moscow?.sources.find((ref) => tierOf.get(ref.source) === 'primary');
+    expect(best?.quote).toBeDefined();
     expect(citeRecord('moscow')).toContain(`[primary], ${best?.locator}, “${best?.quote}”`);
   });
 
