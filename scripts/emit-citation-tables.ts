@@ -1,18 +1,21 @@
 import { places } from '../src/data/places.js';
 import { treaty } from '../src/data/treaty.js';
 import type { SourceRef } from '../src/schemas/source-ref.js';
-import { segmentInputs } from './border/segments.js';
-import { waypointInputs } from './border/waypoints.js';
+import { segmentInputs } from '../src/data/border/segments.js';
+import { waypointInputs } from '../src/data/border/waypoints.js';
 import type { Emitter } from './emitter.js';
 
-/** What a coordinate in a locator or quote is replaced by: the `.` entry carries none. */
+/** What the coordinates in a locator or quote are replaced by: the `.` entry carries none. */
 export const COORDINATES_OMITTED = '(coordinates in lt-ru-1920/border)';
 
-/** A latitude–longitude pair in degrees-minutes-seconds (`54°51′09″N 26°44′59″E`) or decimal degrees (`54.43944 N 26.64944 E`). */
-const COORDINATE_PAIR = /\d{1,3}°[\d′″'".,\s]*[NS]\s*,?\s*\d{1,3}°[\d′″'".,\s]*[EW]|\d{1,3}\.\d+\s*°?\s*[NS]?\s*,?\s*\d{1,3}\.\d+\s*°?\s*[EW]?/g;
+/** One latitude or longitude: degrees-minutes-seconds (`54°51′09″N`, `54°51′09″ с. ш.`) or decimal degrees (`27.43767 E`). */
+const ONE_COORDINATE = String.raw`(?:\d{1,3}°(?:\s?\d{1,2}(?:[.,]\d+)?′)?(?:\s?\d{1,2}(?:[.,]\d+)?″)?|\d{1,3}\.\d{3,}°?)\s?(?:[NSEW](?![\p{L}])|[сю]\.\s?ш\.|[вз]\.\s?д\.)?`;
+
+/** A run of coordinates: a position written as latitude and longitude (in either order). */
+const COORDINATES = new RegExp(`${ONE_COORDINATE}(?:[\\s,;]+${ONE_COORDINATE})*`, 'gu');
 
 /**
- * Replaces every coordinate pair in a text by {@link COORDINATES_OMITTED}.
+ * Replaces every position (a run of latitudes and longitudes) in a text by {@link COORDINATES_OMITTED}.
  *
  * @example
  * ```ts
@@ -20,14 +23,14 @@ const COORDINATE_PAIR = /\d{1,3}°[\d′″'".,\s]*[NS]\s*,?\s*\d{1,3}°[\d′�
  * ```
  */
 export function withoutCoordinates(text: string): string {
-  return text.replace(COORDINATE_PAIR, COORDINATES_OMITTED);
+  return text.replace(COORDINATES, COORDINATES_OMITTED);
 }
 
-/** A citation with its coordinates replaced. */
+/** A citation with the coordinates of its locator replaced; a quote holding coordinates is left out, as a quote is verbatim or nothing. */
 const coordinateFree = (ref: SourceRef): SourceRef => ({
   source: ref.source,
   locator: withoutCoordinates(ref.locator),
-  ...(ref.quote === undefined ? {} : { quote: withoutCoordinates(ref.quote) }),
+  ...(ref.quote === undefined || withoutCoordinates(ref.quote) !== ref.quote ? {} : { quote: ref.quote }),
 });
 
 /** How each basis reads in a citation. */

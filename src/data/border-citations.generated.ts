@@ -28,7 +28,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "geonameid 627904 (Hrodna)"
+        "locator": "row 627904 (geonameid; name “Hrodna”)"
       }
     ]
   },
@@ -45,7 +45,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "bewiki-svislach-neman",
-        "locator": "infobox coordinates: mouth (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Вусце” → “Каардынаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -62,7 +62,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "geonameid 625367 (Mosty)"
+        "locator": "row 625367 (geonameid; name “Mosty”)"
       }
     ]
   },
@@ -79,7 +79,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "bewiki-berezina-neman",
-        "locator": "infobox coordinates: mouth (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Вусце” → “Каардынаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -96,7 +96,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "geonameid 620445 (Valozhyn)"
+        "locator": "row 620445 (geonameid; name “Valozhyn”)"
       }
     ]
   },
@@ -113,7 +113,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "geonameid 625625 (Maladziečna)"
+        "locator": "row 625625 (geonameid; name “Maladziečna”)"
       }
     ]
   },
@@ -130,7 +130,8 @@ export const borderCitations: readonly {
       },
       {
         "source": "myadel-tourism",
-        "locator": "water trips (village Sloboda on the Narochanka)"
+        "locator": "heading “МАРШРУТ №1”",
+        "quote": "Стоянку можно сделать не доходя 3 км. до д.Слобода"
       }
     ]
   },
@@ -167,18 +168,22 @@ export const borderCitations: readonly {
     "value": "place 10 of 28 named in Article II, printed “Narotch”; basis: the treaty text",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "from there along the small stream Narotch"
-      },
-      {
         "source": "syb-1921",
         "locator": "p. 1248 (summary of Art. II)",
         "quote": "along the Narocz River"
       },
       {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "from there along the small stream Narotch"
+      },
+      {
         "source": "ruwiki-naroch-river",
-        "locator": "infobox coordinates: source (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Исток” → “Координаты”: (coordinates in lt-ru-1920/border)"
+      },
+      {
+        "source": "ruwiki-uzlyanka",
+        "locator": "infobox field “Устье” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -195,7 +200,8 @@ export const borderCitations: readonly {
       },
       {
         "source": "ruwiki-naroch-river",
-        "locator": "course of the river (Cheremshitsy hydrological reserve)"
+        "locator": "article body",
+        "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
       }
     ]
   },
@@ -212,7 +218,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "ruwiki-naroch-lake",
-        "locator": "infobox coordinates: (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Координаты” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -228,8 +234,14 @@ export const borderCitations: readonly {
         "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
       },
       {
+        "source": "ruwiki-naroch-lake",
+        "locator": "lead",
+        "quote": "Входит в Нарочанскую группу озёр (Мястро, Баторино, Бледное)"
+      },
+      {
         "source": "lifeby-myadel",
-        "locator": "Myadzyel lakes list"
+        "locator": "heading “Озёра Мядельского района”",
+        "quote": "В составе зооценозов озер Блядо и Дягили"
       }
     ]
   },
@@ -246,7 +258,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "ruwiki-myastro",
-        "locator": "infobox coordinates: (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Координаты” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -262,8 +274,9 @@ export const borderCitations: readonly {
         "quote": "between the village of Pikoltzy on the western side, and the village of Mintshaki on the eastern side"
       },
       {
-        "source": "ruwiki-myastro",
-        "locator": "shore villages (Nikoltsy, Giriny, Kochergi, Gatovichi)"
+        "source": "myadel-tourism",
+        "locator": "heading “МАРШРУТ №1”",
+        "quote": "Около д.Никольцы расположен дендрологический парк"
       }
     ]
   },
@@ -306,7 +319,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "ruwiki-myadel-lake",
-        "locator": "infobox coordinates: (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Координаты” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -336,7 +349,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "ruwiki-myadelka",
-        "locator": "infobox coordinates: source (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Исток” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -353,11 +366,12 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "geonameid 623760 (Pastavy)"
+        "locator": "row 623760 (geonameid; name “Pastavy”)"
       },
       {
-        "source": "plwiki-miadziolka",
-        "locator": "course of the river (Postawy)"
+        "source": "ruwiki-myadelka",
+        "locator": "article body, last paragraph but one",
+        "quote": "Miasto Postavy leży nad rzeką"
       }
     ]
   },
@@ -368,18 +382,19 @@ export const borderCitations: readonly {
     "value": "place 22 of 28 named in Article II, printed “Disna river”; basis: the treaty text",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "along this small stream to its junction with the Disna river"
-      },
-      {
         "source": "syb-1921",
         "locator": "p. 1248 (summary of Art. II)",
         "quote": "southward through Koziany"
       },
       {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "along this small stream to its junction with the Disna river"
+      },
+      {
         "source": "wiki-birveta",
-        "locator": "infobox coordinates: mouth (coordinates in lt-ru-1920/border), near Kozyany"
+        "locator": "infobox field “Устье” → “Координаты”: (coordinates in lt-ru-1920/border)",
+        "quote": "Er mündet in der Nähe der landwirtschaftlichen Stadt Kozyany in die Disna"
       }
     ]
   },
@@ -435,11 +450,12 @@ export const borderCitations: readonly {
       },
       {
         "source": "ruwiki-druika",
-        "locator": "infobox coordinates: source (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Исток” → “Координаты”: (coordinates in lt-ru-1920/border)"
       },
       {
         "source": "braff-mus",
-        "locator": "Druika and Lake Dryvyaty"
+        "locator": "paragraph beginning “Рака Друйка”",
+        "quote": "Рака Друйка – асноўная водная артэрыя Браслаўскай групы азёраў"
       }
     ]
   },
@@ -456,14 +472,14 @@ export const borderCitations: readonly {
       },
       {
         "source": "ruwiki-druika",
-        "locator": "infobox coordinates: mouth (coordinates in lt-ru-1920/border)"
+        "locator": "infobox field “Устье” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
   {
     "kind": "waypoint",
     "id": "safronovo",
-    "title": "Druja",
+    "title": "“Safronovo” (not identified)",
     "value": "place 28 of 28 named in Article II, printed “Safronovo”; basis: a contemporary summary",
     "sources": [
       {
@@ -477,12 +493,17 @@ export const borderCitations: readonly {
         "quote": "le long de la Dvina occidentale jusqu'à la ferme de Chafranovo"
       },
       {
-        "source": "geonames-cities500",
-        "locator": "geonameid 628871 (Druja)"
+        "source": "natural-earth-admin0",
+        "locator": "row “Belarus” (field “ADMIN”): outer ring vertex (coordinates in lt-ru-1920/border) on the boundary with Latvia"
       },
       {
-        "source": "belguide-druja",
-        "locator": "Druja at the mouth of the Drujka"
+        "source": "geonames-cities500",
+        "locator": "row 628871 (geonameid; name “Druja”)"
+      },
+      {
+        "source": "braff-mus",
+        "locator": "first paragraph",
+        "quote": "на левым беразе Заходняй Дзвіны, там, дзе ў яе ўпадае рака Друйка"
       }
     ]
   },
@@ -558,18 +579,18 @@ export const borderCitations: readonly {
     "value": "from waypoint molodechno to narach-river (chord); basis: our interpolation between located places; accuracy about 10 km",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "of Slobodka, Dolgaya and Prenta; from there along the small stream Narotch"
-      },
-      {
         "source": "syb-1921",
         "locator": "p. 1248 (summary of Art. II)",
         "quote": "along the Narocz River ; then it cuts in half the Molodecno railway junction"
       },
       {
-        "source": "ruwiki-naroch-river",
-        "locator": "infobox coordinates: Uzlyanka confluence at Izha (coordinates in lt-ru-1920/border)"
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "of Slobodka, Dolgaya and Prenta; from there along the small stream Narotch"
+      },
+      {
+        "source": "ruwiki-uzlyanka",
+        "locator": "infobox field “Устье” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -580,14 +601,14 @@ export const borderCitations: readonly {
     "value": "from waypoint narach-river to lake-myastra (lake-shore); basis: the treaty text; accuracy about 5 km",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "near the village of Tsheremstchitza, at a distance of about one verst from the same. it turns north-ward and passes along the eastern shore of the Bliada lake"
-      },
-      {
         "source": "syb-1921",
         "locator": "p. 1248 (summary of Art. II)",
         "quote": "by the eastern shore of Lake Narocz"
+      },
+      {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
       }
     ]
   },
@@ -624,14 +645,14 @@ export const borderCitations: readonly {
     "value": "from waypoint myadzelka-source to pastavy (river); basis: the treaty text; accuracy about 3 km",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "and along this small stream to its junction with the Disna river"
-      },
-      {
         "source": "syb-1921",
         "locator": "p. 1248 (summary of Art. II)",
         "quote": "southward through Koziany, Postavy"
+      },
+      {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "and along this small stream to its junction with the Disna river"
       }
     ]
   },
@@ -642,14 +663,14 @@ export const borderCitations: readonly {
     "value": "from waypoint pastavy to kaziany (river); basis: the treaty text; accuracy about 3 km",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "and along this small stream to its junction with the Disna river"
-      },
-      {
         "source": "syb-1921",
         "locator": "p. 1248 (summary of Art. II)",
         "quote": "southward through Koziany"
+      },
+      {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "and along this small stream to its junction with the Disna river"
       }
     ]
   },
@@ -660,14 +681,14 @@ export const borderCitations: readonly {
     "value": "from waypoint kaziany to lake-dryvyaty (chord); basis: our interpolation between located places; accuracy about 15 km",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "from there the frontier proceeds along the dried –up watercourse north-eastward"
-      },
-      {
         "source": "syb-1921",
         "locator": "p. 1248 (summary of Art. II)",
         "quote": "along the eastern shore of Lake Driviaty"
+      },
+      {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "from there the frontier proceeds along the dried –up watercourse north-eastward"
       }
     ]
   },
@@ -687,7 +708,7 @@ export const borderCitations: readonly {
   {
     "kind": "segment",
     "id": "dvina-safronovo",
-    "title": "Border segment Druika river, mouth – Druja",
+    "title": "Border segment Druika river, mouth – “Safronovo” (not identified)",
     "value": "from waypoint druika-mouth to safronovo (chord); basis: a contemporary summary; accuracy about 5 km",
     "sources": [
       {
