@@ -1,5 +1,5 @@
 import { dateParts } from './dates.js';
-import { recordNote } from './record-note.js';
+import { sentence, sourcesSentence } from './record-note.js';
 import type { CitationWork } from './work.js';
 
 /** The dataset in APA 7: `Authors. (Year). Title (Version x) [Data set]. Publisher. URL`. */
@@ -27,10 +27,10 @@ function datasetText(work: CitationWork): string {
 export function formatText(work: CitationWork): string {
   if (work.kind === 'dataset') return datasetText(work);
   if (work.kind === 'record') {
-    const head = work.value === undefined ? `${work.title}.` : `${work.title}: ${recordNote({ value: work.value })}`;
-    const dataset = `In ${work.authors.join(', ')}, ${work.container ?? ''}, version ${work.version ?? ''} (${[work.publisher, dateParts(work.issued).year].filter((part) => part !== undefined).join(', ')})${work.url === undefined ? '' : `, ${work.url}`}.`;
-    const sources = recordNote({ ...(work.sources === undefined ? {} : { sources: work.sources }), ...(work.sourceCount === undefined ? {} : { sourceCount: work.sourceCount }) });
-    return [head, dataset, sources].filter((part) => part !== '').join(' ');
+    const head = work.value === undefined ? `${work.title}.` : `${work.title}: ${sentence(work.value)}`;
+    const published = [work.publisher, dateParts(work.issued).year].filter((part) => part !== undefined).join(', ');
+    const dataset = `In ${work.authors.join(', ')}, ${work.container ?? ''}, version ${work.version ?? ''} (${published})${work.url === undefined ? '' : `, ${work.url}`}.`;
+    return [head, dataset, sourcesSentence(work)].filter((part) => part !== '').join(' ');
   }
   const { year, monthName, day } = dateParts(work.issued);
   let text = `${work.title}, ${monthName} ${day}, ${year}`;

@@ -1,3 +1,16 @@
+/** `text` ending in a full stop (or the punctuation it already ends in). */
+export function sentence(text: string): string {
+  return /[.!?…]["”’)]*$/.test(text) ? text : `${text}.`;
+}
+
+/** A record's sources as one sentence, saying how many it leaves out; empty when it names none. */
+export function sourcesSentence(work: { readonly sources?: readonly string[]; readonly sourceCount?: number }): string {
+  const { sources = [], sourceCount = sources.length } = work;
+  if (sources.length === 0) return '';
+  const heading = sources.length < sourceCount ? `Sources (the ${sources.length} strongest of ${sourceCount})` : 'Sources, strongest first';
+  return sentence(`${heading}: ${sources.join('; ')}`);
+}
+
 /**
  * What a record says and the sources it rests on, in one line: the note a
  * record citation carries in BibTeX, CSL-JSON and RIS (styles do not print
@@ -10,17 +23,5 @@
  * ```
  */
 export function recordNote(work: { readonly value?: string; readonly sources?: readonly string[]; readonly sourceCount?: number }): string {
-  const parts: string[] = [];
-  if (work.value !== undefined) parts.push(sentence(work.value));
-  const { sources = [], sourceCount = sources.length } = work;
-  if (sources.length > 0) {
-    const heading = sources.length < sourceCount ? `Sources (the ${sources.length} strongest of ${sourceCount})` : 'Sources, strongest first';
-    parts.push(sentence(`${heading}: ${sources.join('; ')}`));
-  }
-  return parts.join(' ');
-}
-
-/** `text` ending in a full stop (or the punctuation it already ends in). */
-export function sentence(text: string): string {
-  return /[.!?…]["”’)]*$/.test(text) ? text : `${text}.`;
+  return [work.value === undefined ? '' : sentence(work.value), sourcesSentence(work)].filter((part) => part !== '').join(' ');
 }

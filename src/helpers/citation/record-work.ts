@@ -16,7 +16,7 @@ export const MAX_SOURCES = 3;
  * @internal
  * @example
  * ```ts
- * recordWork(findRecord('treaty-signed')!).title; //=> 'Signing of the treaty (event treaty-signed)'
+ * recordWork(findRecord('treaty-signed')!).title; //=> 'Signing of the peace treaty (event treaty-signed)'
  * ```
  */
 export function recordWork(record: CitedRecord, release: DatasetRelease = meta): CitationWork {
