@@ -49,6 +49,6 @@ declare module 'citeproc' {
       post: readonly unknown[],
     ): [unknown, [number, string, string][]];
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: { Engine: typeof Engine; parseXml(xml: string): unknown };
   export default CSL;
 }
