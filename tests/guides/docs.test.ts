@@ -50,3 +50,35 @@ describe('docs/border-method.md', () => {
     for (const waypoint of waypoints.features) expect(text).toContain(`| ${waypoint.properties.order} |`);
   });
 });
+
+describe('docs/fact-sheet.md', async () => {
+  const text = await read('docs/fact-sheet.md');
+  const { events, signatories, treaty } = await import('../../src/data/index.js');
+  const body = text.slice(0, text.indexOf('\n## Notes\n'));
+  const notes = text.slice(text.indexOf('\n## Notes\n'));
+  const marks = new Set([...body.matchAll(/\[\^(\d+)\](?!:)/g)].map((match) => match[1]));
+  const definitions = [...notes.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map((match) => ({ id: match[1], text: match[2] ?? '' }));
+
+  it('resolves every footnote mark to exactly one note, and every note is used', () => {
+    expect(marks.size).toBeGreaterThan(100);
+    expect(new Set(definitions.map((d) => d.id)).size).toBe(definitions.length);
+    expect([...marks].sort()).toEqual(definitions.map((d) => d.id).sort());
+  });
+  it('gives each note its source, tier and locator, and links the source where it has an address', () => {
+    const byId = new Map(sources.map((source) => [source.id, source]));
+    for (const { id, text: note } of definitions) {
+      const sourceId = /`([a-z0-9-]+)`$/.exec(note)?.[1] ?? '';
+      const source = byId.get(sourceId);
+      expect(source, `note ${id}`).toBeDefined();
+      expect(note, `note ${id}`).toContain(`tier: ${source?.tier}`);
+      if (source?.url) expect(note, `note ${id}`).toContain(`](${source.url.replaceAll(' ', '%20').replaceAll(')', '%29')})`);
+    }
+  });
+  it('names every signatory, every party and every event after the signing, with a note on each line', () => {
+    for (const s of signatories) expect(body).toMatch(new RegExp(`\\*\\*${s.names.printed}\\*\\*.*\\[\\^\\d+\\]`));
+    for (const e of events.filter((event) => event.date > treaty.signedOn && event.date < '1941')) expect(body, e.id).toContain(e.title.en);
+  });
+  it('shows the map of the border', () => {
+    expect(body).toContain('](map.svg)');
+  });
+});
