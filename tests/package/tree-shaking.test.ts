@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { root } from './pack.js';
-import { events, signatories, sources, treaty } from '../../src/data/index.js';
+import { events, registration, signatories, sources, treaty } from '../../src/data/index.js';
 
 /** Bundles `source` (importing from the built package) and returns the input files that put bytes in the output, and the minified code. */
 async function bundle(source: string) {
@@ -35,9 +35,14 @@ describe('users pay only for what they import', () => {
     expect(code).not.toMatch(/2[0-9]\.\d{4,}/);
     expect(code, 'a degrees-minutes coordinate (citeRecord cites the border without them)').not.toMatch(/\d°\s?\d/);
   });
-  it('`import { cite }` carries no record but the registration (no signatory, event, source or treaty name)', async () => {
+  it('`import { cite }` carries no record (no signatory, event, source, registration quote or other treaty name)', async () => {
     const { code } = await bundle("import { cite } from 'lt-ru-1920'; console.log(cite({ target: 'treaty' }));");
-    const texts = [...signatories.map((person) => person.names.printed), ...events.map((event) => event.title.en), ...sources.map((source) => source.title)];
+    const texts = [
+      ...signatories.map((person) => person.names.printed),
+      ...events.map((event) => event.title.en),
+      ...sources.map((source) => source.title),
+      ...registration.sources.flatMap((ref) => (ref.quote === undefined ? [] : [ref.quote])),
+    ];
     expect(texts.filter((text) => code.includes(text))).toEqual([]);
     expect(code).not.toContain(treaty.names.find((name) => name.language === 'lt')?.name);
   });

@@ -1,13 +1,11 @@
-import { SIGNED_ON } from '../../data/dates.generated.js';
-import { registration } from '../../data/registration.js';
 import { treatyCitation } from './treaty-citation.generated.js';
 import type { CitationWork } from './work.js';
 
 /**
  * The treaty itself as a citable work: its English title, date and place of
- * signature (read from the treaty record through a generated table, so that
- * a citation does not load the whole record) and its volume and pages in the
- * League of Nations Treaty Series from the registration record.
+ * signature from the treaty record, and its volume and pages in the League
+ * of Nations Treaty Series from the registration record, read through a
+ * generated table so that a citation loads neither record.
  *
  * @internal
  * @example
@@ -16,18 +14,15 @@ import type { CitationWork } from './work.js';
  * ```
  */
 export function treatyWork(): CitationWork {
+  const { id, title, signedOn, signedAt, series, volume, pages, registeredOn } = treatyCitation;
   return {
     kind: 'treaty',
-    key: treatyCitation.id,
-    title: treatyCitation.title,
+    key: id,
+    title,
     authors: [],
-    issued: SIGNED_ON,
-    ...(treatyCitation.signedAt === undefined ? {} : { place: treatyCitation.signedAt }),
-    printedIn: {
-      series: registration.series,
-      volume: registration.volume,
-      pages: { first: registration.pages.first, last: registration.pages.last },
-    },
-    registeredOn: registration.registeredOn,
+    issued: signedOn,
+    ...(signedAt === undefined ? {} : { place: signedAt }),
+    printedIn: { series, volume, pages: { first: pages.first, last: pages.last } },
+    registeredOn,
   };
 }
