@@ -1,7 +1,6 @@
 import { bibtexText, bibtexTitle } from './bibtex-text.js';
+import { citationNote } from './citation-note.js';
 import { dateParts } from './dates.js';
-import { recordNote } from './record-note.js';
-import { treatyNote } from './treaty-note.js';
 import type { CitationWork } from './work.js';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -41,7 +40,7 @@ export function formatBibtex(work: CitationWork): string {
   if (work.kind === 'dataset') fields.push(['type', 'Data set']);
   if (work.publisher !== undefined) fields.push(['publisher', bibtexText(work.publisher)]);
   if (work.url !== undefined) fields.push(['url', work.url]);
-  const note = work.kind === 'record' ? recordNote(work) : treatyNote(work);
+  const note = citationNote(work);
   if (note !== '') fields.push(['note', bibtexText(note)]);
   const body = fields.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`));
   return `@${TYPES[work.kind]}{${work.key},\n${body.join(',\n')}\n}\n`;

@@ -1,7 +1,6 @@
+import { citationNote } from './citation-note.js';
 import { dateParts } from './dates.js';
 import { splitKeepCase } from './keep-case.js';
-import { recordNote } from './record-note.js';
-import { treatyNote } from './treaty-note.js';
 import type { CitationWork } from './work.js';
 
 /** CSL rich text: the `keepCase` stretches in `nocase` spans, so that title-casing styles leave them alone. */
@@ -20,7 +19,7 @@ const TYPES = { dataset: 'book', treaty: 'article-journal', record: 'chapter' } 
  * Chicago, APA, MLA, Harvard and MHRA all print the data version and the
  * treaty's volume and pages, each once: the dataset is a `book` whose
  * `edition` is the version and whose `genre` is "Data set" (those styles
- * print `version` only for software or not at all); the treaty is an
+ * Chicago and MHRA print `version` only for books, Harvard never); the treaty is an
  * `article-journal` in the League of Nations Treaty Series; a record is a
  * `chapter` of the dataset.
  *
@@ -51,7 +50,7 @@ export function formatCslJson(work: CitationWork): string {
   }
   if (work.place !== undefined) item['event-place'] = work.place;
   if (work.url !== undefined) item.URL = work.url;
-  const note = work.kind === 'record' ? recordNote(work) : treatyNote(work);
+  const note = citationNote(work);
   if (note !== '') item.note = note;
   return `${JSON.stringify([item], null, 2)}\n`;
 }

@@ -1,6 +1,5 @@
+import { citationNote } from './citation-note.js';
 import { dateParts } from './dates.js';
-import { recordNote } from './record-note.js';
-import { treatyNote } from './treaty-note.js';
 import type { CitationWork } from './work.js';
 
 /** Two-digit month or day. */
@@ -37,7 +36,7 @@ export function formatRis(work: CitationWork): string {
   }
   if (work.publisher !== undefined) lines.push(['PB', work.publisher]);
   if (work.url !== undefined) lines.push(['UR', work.url]);
-  const note = work.kind === 'record' ? recordNote(work) : treatyNote(work);
+  const note = citationNote(work);
   if (note !== '') lines.push(['N1', note]);
   lines.push(['ER', '']);
   return `${lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, ' ')}`).join('\n')}\n`;
