@@ -1,6 +1,7 @@
 import type { Emitter } from './emitter.js';
 import emitBorder from './emit-border.js';
 import emitCitation from './emit-citation.js';
+import emitCitationTables from './emit-citation-tables.js';
 import emitCsv from './emit-csv.js';
 import emitDataDictionary from './emit-data-dictionary.js';
 import emitDatapackage from './emit-datapackage.js';
@@ -18,4 +19,4 @@ import emitTimelineSvg from './emit-timeline-svg.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitTimelineSvg];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitTimelineSvg];

@@ -3,7 +3,7 @@ import { budget } from './budget.js';
 
 /** Every exported function, by entry, that the fuzz properties in this folder exercise. */
 const fuzzed = {
-  '.': ['cite', 'getArticle', 'getEvent', 'getPlace', 'getSignatory', 'getSource', 'timeline'],
+  '.': ['cite', 'citeRecord', 'getArticle', 'getEvent', 'getPlace', 'getSignatory', 'getSource', 'timeline'],
   './schemas': ['validate'],
   './border': ['containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment'],
 } as const;

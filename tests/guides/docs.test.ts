@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { borderLine, waypoints } from '../../src/border/index.js';
 import { sources } from '../../src/data/sources.js';
 import { cite, type CiteOptions } from '../../src/helpers/cite.js';
+import { citeRecord } from '../../src/helpers/cite-record.js';
 import { recordSchemas } from '../../src/schemas/record-schemas.js';
 
 const read = async (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -31,6 +32,7 @@ describe('docs/citing.md', () => {
     for (const target of ['dataset', 'treaty'] as const) {
       for (const format of formats) expect(text, `${target} ${format}`).toContain(`\n${cite({ format, target }).replace(/\n$/, '')}\n\`\`\``);
     }
+    for (const format of formats) expect(text, `record ${format}`).toContain(`\n${citeRecord('treaty-signed', { format }).replace(/\n$/, '')}\n\`\`\``);
   });
 });
 
