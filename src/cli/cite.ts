@@ -1,4 +1,4 @@
-import { UsageError, type Command } from './command.js';
+import { NotFoundError, UsageError, type Command } from './command.js';
 
 const formats = ['text', 'bibtex', 'csl-json', 'ris'] as const;
 const targets = ['dataset', 'treaty'] as const;
@@ -10,24 +10,39 @@ function choice<T extends string>(option: string, value: unknown, choices: reado
   throw new UsageError(`--${option} ${JSON.stringify(value)} is not one of ${choices.join(', ')}`);
 }
 
-/** `lt-ru-1920 cite [--format …] [--target …]`. */
+/** `lt-ru-1920 cite [--format …] [--target …] [--record ID]`. */
 export const cite: Command = {
-  usage: '[--format text|bibtex|csl-json|ris] [--target dataset|treaty]',
+  usage: '[--format text|bibtex|csl-json|ris] [--target dataset|treaty | --record ID]',
   help: [
-    'Prints a citation of this data version (--target dataset, the default) or of the treaty as',
-    'printed in the League of Nations Treaty Series (--target treaty).',
+    'Prints a citation of this data version (--target dataset, the default), of the treaty as',
+    'printed in the League of Nations Treaty Series (--target treaty), or of one record of the',
+    'dataset with its own sources (--record ID: an event, signatory, article, party, place,',
+    'source, waypoint or segment id).',
     '  --format text      one line of APA-style plain text (default)',
     '  --format bibtex    a BibTeX entry',
     '  --format csl-json  CSL-JSON, for Zotero, Pandoc and citeproc',
     '  --format ris       a RIS record, for EndNote, Mendeley and Zotero',
-    'Example: lt-ru-1920 cite --format bibtex > lt-ru-1920.bib',
+    'Examples: lt-ru-1920 cite --format bibtex > lt-ru-1920.bib',
+    '          lt-ru-1920 cite --record ratification-lithuania',
   ].join('\n'),
-  options: { format: { type: 'string' }, target: { type: 'string' } },
+  options: { format: { type: 'string' }, target: { type: 'string' }, record: { type: 'string' } },
   positionals: [],
   async run({ values }) {
     const format = choice('format', values.format, formats, 'text');
-    const target = choice('target', values.target, targets, 'dataset');
-    const text = (await import('../index.js')).cite({ format, target });
+    const { record } = values;
+    const data = await import('../index.js');
+    let text: string;
+    if (typeof record === 'string') {
+      if (values.target !== undefined) throw new UsageError('--record and --target cannot be combined: --record cites one record, --target the dataset or the treaty');
+      try {
+        text = data.citeRecord(record, { format });
+      } catch (error) {
+        if (error instanceof RangeError) throw new NotFoundError(`no record ${JSON.stringify(record)}; --record takes the id of an event, signatory, article, party, place, source, waypoint or segment`);
+        throw error;
+      }
+    } else {
+      text = data.cite({ format, target: choice('target', values.target, targets, 'dataset') });
+    }
     return text.endsWith('\n') ? text : `${text}\n`;
   },
 };

@@ -106,9 +106,20 @@ describe('lt-ru-1920 (the command line)', () => {
   describe('cite', () => {
     it('prints the citation in each format and for each target', async () => {
       expect((await cli('cite')).stdout).toContain(meta.dataVersion);
-      expect((await cli('cite', '--format', 'bibtex')).stdout).toMatch(/^@misc\{/);
+      expect((await cli('cite', '--format', 'bibtex')).stdout).toMatch(/^@\w+\{lt-ru-1920-data-/);
       expect((await cli('cite', '--format', 'ris')).stdout).toMatch(/^TY {2}- /);
       expect(JSON.parse((await cli('cite', '--format', 'csl-json', '--target', 'treaty')).stdout)).toHaveLength(1);
+    });
+    it('--record cites one record with its sources, in any format', async () => {
+      const { code, stdout } = await cli('cite', '--record', 'ratification-lithuania');
+      expect(code).toBe(0);
+      expect(stdout).toContain('ratification-lithuania');
+      expect(stdout).toContain(meta.dataVersion);
+      expect((await cli('cite', '--record', 'adolf-joffe', '--format', 'ris')).stdout).toMatch(/^TY {2}- /);
+    });
+    it('--record with an unknown id exits 1; combined with --target it is a usage error', async () => {
+      expect(await cli('cite', '--record', 'no-such-record')).toMatchObject({ code: 1, stderr: expect.stringContaining('no record "no-such-record"') });
+      expect(await cli('cite', '--record', 'treaty-signed', '--target', 'treaty')).toMatchObject({ code: 2, stderr: expect.stringContaining('--record and --target cannot be combined') });
     });
     it('an unknown format or target is a usage error listing the choices', async () => {
       expect((await cli('cite', '--format', 'mla')).stderr).toBe('lt-ru-1920: --format "mla" is not one of text, bibtex, csl-json, ris\n');
