@@ -159,8 +159,8 @@ function legend(kinds: readonly EventKind[], top: number): { svg: string; height
   const ranges =
     `<rect x="${AXIS_LEFT}" y="${y - 3}" width="28" height="6" rx="3" fill="url(#disputed)" stroke="#c0392b" stroke-width="0.8"/>` +
     `<text x="${AXIS_LEFT + 36}" y="${y + 4}">dates the sources dispute: the marker is at the preferred date, the bar under the axis spans all the dates given</text>` +
-    `<rect x="${AXIS_LEFT + 560}" y="${y - 3}" width="28" height="6" rx="3" fill="#59a14f" fill-opacity="0.45"/>` +
-    `<text x="${AXIS_LEFT + 596}" y="${y + 4}">an event over several days (bar under the axis)</text>`;
+    `<rect x="${AXIS_LEFT + 660}" y="${y - 3}" width="28" height="6" rx="3" fill="#59a14f" fill-opacity="0.45"/>` +
+    `<text x="${AXIS_LEFT + 696}" y="${y + 4}">an event over several days (bar under the axis)</text>`;
   return { svg: `${entries.join('')}${ranges}`, height: y - top + 14 };
 }
 
