@@ -27,8 +27,13 @@ const FONT_SIZE = 11;
 const CHAR_WIDTH = 5.5;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Shape and colour of each kind of event (Tableau 10 colours, colour-blind safe shapes). */
-const STYLE: Readonly<Record<EventKind, { readonly shape: Shape; readonly colour: string }>> = {
+interface Style {
+  readonly shape: Shape;
+  readonly colour: string;
+}
+
+/** Shape and colour of each kind of event (Tableau 10 colours; shapes tell kinds apart without colour). */
+const STYLE: Readonly<Partial<Record<string, Style>>> = {
   'diplomatic-note': { shape: 'circle', colour: '#4e79a7' },
   negotiations: { shape: 'square', colour: '#76b7b2' },
   agreement: { shape: 'diamond', colour: '#59a14f' },
@@ -42,19 +47,43 @@ const STYLE: Readonly<Record<EventKind, { readonly shape: Shape; readonly colour
   'end-of-force': { shape: 'bar', colour: '#000000' },
 };
 
-type Shape = 'circle' | 'square' | 'diamond' | 'star' | 'triangle' | 'triangle-down' | 'cross' | 'bar';
+/** Styles for kinds the table above does not list yet, handed out in the schema's order of kinds. */
+const SPARE_STYLES: readonly Style[] = [
+  { shape: 'ring', colour: '#edc948' },
+  { shape: 'hexagon', colour: '#17becf' },
+  { shape: 'ring', colour: '#7f7f7f' },
+  { shape: 'hexagon', colour: '#bcbd22' },
+  { shape: 'ring', colour: '#8c564b' },
+  { shape: 'hexagon', colour: '#e377c2' },
+];
+
+/** The style of `kind`: its own, or a spare one by its place among the unlisted kinds. */
+function styleOf(kind: EventKind): Style {
+  const own = STYLE[kind];
+  if (own) return own;
+  const unlisted = [...EventKindSchema.options, kind].filter((candidate) => STYLE[candidate] === undefined);
+  const spare = SPARE_STYLES[unlisted.indexOf(kind) % SPARE_STYLES.length];
+  if (!spare) throw new Error(`emit-timeline-svg: no style for the event kind "${kind}"`);
+  return spare;
+}
+
+type Shape = 'circle' | 'ring' | 'square' | 'diamond' | 'star' | 'triangle' | 'triangle-down' | 'hexagon' | 'cross' | 'bar';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fixed = (value: number): string => (Math.round(value * 10) / 10).toString();
 
 /** An SVG marker of `shape`, centred on (x, y), about 10 px across. */
 function marker(kind: EventKind, x: number, y: number): string {
-  const { shape, colour } = STYLE[kind];
+  const { shape, colour } = styleOf(kind);
   const fill = `fill="${colour}" stroke="#fff" stroke-width="0.8"`;
   const points = (list: readonly (readonly [number, number])[]) => `points="${list.map(([dx, dy]) => `${fixed(x + dx)},${fixed(y + dy)}`).join(' ')}"`;
   switch (shape) {
     case 'circle':
       return `<circle cx="${fixed(x)}" cy="${fixed(y)}" r="5" ${fill}/>`;
+    case 'ring':
+      return `<circle cx="${fixed(x)}" cy="${fixed(y)}" r="4.2" fill="#fff" stroke="${colour}" stroke-width="2.2"/>`;
+    case 'hexagon':
+      return `<polygon ${points(Array.from({ length: 6 }, (_, i) => [5.5 * Math.cos((Math.PI / 3) * i), 5.5 * Math.sin((Math.PI / 3) * i)] as const))} ${fill}/>`;
     case 'square':
       return `<rect x="${fixed(x - 4.5)}" y="${fixed(y - 4.5)}" width="9" height="9" ${fill}/>`;
     case 'diamond':
@@ -123,7 +152,7 @@ function panel(list: readonly DeepReadonly<Event>[], x: (iso: string) => number,
     const disputed = event.variants !== undefined;
     const range =
       to - from > 0.5
-        ? `<rect x="${fixed(from - 1)}" y="${fixed(axisY + 2)}" width="${fixed(to - from + 2)}" height="6" rx="2" fill="${disputed ? 'url(#disputed)' : STYLE[event.kind].colour}" fill-opacity="${disputed ? 1 : 0.45}" stroke="${disputed ? '#c0392b' : 'none'}" stroke-width="0.8"/>`
+        ? `<rect x="${fixed(from - 1)}" y="${fixed(axisY + 2)}" width="${fixed(to - from + 2)}" height="6" rx="2" fill="${disputed ? 'url(#disputed)' : styleOf(event.kind).colour}" fill-opacity="${disputed ? 1 : 0.45}" stroke="${disputed ? '#c0392b' : 'none'}" stroke-width="0.8"/>`
         : '';
     return [
       `<g><title>${escape(`${event.id}: ${texts[i] as string}`)}</title>`,
@@ -196,7 +225,7 @@ export function timelineSvg(list: readonly DeepReadonly<Event>[], dataVersion: s
   const monthStarts = [...MONTHS.map((_, m) => `1920-${String(m + 1).padStart(2, '0')}-01`), '1921-01-01'].map(zoomX);
   const monthLabels = MONTHS.map((name, m) => ({ x: ((monthStarts[m] as number) + (monthStarts[m + 1] as number)) / 2, text: m === 0 ? `${name} 1920` : name }));
 
-  const kinds = EventKindSchema.options.filter((kind) => list.some((event) => event.kind === kind));
+  const kinds = [...new Set([...EventKindSchema.options, ...list.map((event) => event.kind)])].filter((kind) => list.some((event) => event.kind === kind));
   const legendTop = zoomAxis + 48;
   const key = legend(kinds, legendTop);
   const height = legendTop + key.height + 30;
