@@ -5,18 +5,20 @@ import type { Plugin } from 'esbuild';
 const publicEntries: Readonly<Record<string, string>> = {
   '../index.js': 'lt-ru-1920',
   '../border/index.js': 'lt-ru-1920/border',
+  '../history/index.js': 'lt-ru-1920/history',
 };
 
 /**
- * Rewrites the CLI's imports of `src/index.ts` and `src/border/index.ts` to
- * the package's own public entries, left external: at run time Node resolves
- * them (package self-reference) to the built `dist/` files, so the CLI
- * duplicates no record and proves the entries as a user's code would.
+ * Rewrites the CLI's imports of `src/index.ts`, `src/border/index.ts` and
+ * `src/history/index.ts` to the package's own public entries, left
+ * external: at run time Node resolves them (package self-reference) to the
+ * built `dist/` files, so the CLI duplicates no record and proves the
+ * entries as a user's code would.
  */
 const publicEntriesExternal: Plugin = {
   name: 'public-entries-external',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/(border\/)?index\.js$/ }, (args) => {
+    build.onResolve({ filter: /^\.\.\/((border|history)\/)?index\.js$/ }, (args) => {
       const target = publicEntries[args.path];
       return target === undefined ? undefined : { path: target, external: true };
     });
