@@ -43,4 +43,9 @@ describe('export lists', () => {
       'border', 'borderLine', 'containsPoint', 'distanceToLineKm', 'territory', 'waypoints',
     ]);
   });
+  it('`lt-ru-1920/history`', async () => {
+    expect(Object.keys(await import('../src/history/index.js')).sort()).toEqual([
+      'controlPeriods', 'figures', 'historyPlaces', 'historyRange', 'holders', 'periodsOf', 'statusOn', 'titles',
+    ]);
+  });
 });
