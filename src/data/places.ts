@@ -1,5 +1,6 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Place } from '../schemas/place.js';
+import { historyPlaceNames } from './places-history.js';
 
 /**
  * The places where the events of the timeline happened, named in English,
@@ -63,4 +64,5 @@ export const places = deepFreeze([
       { source: 'geonames-cities500', locator: 'record “Riga”, alternate names (not tagged by language): Riga, Ryga, Рига' },
     ],
   },
+  ...historyPlaceNames,
 ] satisfies Place[]);

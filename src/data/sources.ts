@@ -1,6 +1,7 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';
 import { geoSources } from './sources-geo.js';
+import { historyEventSources } from './sources-history.js';
 
 const GRITS_TITLE = 'Западный фронт РСФСР 1918–1920. Борьба между Россией и Польшей за Белоруссию';
 const GRITS_NOTE =
@@ -1112,4 +1113,5 @@ export const sources = deepFreeze([
     note: 'Saved in treaty-text/fr.md (no source key). Per-page OCR; French translation, not an authentic text; OCR errors.',
   },
   ...geoSources,
+  ...historyEventSources,
 ] satisfies Source[]);
