@@ -8,7 +8,7 @@ import { events } from '../../src/data/events.js';
 import { places } from '../../src/data/places.js';
 import { sources } from '../../src/data/sources.js';
 import { controlPeriods, historyPlaces, historyRange, periodsOf } from '../../src/history/index.js';
-import { holderColor, holderName } from './holder-style.js';
+import { HOLDER_ORDER, holderColor, holderName } from './holder-style.js';
 
 /** A source as the popup shows it. */
 interface PopupSource {
@@ -28,7 +28,8 @@ function periodSources(): Record<string, PopupSource> {
 
 /** Everything the date control needs, as plain JSON; `holders` is keyed by id, with `"null"` for an unknown controller. */
 export function mapHistory(): Record<string, unknown> {
-  const holderIds = [...new Set(controlPeriods.map((period) => period.controller))];
+  const rank = (id: string | null): number => (id === null ? HOLDER_ORDER.length : HOLDER_ORDER.indexOf(id));
+  const holderIds = [...new Set(controlPeriods.map((period) => period.controller))].sort((a, b) => rank(a) - rank(b));
   const eventIds = new Set(controlPeriods.map((period) => period.event));
   return {
     range: historyRange,
