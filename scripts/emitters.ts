@@ -6,6 +6,7 @@ import emitDataDictionary from './emit-data-dictionary.js';
 import emitDatapackage from './emit-datapackage.js';
 import emitDocs from './emit-docs.js';
 import emitDates from './emit-dates.js';
+import emitHistoryData from './emit-history-data.js';
 import emitHistoryPicture from './emit-history-picture.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
@@ -16,4 +17,4 @@ import emitMeta from './emit-meta.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitHistoryPicture];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitHistoryPicture];
