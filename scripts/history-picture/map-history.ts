@@ -7,7 +7,7 @@
 import { events } from '../../src/data/events.js';
 import { places } from '../../src/data/places.js';
 import { sources } from '../../src/data/sources.js';
-import { controlPeriods, historyPlaces, historyRange, periodsOf } from '../../src/history/index.js';
+import { controlPeriods, historyPlaces, historyRange, historySources, periodsOf } from '../../src/history/index.js';
 import { HOLDER_ORDER, holderColor, holderName } from './holder-style.js';
 
 /** A source as the popup shows it. */
@@ -20,7 +20,7 @@ interface PopupSource {
 function periodSources(): Record<string, PopupSource> {
   const cited = new Set(controlPeriods.flatMap((period) => period.sources.map((ref) => ref.source)));
   return Object.fromEntries(
-    sources
+    [...sources, ...historySources]
       .filter((source) => cited.has(source.id))
       .map((source) => [source.id, { title: source.title, ...(source.url ? { url: source.url } : {}) }]),
   );

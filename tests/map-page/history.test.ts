@@ -11,7 +11,7 @@ import { holderColor, holderName } from '../../scripts/history-picture/holder-st
 import { borderLine } from '../../src/border/index.js';
 import { events } from '../../src/data/events.js';
 import { sources } from '../../src/data/sources.js';
-import { historyPlaces, statusOn } from '../../src/history/index.js';
+import { historyPlaces, historySources, statusOn } from '../../src/history/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const site = join(root, 'site');
@@ -102,7 +102,7 @@ describe('the date control of site/map.html in headless Chromium', () => {
     expect(text).toContain(`${status.period.from} → ${status.period.to}`);
     const event = events.find((candidate) => candidate.id === status.period.event);
     if (event) expect(text).toContain(event.title.en);
-    const firstSource = sources.find((source) => source.id === status.period.sources[0]?.source);
+    const firstSource = [...sources, ...historySources].find((source) => source.id === status.period.sources[0]?.source);
     expect(text).toContain(firstSource?.title ?? '(unknown source)');
 
     // An open popup follows the date.
