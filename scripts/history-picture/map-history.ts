@@ -7,8 +7,16 @@
 import { events } from '../../src/data/events.js';
 import { places } from '../../src/data/places.js';
 import { sources } from '../../src/data/sources.js';
-import { controlPeriods, historyPlaces, historyRange, historySources, periodsOf } from '../../src/history/index.js';
+import { controlPeriods, historyPlaces, historyRange, historySources, periodsOf, titles } from '../../src/history/index.js';
 import { HOLDER_ORDER, holderColor, holderName } from './holder-style.js';
+
+/** How the popup names each view of title. */
+const VIEW_LABEL: Readonly<Record<string, string>> = {
+  lithuania: 'Lithuania’s view',
+  poland: 'Poland’s view',
+  'conference-of-ambassadors': 'Conference of Ambassadors',
+  soviet: 'Soviet view',
+};
 
 /** A source as the popup shows it. */
 interface PopupSource {
@@ -49,6 +57,9 @@ export function mapHistory(): Record<string, unknown> {
         ...(period.variants ? { variants: period.variants.map((variant) => variant.value) } : {}),
         sources: period.sources,
       })),
+      titles: titles
+        .filter((title) => title.places.includes(place.id))
+        .map((title) => ({ view: VIEW_LABEL[title.view], holder: holderName(title.holder), from: title.from, ...(title.to ? { to: title.to } : {}) })),
     })),
     holders: Object.fromEntries(holderIds.map((id) => [String(id), { name: holderName(id), color: holderColor(id) }])),
     events: Object.fromEntries(events.filter((event) => eventIds.has(event.id)).map((event) => [event.id, { date: event.date, title: event.title.en }])),

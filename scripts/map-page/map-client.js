@@ -212,7 +212,7 @@
     return null;
   }
   function holderOf(period) { return history.holders[String(period.controller)]; }
-  map.createPane('history-places').style.zIndex = 660;
+  map.createPane('history-places').style.zIndex = 640; // under the treaty's waypoints (650), which are smaller
 
   var currentDate = history.initialDate;
   var markers = history.places.map(function (place) {
@@ -244,6 +244,15 @@
     row(dl, 'Note', period.note);
     row(dl, 'Treaty of 1920', place.inTreatyTerritory ? 'inside its line' : 'outside its line');
     box.appendChild(dl);
+    var claims = place.titles.filter(function (title) { return title.from <= currentDate && (!title.to || currentDate <= title.to); });
+    if (claims.length > 0) {
+      var views = el('div', undefined, 'popup-titles');
+      views.appendChild(el('strong', 'Title, by whose view'));
+      var list = el('dl');
+      claims.forEach(function (title) { row(list, title.view, title.holder + ' (from ' + title.from + ')'); });
+      views.appendChild(list);
+      box.appendChild(views);
+    }
     box.appendChild(sourceList(period.sources, history.sources));
     return box;
   }

@@ -109,6 +109,10 @@ describe('the date control of site/map.html in headless Chromium', () => {
     await page.fill('#history-date', '1930-06-01');
     await page.locator('#history-date').dispatchEvent('change');
     await expect.poll(() => popup.textContent()).toContain(holderName(statusOn('vilnius', '1930-06-01').controller));
+    // …and lists each view's title that day, kept apart.
+    const titled = (await popup.textContent()) ?? '';
+    expect(titled).toContain('Title, by whose view');
+    for (const label of ['Lithuania’s view', 'Poland’s view', 'Conference of Ambassadors']) expect(titled).toContain(label);
 
     await page.waitForFunction(() => {
       const element = document.querySelector('.leaflet-popup');
