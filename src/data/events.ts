@@ -341,7 +341,6 @@ export const events = deepFreeze([
       en: 'Battle of the Niemen',
       lt: 'Nemuno mūšis',
       ru: 'Неманское сражение',
-      pl: 'Bitwa nad Niemnem',
     },
     description:
       'The Polish army defeats the Red Army on the Neman: Polish cavalry cross the river at Druskininkai on 22 September, Polish troops enter Hrodna in the night of 25/26 September and take Lida after fighting on 28–29 September.',
@@ -513,7 +512,6 @@ export const events = deepFreeze([
       en: 'Election to the Wilno Sejm',
       lt: 'Vilniaus seimo rinkimai',
       ru: 'Выборы в Виленский сейм',
-      pl: 'Wybory do Sejmu Wileńskiego',
     },
     description:
       'Central Lithuania elects the Wilno Sejm, which is to decide the region’s allegiance; most non-Polish voters, Lithuanians above all, boycott the election.',
@@ -533,7 +531,6 @@ export const events = deepFreeze([
       en: 'Wilno Sejm asks for incorporation into Poland',
       lt: 'Vilniaus seimas prašo prijungti kraštą prie Lenkijos',
       ru: 'Виленский сейм просит о присоединении к Польше',
-      pl: 'Uchwała Sejmu Wileńskiego o przynależności państwowej',
     },
     description:
       'The Wilno Sejm resolves that the Wilno Land is an inseparable part of the Republic of Poland and asks to be incorporated; the Polish Legislative Sejm approves the act on 24 March 1922.',
@@ -552,7 +549,6 @@ export const events = deepFreeze([
       en: 'Polish Legislative Sejm accepts the Wilno Land',
       lt: 'Lenkijos Steigiamasis Seimas priima Vilniaus kraštą',
       ru: 'Польский Законодательный сейм принимает Виленскую землю',
-      pl: 'Uchwała Sejmu Ustawodawczego o objęciu władzy państwowej w Ziemi Wileńskiej',
     },
     description:
       'The Polish Legislative Sejm approves the Act of Union of the Wilno Land with the Republic of Poland and calls on the government to take over state power there at once (Dz.U. 1922 nr 20 poz. 162). The act is dated 2 March 1922 in the resolution and 3 March 1922 in its own closing formula.',
@@ -580,7 +576,6 @@ export const events = deepFreeze([
       en: 'Polish statute on taking over state power in the Wilno Land',
       lt: 'Lenkijos įstatymas dėl valstybės valdžios perėmimo Vilniaus krašte',
       ru: 'Польский закон о принятии государственной власти в Виленской земле',
-      pl: 'Ustawa o objęciu władzy państwowej nad Ziemią Wileńską',
     },
     description:
       'The statute of 6 April 1922 (Dz.U. 1922 nr 26 poz. 213), in force from 13 April 1922, puts the counties of Wilno, Oszmiana, Święciany, Troki and Brasław under the central organs of the Republic of Poland (Art. 1) and attaches the Dzisna, Duniłowicze and Wilejka counties to them administratively (Art. 8).',
@@ -609,7 +604,6 @@ export const events = deepFreeze([
       en: 'Date given for the incorporation of Central Lithuania into Poland',
       lt: 'Vidurio Lietuvos prijungimo prie Lenkijos data',
       ru: 'Дата присоединения Срединной Литвы к Польше',
-      pl: 'Przyłączenie Litwy Środkowej do Polski',
     },
     description:
       'Infoboxes and popular histories date the incorporation of Central Lithuania into Poland to 18 April 1922. One popular page says ceremonies in Vilnius that day symbolically put the statute of 6 April into effect; no act of that day was found, and the Polish resolution (24 March) and statute (in force 13 April) are dated differently.',
@@ -629,7 +623,6 @@ export const events = deepFreeze([
       en: 'The Polish–Lithuanian neutral zone is divided',
       lt: 'Lenkijos ir Lietuvos neutralios zonos padalijimas',
       ru: 'Раздел польско-литовской нейтральной зоны',
-      pl: 'Podział pasa neutralnego',
     },
     description:
       'After the League of Nations Council resolution of 3 February 1923, Polish and Lithuanian forces occupy their halves of the neutral zone left by the 1920 armistice from 15 February; after a cease-fire on 18 February the demarcation line is fixed de facto.',
@@ -647,8 +640,6 @@ export const events = deepFreeze([
       en: 'Conference of Ambassadors recognises Poland’s eastern frontiers',
       lt: 'Ambasadorių konferencija pripažįsta Lenkijos rytines sienas',
       ru: 'Конференция послов признаёт восточные границы Польши',
-      pl: 'Konferencja Ambasadorów uznaje wschodnie granice Polski',
-      fr: 'Décision de la Conférence des Ambassadeurs sur les frontières orientales de la Pologne',
     },
     description:
       'The Allied Conference of Ambassadors recognises Poland’s frontiers with Russia and with Lithuania and grants Poland all rights of sovereignty over the territories between them, the Vilnius region, Hrodna, Lida, Suwałki, Sejny and Augustów included. Lithuania does not accept the decision.',
@@ -675,7 +666,6 @@ export const events = deepFreeze([
       en: 'Wilno Voivodeship established',
       lt: 'Įsteigiama Vilniaus vaivadija',
       ru: 'Образовано Виленское воеводство',
-      pl: 'Utworzenie województwa wileńskiego',
     },
     description: 'The Wilno Land becomes the Wilno Voivodeship of Poland.',
     confidence: 'low',
@@ -718,7 +708,6 @@ export const events = deepFreeze([
       en: 'Polish ultimatum to Lithuania',
       lt: 'Lenkijos ultimatumas Lietuvai',
       ru: 'Польский ультиматум Литве',
-      pl: 'Ultimatum Polski wobec Litwy',
     },
     description:
       'Poland demands diplomatic relations; Lithuania accepts on 19 March 1938 but does not recognise the loss of Vilnius de jure. No territory changes hands.',
@@ -740,7 +729,6 @@ export const events = deepFreeze([
       en: 'Soviet invasion of Poland reaches the Vilnius region',
       lt: 'Sovietų invazija į Lenkiją pasiekia Vilniaus kraštą',
       ru: 'Вторжение СССР в Польшу доходит до Виленского края',
-      pl: 'Agresja sowiecka na Wileńszczyźnie',
     },
     description:
       'The Red Army invades Poland on 17 September 1939; it takes Vilnius in the afternoon of 19 September and Hrodna, defended from 20 September, by the end of 21 September. It enters Suwałki on 25 September.',
@@ -794,7 +782,6 @@ export const events = deepFreeze([
       en: 'Lithuanian army enters the Vilnius region and Vilnius',
       lt: 'Lietuvos kariuomenė įžengia į Vilniaus kraštą ir Vilnių',
       ru: 'Литовская армия вступает в Виленский край и Вильнюс',
-      pl: 'Wojsko litewskie wkracza na Wileńszczyznę i do Wilna',
     },
     description:
       'The Lithuanian army enters the transferred region on 27 October 1939 and Vilnius on 28 October, as Soviet troops leave it.',
@@ -818,7 +805,6 @@ export const events = deepFreeze([
       en: 'Western Belorussia incorporated into the USSR and the BSSR',
       lt: 'Vakarų Baltarusija įjungiama į SSRS ir Baltarusijos TSR',
       ru: 'Включение Западной Белоруссии в состав СССР и БССР',
-      be: 'Уключэнне Заходняй Беларусі ў склад СССР і БССР',
     },
     description:
       'A USSR law of 2 November 1939 includes Western Belorussia in the USSR and reunites it with the BSSR; the BSSR Supreme Soviet accepts it on 14 November. Hrodna, Lida, Ashmyany, Smarhon, Pastavy, Braslaw, eastern Švenčionys, Druskininkai and Augustów fall under it.',
@@ -840,7 +826,6 @@ export const events = deepFreeze([
       en: 'Soviet oblasts created in Western Belorussia',
       lt: 'Vakarų Baltarusijoje įsteigiamos sovietinės sritys',
       ru: 'Образование областей в Западной Белоруссии',
-      pl: 'Utworzenie obwodów w Zachodniej Białorusi',
     },
     description:
       'A decree of the Presidium of the USSR Supreme Soviet creates the Belastok, Baranavichy, Vileyka, Brest and Pinsk oblasts; the Polish counties are replaced by raions on 15 January 1940.',
@@ -859,7 +844,6 @@ export const events = deepFreeze([
       en: 'Soviet ultimatum and occupation of Lithuania',
       lt: 'Sovietų ultimatumas ir Lietuvos okupacija',
       ru: 'Советский ультиматум и оккупация Литвы',
-      pl: 'Sowieckie ultimatum i okupacja Litwy',
     },
     description:
       'The USSR delivers an ultimatum to Lithuania before midnight on 14 June 1940; on 15 June the Red Army takes control of the whole country, the Vilnius region included.',
@@ -912,7 +896,6 @@ export const events = deepFreeze([
       en: 'BSSR territory transferred to the Lithuanian SSR',
       lt: 'Baltarusijos TSR teritorija perduodama Lietuvos TSR',
       ru: 'Передача части территории БССР Литовской ССР',
-      be: 'Перадача часткі тэрыторыі БССР Літоўскай ССР',
     },
     description:
       'A decree of the BSSR Presidium of 25 November 1940 redraws the raions of the Vileyka and Belastok oblasts after the transfer of Lithuanian-majority territory, Švenčionys and Druskininkai among it, to the Lithuanian SSR. The USSR decree fixing the border itself, dated early November by other sources, was not found.',
