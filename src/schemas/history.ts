@@ -30,7 +30,15 @@ export const HolderSchema = z
 /** A power that held or claimed places of the treaty territory, 1920–1940. */
 export type Holder = z.infer<typeof HolderSchema>;
 
-/** How `HistoryPlace.inTreatyTerritory` was decided. */
+/**
+ * How `HistoryPlace.inTreatyTerritory` was decided: by the border geometry
+ * or by the cited sources.
+ *
+ * @example
+ * ```ts
+ * InTreatyBasisSchema.options; //=> ['contains-point', 'sources']
+ * ```
+ */
 export const InTreatyBasisSchema = z.enum(['contains-point', 'sources']).meta({
   title: 'In-treaty basis',
   description:
@@ -116,7 +124,14 @@ export const ControlPeriodSchema = z
 /** Who held a place, in fact, from one day to another (inclusive). */
 export type ControlPeriod = z.infer<typeof ControlPeriodSchema>;
 
-/** Whose view of title a `Title` record expresses. */
+/**
+ * Whose view of title a `Title` record expresses.
+ *
+ * @example
+ * ```ts
+ * TitleViewSchema.parse('soviet'); //=> 'soviet'
+ * ```
+ */
 export const TitleViewSchema = z.enum(['lithuania', 'poland', 'conference-of-ambassadors', 'soviet']).meta({
   title: 'View',
   description:
@@ -133,7 +148,7 @@ export type TitleView = z.infer<typeof TitleViewSchema>;
  *
  * @example
  * ```ts
- * TitleViewSchema.parse('poland'); //=> 'poland'
+ * TitleSchema.shape.basis.safeParse([]).success; //=> false (a title rests on at least one instrument)
  * ```
  */
 export const TitleSchema = z
@@ -162,7 +177,14 @@ export const TitleSchema = z
 /** Title to places in one side's view, under the instruments it rested on. */
 export type Title = z.infer<typeof TitleSchema>;
 
-/** What a `Figure` measures. */
+/**
+ * What a `Figure` measures.
+ *
+ * @example
+ * ```ts
+ * FigureMeasureSchema.options; //=> ['area-km2', 'population']
+ * ```
+ */
 export const FigureMeasureSchema = z.enum(['area-km2', 'population']).meta({
   title: 'Measure',
   description: 'area-km2: an area in square kilometres; population: a number of inhabitants.',
@@ -202,7 +224,7 @@ export type FigureReading = z.infer<typeof FigureReadingSchema>;
  *
  * @example
  * ```ts
- * FigureMeasureSchema.parse('area-km2'); //=> 'area-km2'
+ * FigureSchema.shape.value.parse(85263); //=> 85263
  * ```
  */
 export const FigureSchema = z
