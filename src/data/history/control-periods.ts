@@ -380,7 +380,7 @@ export const controlPeriods = deepFreeze([
     note: 'The Suwałki Agreement left the Orany railway station, round which the modern town grew, with the Polish authorities; after Żeligowski’s mutiny the area went with the Vilnius region (Central Lithuania, then Poland: the Wilno-Troki county).',
     sources: [
       { source: 'asa-301209', locator: 'Suwałki Agreement, Chapter III “La gare d’Orany”', quote: 'Les autorités polonaises s\'engagent à laisser passer librement par la gare d\'Orany les trains lithuaniens' },
-      { source: 'w-en-varena', locator: '§ “History”', quote: 'together with the Vilnius Region it was annexed by Poland under its Polish name Orany' },
+      { source: 'w-en-varena', locator: 'article body', quote: 'together with the Vilnius Region it was annexed by Poland under its Polish name Orany' },
     ],
   },
   {
@@ -391,12 +391,12 @@ export const controlPeriods = deepFreeze([
   {
     id: 'varena-1939-10-30', place: 'varena', from: '1939-10-30', to: '1940-06-14', controller: 'lithuania', event: 'lithuanian-army-enters-vilnius-1939', confidence: 'low',
     note: 'Returned to Lithuania with the Vilnius region; the Lithuanian army entered the region on 27–29 October 1939, the day for Varėna is not known, so the period starts once the entry was complete.',
-    sources: [{ source: 'w-en-varena', locator: '§ “History”', quote: 'Varėna was briefly returned to Lithuania' }],
+    sources: [{ source: 'w-en-varena', locator: 'article body', quote: 'Varėna was briefly returned to Lithuania' }],
   },
   {
     id: 'varena-1940-06-15', place: 'varena', from: '1940-06-15', to: '1940-12-31', controller: 'ussr', event: 'soviet-occupation-of-lithuania-1940', confidence: 'medium',
     note: 'Soviet occupation of Lithuania; from 3 August 1940 in the Lithuanian SSR.',
-    sources: [MUZEUM_1940, { source: 'w-en-varena', locator: '§ “History”', quote: 'from 1940, it was occupied by the Soviet Union' }],
+    sources: [MUZEUM_1940, { source: 'w-en-varena', locator: 'article body', quote: 'from 1940, it was occupied by the Soviet Union' }],
   },
   // ── Eišiškės ──────────────────────────────────────────────────────────────
   {

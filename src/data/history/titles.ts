@@ -65,6 +65,8 @@ export const titles = deepFreeze([
       { source: 'dzu-1922-20-162', locator: 'heading', quote: 'o objęciu władzy państwowej w Ziemi Wileńskiej przez Rząd Rzeczypospolitej Polskiej' },
       DZU_ART1_T,
       { source: 'muzhp-uchwala', locator: 'resolution text, point 2', quote: 'które znalazły swój wyraz w traktacie litewsko-sowieckim z dnia 12 lipca 1920 r., odrzucamy i na zawsze uchylamy' },
+      { source: 'le-asmena', locator: 'vol. I, p. 336, “Ašmenos apskritis” (Smarhon in the Oszmiana county)', quote: 'Ašmenoje ir ypač Smurgainiuose' },
+      { source: 'w-en-varena', locator: 'article body (Varėna in the Wilno-Troki county)', quote: 'incorporated into the Wilno and Troki County of the Wilno Voivodeship' },
       { source: 'kiwix-vrla', locator: 'lead', quote: 'which regarded Lithuanian rule as an occupation' },
     ],
   },
