@@ -3,7 +3,7 @@ import { historyRange } from './history-range.js';
 
 const isoDate = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Whether `text` (already shaped YYYY-MM-DD) names a day that exists in the Gregorian calendar. */
+/** Whether year, month (1–12) and day (1–31) name a day that exists in the Gregorian calendar (`1930-02-29` does not). */
 function isCalendarDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(2000, month - 1, day));
   date.setUTCFullYear(year);

@@ -1,15 +1,15 @@
 import { controlPeriods } from '../data/history/control-periods.js';
 import { titles } from '../data/history/titles.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
-import type { ControlPeriod, Title } from '../schemas/history.js';
+import type { ControlPeriod, TitleView } from '../schemas/history.js';
 import { assertHistoryDate } from './assert-history-date.js';
 import { assertPlaceId } from './assert-place-id.js';
 
 /** One view's answer to "who had title here?": the holder that view recognised and the events (instruments) it rested on. */
 export interface TitleClaim {
   /** Whose view: `lithuania`, `poland`, `conference-of-ambassadors` or `soviet`. */
-  readonly view: Title['view'];
-  /** Id of the holder that view recognised (a record of `holders`). */
+  readonly view: TitleView;
+  /** Id of the power that view recognised: a record of `holders`, or a treaty party (`parties` of `lt-ru-1920`). */
   readonly holder: string;
   /** Ids of the events (instruments) the view rested on, in the record's order. */
   readonly basis: readonly string[];
@@ -21,7 +21,7 @@ export interface PlaceStatus {
   readonly place: string;
   /** The day asked about, ISO `YYYY-MM-DD`. */
   readonly date: string;
-  /** Id of the holder that controlled the place that day, or `null` where the sources do not say. */
+  /** Id of the power that controlled the place that day (a holder or a treaty party), or `null` where the sources do not say. */
   readonly controller: string | null;
   /** The control period the day falls in, with its event, confidence and sources. */
   readonly period: DeepReadonly<ControlPeriod>;
