@@ -8,9 +8,9 @@ import {
   HolderSchema,
   SourceSchema,
   TitleSchema,
-  type SourceRef,
   type SourceTier,
 } from '../../src/schemas/index.js';
+import { citations } from '../support/citations.js';
 
 const FIRST_DAY = '1920-07-12';
 const LAST_DAY = '1940-12-31';
@@ -18,15 +18,6 @@ const PLACE_IDS = [
   'vilnius', 'hrodna', 'lida', 'ashmyany', 'svencionys', 'braslaw', 'pastavy', 'smarhon', 'druskininkai',
   'varena', 'eisiskes', 'trakai', 'suwalki', 'sejny', 'augustow', 'kaunas', 'klaipeda',
 ];
-
-/** Every `{ source, locator }` citation anywhere inside a value, with the path to it. */
-function citations(value: unknown, path = '$'): { path: string; ref: SourceRef }[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => citations(item, `${path}[${index}]`));
-  if (value === null || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  const own = typeof record.source === 'string' && typeof record.locator === 'string' ? [{ path, ref: record as unknown as SourceRef }] : [];
-  return own.concat(Object.entries(record).flatMap(([key, child]) => citations(child, `${path}.${key}`)));
-}
 
 /** The day after an ISO date. */
 function nextDay(date: string): string {
