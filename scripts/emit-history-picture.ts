@@ -20,10 +20,10 @@ const CONTEXT_FILE = new URL('../data-src/ne_10m_admin0_baltic_clip.geojson', im
 const PANEL_W = 300;
 const PANEL_H = 250;
 const GAP = 12;
-const TOP = 80;
+const TOP = 92;
 const WIDTH = GAP + PICTURE_DATES.length * (PANEL_W + GAP);
-const LEGEND_Y = TOP + PANEL_H + 26;
-const HEIGHT = LEGEND_Y + 56;
+const LEGEND_Y = TOP + PANEL_H + 30;
+const HEIGHT = LEGEND_Y + 66;
 /** The view of each panel: the 17 places with a margin ([lon, lat] south-west and north-east corners). */
 const VIEW: [[number, number], [number, number]] = [[20.9, 53.3], [28.3, 56.2]];
 /** Places labelled in every panel, and on which side of the dot (the others are dots only, to keep small panels readable). */
@@ -73,34 +73,34 @@ export async function historyPicture(): Promise<string> {
       const [x, y] = xy(place.position);
       const stroke = controller === null ? `stroke="${UNKNOWN_STYLE.stroke}" stroke-dasharray="2 1.5"` : 'stroke="#222"';
       const side = LABELLED[place.id];
-      const label = side === undefined ? '' : `<text x="${side === 'start' ? x + 8 : x - 8}" y="${y + 4}" text-anchor="${side}">${escape(placeName(place.id))}</text>`;
-      return `<circle cx="${x}" cy="${y}" r="5.5" fill="${holderColor(controller)}" ${stroke} stroke-width="1"><title>${escape(placeName(place.id))}: ${escape(holderName(controller))}</title></circle>${label}`;
+      const label = side === undefined ? '' : `<text x="${side === 'start' ? x + 9 : x - 9}" y="${y + 5}" text-anchor="${side}">${escape(placeName(place.id))}</text>`;
+      return `<circle cx="${x}" cy="${y}" r="6.5" fill="${holderColor(controller)}" ${stroke} stroke-width="1"><title>${escape(placeName(place.id))}: ${escape(holderName(controller))}</title></circle>${label}`;
     });
     const x0 = GAP + index * (PANEL_W + GAP);
     return `<g transform="translate(${x0} ${TOP})"><use href="#base"/>` +
       `<rect width="${PANEL_W}" height="${PANEL_H}" fill="none" stroke="#999"/>` +
-      `<g font-size="10" fill="#222" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">${dots.join('')}</g>` +
-      `<text x="${PANEL_W / 2}" y="-8" text-anchor="middle" font-size="14" font-weight="bold">${longDate(date)}</text></g>`;
+      `<g font-size="13" fill="#222" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">${dots.join('')}</g>` +
+      `<text x="${PANEL_W / 2}" y="-8" text-anchor="middle" font-size="17" font-weight="bold">${longDate(date)}</text></g>`;
   });
 
   const keys = [...shown].sort((a, b) => (a === null ? 1 : b === null ? -1 : HOLDER_ORDER.indexOf(a) - HOLDER_ORDER.indexOf(b)));
   let next = GAP;
   const legend = keys.map((id) => {
     const x = next;
-    next += 40 + holderName(id).length * 6.6;
+    next += 44 + holderName(id).length * 8;
     const stroke = id === null ? `stroke="${UNKNOWN_STYLE.stroke}" stroke-dasharray="2 1.5"` : 'stroke="#222"';
-    return `<circle cx="${x + 6}" cy="${LEGEND_Y}" r="5.5" fill="${holderColor(id)}" ${stroke}/><text x="${x + 16}" y="${LEGEND_Y + 4}">${escape(holderName(id))}</text>`;
+    return `<circle cx="${x + 7}" cy="${LEGEND_Y}" r="6.5" fill="${holderColor(id)}" ${stroke}/><text x="${x + 18}" y="${LEGEND_Y + 5}">${escape(holderName(id))}</text>`;
   });
-  const lineKey = `<path d="M${GAP},${LEGEND_Y + 22}h26" stroke="#1f1f1f" stroke-width="1.6"/><text x="${GAP + 32}" y="${LEGEND_Y + 26}">Article II line of the treaty of 12 July 1920 (schematic)</text>`;
+  const lineKey = `<path d="M${GAP},${LEGEND_Y + 26}h26" stroke="#1f1f1f" stroke-width="1.6"/><text x="${GAP + 32}" y="${LEGEND_Y + 31}">Article II line of the treaty of 12 July 1920 (schematic)</text>`;
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="Helvetica, Arial, sans-serif" font-size="12">
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="Helvetica, Arial, sans-serif" font-size="15">
 <defs>${base}</defs>
 <rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>
-<text x="${GAP}" y="24" font-size="16" font-weight="bold">Who held the places of the 1920 treaty territory — lt-ru-1920/history</text>
-<text x="${GAP}" y="42" fill="#444">Each dot is a place, coloured by the power that controlled it that day (statusOn). Title by each side's view is in the data, not drawn.</text>
+<text x="${GAP}" y="26" font-size="20" font-weight="bold">Who held the places of the 1920 treaty territory — lt-ru-1920/history</text>
+<text x="${GAP}" y="50" fill="#444">Each dot is a place, coloured by the power that controlled it that day (statusOn). Title by each side's view is in the data, not drawn.</text>
 ${panels.join('\n')}
 <g fill="#222">${legend.join('')}${lineKey}</g>
-<text x="${GAP}" y="${HEIGHT - 8}" fill="#555" font-size="10">Place coordinates © GeoNames (geonames.org), CC BY 4.0 · Borders of today: Natural Earth (public domain) · generated by scripts/emit-history-picture.ts</text>
+<text x="${GAP}" y="${HEIGHT - 8}" fill="#555" font-size="12">Place coordinates © GeoNames (geonames.org), CC BY 4.0 · Borders of today: Natural Earth (public domain) · generated by scripts/emit-history-picture.ts</text>
 </svg>
 `;
 }
