@@ -1,3 +1,4 @@
+import type { Source } from '../../schemas/source.js';
 import { borderCitations } from '../../data/border-citations.generated.js';
 import { articles } from '../../data/articles.js';
 import { events } from '../../data/events.js';
@@ -87,7 +88,7 @@ function allRecords(): CitedRecord[] {
       value: `registered on ${readableDate(registration.registeredOn)}; ${registration.series}, vol. ${registration.volume}, pp. ${registration.pages.first}–${registration.pages.last}`,
       sources: registration.sources,
     },
-    ...sources.map((source) => ({
+    ...(sources as readonly Source[]).map((source) => ({
       kind: 'source' as const,
       id: source.id,
       title: source.title,
