@@ -8,6 +8,8 @@ import emitDatapackage from './emit-datapackage.js';
 import emitDocs from './emit-docs.js';
 import emitDates from './emit-dates.js';
 import emitFactSheet from './docs/fact-sheet.js';
+import emitHistoryData from './emit-history-data.js';
+import emitHistoryPicture from './emit-history-picture.js';
 import emitIds from './emit-ids.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
@@ -19,4 +21,4 @@ import emitTimelineSvg from './emit-timeline-svg.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitTimelineSvg];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitHistoryPicture, emitTimelineSvg];

@@ -24,7 +24,7 @@ export { getPlace } from './helpers/get-place.js';
 export type { ArticleId, EventId, PlaceId, SignatoryId, SourceId } from './data/ids.generated.js';
 export { timeline, type TimelineOptions } from './helpers/timeline.js';
 export { cite, type CiteOptions } from './helpers/cite.js';
-export { citeRecord, type CiteRecordOptions } from './helpers/cite-record.js';
+export { citeRecord, type CiteRecordOptions, type RecordKind } from './helpers/cite-record.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';
 export type {
   Article,
