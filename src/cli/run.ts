@@ -9,6 +9,7 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   article: { summary: 'print one article of the treaty by id', load: async () => (await import('./lookup.js')).article },
   timeline: { summary: 'list the events by date, filtered by dates and kinds', load: async () => (await import('./timeline.js')).timeline },
   where: { summary: 'is a point inside the 1920 territory, and how far from the line?', load: async () => (await import('./where.js')).where },
+  status: { summary: 'who held a place on a day (1920–1940), and who had title in each side’s view', load: async () => (await import('./status.js')).status },
   export: { summary: 'print or write a whole collection as JSON, CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
 };
 

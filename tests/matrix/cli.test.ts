@@ -39,12 +39,13 @@ describe.each(majors)('the `lt-ru-1920` bin from the packed tarball on Node %i',
     expect(JSON.parse(result.stdout)).toMatchObject({ position: [25.2798, 54.6892], inside: true, nearestSegment: { id: expect.any(String) } });
     expect(JSON.parse(cli('where', '27.5667', '53.9', '--json').stdout).inside).toBe(false);
   });
-  it('event, cite, timeline and export answer from the installed entries and raw files', () => {
+  it('event, cite, timeline, status and export answer from the installed entries and raw files', () => {
     expect(JSON.parse(cli('event', 'treaty-signed', '--json').stdout).date).toBe('1920-07-12');
     expect(cli('cite', '--format', 'bibtex').stdout).toMatch(/^@\w+\{lt-ru-1920-data-/);
     expect(cli('cite', '--record', 'treaty-signed').stdout).toContain('treaty-signed');
     expect(cli('timeline', '--kind', 'signing').stdout).toContain('[treaty-signed]');
     expect(JSON.parse(cli('export', 'border', '--format', 'geojson').stdout).type).toBe('FeatureCollection');
+    expect(JSON.parse(cli('status', 'vilnius', '1930-06-01', '--json').stdout).controller).toBe('poland');
   });
   it('exits 2 on a usage error and 1 on an unknown id, with stdout empty and the message on stderr', () => {
     expect(cli('where', '200', '54')).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: longitude 200 is out of range −180…180\n' });

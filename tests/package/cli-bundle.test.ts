@@ -11,7 +11,7 @@ describe('dist/cli.js (built by npm run build)', () => {
   });
   it('loads the records only through the public entries, lazily, and bundles none of them', () => {
     const specifiers = [...code.matchAll(/import\(['"]([^'"]+)['"]\)/g)].map((match) => match[1]);
-    expect(new Set(specifiers)).toEqual(new Set(['lt-ru-1920', 'lt-ru-1920/border']));
+    expect(new Set(specifiers)).toEqual(new Set(['lt-ru-1920', 'lt-ru-1920/border', 'lt-ru-1920/history']));
     expect(code).not.toMatch(/from ['"]lt-ru-1920/); // no static import: each command loads only its entry
     for (const record of ['Chicherin', 'Narusevicius', 'svislach-mouth', 'bfsp-1121']) expect(code).not.toContain(record);
   });
