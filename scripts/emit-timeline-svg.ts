@@ -151,8 +151,9 @@ function panel(list: readonly DeepReadonly<Event>[], x: (iso: string) => number,
     const to = x(dates[dates.length - 1] as string);
     const disputed = event.variants !== undefined;
     const range =
-      to - from > 0.5
-        ? `<rect x="${fixed(from - 1)}" y="${fixed(axisY + 2)}" width="${fixed(to - from + 2)}" height="6" rx="2" fill="${disputed ? 'url(#disputed)' : styleOf(event.kind).colour}" fill-opacity="${disputed ? 1 : 0.45}" stroke="${disputed ? '#c0392b' : 'none'}" stroke-width="0.8"/>`
+      // A dispute of a day or two is still drawn, at least 5 px wide, so that it shows at the overview's scale.
+      disputed || to - from > 0.5
+        ? `<rect x="${fixed(Math.min(from - 1, (from + to) / 2 - 2.5))}" y="${fixed(axisY + 2)}" width="${fixed(Math.max(to - from + 2, 5))}" height="6" rx="2" fill="${disputed ? 'url(#disputed)' : styleOf(event.kind).colour}" fill-opacity="${disputed ? 1 : 0.45}" stroke="${disputed ? '#c0392b' : 'none'}" stroke-width="0.8"/>`
         : '';
     return [
       `<g><title>${escape(`${event.id}: ${texts[i] as string}`)}</title>`,
