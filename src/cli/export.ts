@@ -13,6 +13,8 @@ const files: Readonly<Record<string, Readonly<Partial<Record<'json' | 'csv' | 'g
   segments: { json: 'border-line.geo.json', geojson: 'border-line.geo.json' },
   territory: { json: 'territory.geo.json', geojson: 'territory.geo.json' },
   border: { json: 'border.geo.json', geojson: 'border.geo.json' },
+  'control-periods': { json: 'control-periods.json', csv: 'control-periods.csv' },
+  titles: { json: 'titles.json' },
 };
 
 const formats = ['json', 'csv', 'geojson'] as const;
@@ -22,7 +24,7 @@ export const exportCommand: Command = {
   usage: 'COLLECTION --format json|csv|geojson [--out FILE]',
   help: [
     'Prints (or with --out writes to FILE) a whole collection as the package ships it under data/.',
-    ...Object.entries(files).map(([name, byFormat]) => `  ${name.padEnd(12)} ${Object.keys(byFormat).join(', ')}`),
+    ...Object.entries(files).map(([name, byFormat]) => `  ${name.padEnd(16)} ${Object.keys(byFormat).join(', ')}`),
     'The border collections are GeoJSON (WGS84 [longitude, latitude]); json gives the same text.',
     'Example: lt-ru-1920 export events --format csv --out events.csv',
   ].join('\n'),

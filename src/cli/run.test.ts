@@ -154,6 +154,7 @@ describe('lt-ru-1920 (the command line)', () => {
       expect((await cli('export', 'events', '--format', 'csv')).stdout).toBe(readFileSync('data/events.csv', 'utf8'));
       expect((await cli('export', 'sources', '--format', 'json')).stdout).toBe(readFileSync('data/sources.json', 'utf8'));
       expect(JSON.parse((await cli('export', 'segments', '--format', 'geojson')).stdout).type).toBe('FeatureCollection');
+      expect((await cli('export', 'control-periods', '--format', 'csv')).stdout).toBe(readFileSync('data/control-periods.csv', 'utf8'));
     });
     it('--out writes the file and says so', async () => {
       const out = join(mkdtempSync(join(tmpdir(), 'lt-ru-1920-cli-')), 'territory.geojson');
