@@ -1,7 +1,6 @@
 import { NotFoundError, UsageError, jsonOutput, type Command } from './command.js';
+import { dateArgument } from './date-argument.js';
 import { notFoundMessage } from './suggest.js';
-
-const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** `lt-ru-1920 status PLACE DATE`. */
 export const status: Command = {
@@ -15,8 +14,8 @@ export const status: Command = {
   options: { json: { type: 'boolean' } },
   positionals: ['PLACE', 'DATE'],
   async run({ values, positionals }) {
-    const [place = '', date = ''] = positionals;
-    if (!isoDate.test(date)) throw new UsageError(`DATE ${JSON.stringify(date)} is not a date YYYY-MM-DD`);
+    const [place = '', text = ''] = positionals;
+    const date = dateArgument('DATE', text) as string;
     const history = await import('../history/index.js');
     const { from, to } = history.historyRange;
     if (date < from || date > to) throw new UsageError(`DATE ${date} is out of range ${from}…${to}`);

@@ -1,14 +1,6 @@
 import type { EventKind } from '../index.js';
 import { UsageError, jsonOutput, type Command } from './command.js';
-
-const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** `value` when it is an ISO date, else a usage error naming the option. */
-function dateOption(name: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isoDate.test(value)) throw new UsageError(`--${name} ${JSON.stringify(value)} is not a date YYYY-MM-DD`);
-  return value;
-}
+import { dateArgument } from './date-argument.js';
 
 /** `lt-ru-1920 timeline [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind K …]`. */
 export const timeline: Command = {
@@ -24,8 +16,8 @@ export const timeline: Command = {
   options: { from: { type: 'string' }, to: { type: 'string' }, kind: { type: 'string', multiple: true }, json: { type: 'boolean' } },
   positionals: [],
   async run({ values }) {
-    const from = dateOption('from', values.from);
-    const to = dateOption('to', values.to);
+    const from = dateArgument('--from', values.from);
+    const to = dateArgument('--to', values.to);
     const kinds = (values.kind ?? []) as readonly string[];
     const data = await import('../index.js');
     const known = [...new Set(data.events.map((event) => event.kind))].sort();
