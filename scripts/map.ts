@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const points = waypoints.features.flatMap((f) => {
     if (!f.geometry) return [];
     const [x, y] = xy(f.geometry.coordinates[0] as number, f.geometry.coordinates[1] as number);
-    const name = f.properties.id === 'safronovo' ? 'Safronovo (placeholder: Druja)' : (f.properties.names.en ?? f.properties.nameInTreaty);
+    const name = f.properties.names.en ?? f.properties.nameInTreaty;
     const label = `${f.properties.order}. ${name}`;
     const [dx, dy, textAnchor] = LABEL_AT[f.properties.id] ?? [7, 4, 'start'];
     const anchor = `x="${x + dx}" y="${y + dy}" text-anchor="${textAnchor}"`;

@@ -1,12 +1,13 @@
 /**
  * Builds the border features (waypoints, segments, territory) from the
- * checked-in inputs. Pure: the emitter writes what this returns.
+ * hand-written records in `src/data/border/`. Pure: the emitter writes what this returns.
  */
 import type { BorderLineCollection, BorderSegment, Territory, Waypoint, WaypointCollection } from '../../src/schemas/border.js';
 import { VERST_KM, bearing, destination, roundPosition, signedArea2, sphericalRingAreaKm2, type Position } from './geo.js';
-import { segmentInputs } from './segments.js';
+import { segmentInputs } from '../../src/data/border/segments.js';
 import { closeTerritory } from './territory.js';
-import { waypointInputs } from './waypoints.js';
+import { territoryInput } from '../../src/data/border/territory.js';
+import { waypointInputs } from '../../src/data/border/waypoints.js';
 
 /**
  * The top-level note every collection carries.
@@ -88,27 +89,12 @@ function buildTerritory(line: readonly Position[], clip: Parameters<typeof close
   const { ring, closure } = closeTerritory(line, clip);
   const rounded = ring.map(roundPosition);
   if (!(signedArea2(rounded) > 0)) throw new Error('territory exterior ring is not counter-clockwise');
+  const { id, name, status, precision, excludes, sources } = territoryInput;
+  const areaKm2 = Math.round(sphericalRingAreaKm2(rounded) / 10) * 10;
   return {
     type: 'Feature',
     geometry: { type: 'Polygon', coordinates: [rounded] },
-    properties: {
-      kind: 'territory',
-      id: 'territory-1920',
-      name: 'Territory recognised as Lithuanian by the Soviet–Lithuanian Peace Treaty of 12 July 1920 (schematic)',
-      status:
-        'Recognised by the RSFSR on 12 July 1920 (ratifications exchanged in Moscow on 14 October 1920); the de jure claim of interwar Lithuania, never fully under its control.',
-      precision: 'schematic',
-      areaKm2: Math.round(sphericalRingAreaKm2(rounded) / 10) * 10,
-      excludes:
-        'The Memel (Klaipėda) Territory: detached from Germany by the Treaty of Versailles (Art. 99), under Allied administration in July 1920 and joined to Lithuania only in 1923.',
-      closure: closure.map((edge, index) => ({ id: `closure-${index + 1}`, ...edge })),
-      sources: [
-        { source: 'syb-1921', locator: 'p. 1248 (summary of Art. II)' },
-        { source: 'tfdd', locator: 'Art. II (LNTS English translation)' },
-        { source: 'bfsp-1121', locator: 'p. 1121, heading', quote: 'Ratifications exchanged at Moscow, October 14, 1920.' },
-        { source: 'w-pl', locator: 'Art. II, uwaga 1' },
-      ],
-    },
+    properties: { kind: 'territory', id, name, status, precision, areaKm2, excludes, closure, sources },
   };
 }
 

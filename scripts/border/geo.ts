@@ -23,15 +23,7 @@ export type Position = [number, number];
  * ```
  */
 export const EARTH_RADIUS_KM = 6371.0088;
-/**
- * One Russian verst in kilometres (500 sazhen).
- *
- * @example
- * ```ts
- * 17.5 * VERST_KM; //=> 18.669
- * ```
- */
-export const VERST_KM = 1.0668;
+export { VERST_KM } from '../../src/internal/units.js';
 
 const RAD = Math.PI / 180;
 

@@ -49,6 +49,7 @@ export const geoSources = [
   wiki('ruwiki-myadelka', 'Мяделка (река)', 'ru.wikipedia as read on the perceptiopl.com mirror; source of the Myadzelka.'),
   wiki('wiki-birveta', 'Birvėta', 'Wikipedia mirrors; mouth of the Birveta into the Dzisna near Kozyany.'),
   wiki('ruwiki-druika', 'Друйка', 'ru.wikipedia as read on the unsorted.wikisort.ru and perceptiode.com mirrors; source and mouth of the Druika.'),
+  wiki('ruwiki-uzlyanka', 'Узлянка', 'ru.wikipedia as read on the perceptiode.com mirror (German machine translation); mouth of the Uzlyanka into the Narach opposite Izha.'),
   wiki('plwiki-miadziolka', 'Miadziołka', 'pl.wikipedia mirror; states that Pastavy lies on the Myadzelka (no coordinates used).'),
   {
     id: 'myadel-tourism',

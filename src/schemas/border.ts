@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema, TextSchema } from './common.js';
+import { EditorialSchema, IdSchema, TextSchema } from './common.js';
 import { LineStringGeometrySchema, PointGeometrySchema } from './geojson.js';
 import { SourceRefsSchema } from './source-ref.js';
 import { KmSchema, TerritorySchema } from './territory.js';
@@ -48,8 +48,12 @@ export const WaypointSchema = z
         .meta({ title: 'Modern names', description: 'Only the names the research gives; empty when the place is not identified.' }),
       identification: TextSchema.meta({ title: 'Identification', description: 'What the place is thought to be today, and how sure.' }),
       method: z
-        .enum(['gazetteer', 'town-on-line', 'river-mouth', 'river-source', 'river-confluence', 'lake-centroid', 'arc-centre', 'unlocated'])
-        .meta({ title: 'Method', description: 'How the point was located; "unlocated" when it was not.' }),
+        .enum(['gazetteer', 'town-on-line', 'river-mouth', 'river-source', 'river-confluence', 'river-point', 'lake-centroid', 'arc-centre', 'unlocated'])
+        .meta({
+          title: 'Method',
+          description:
+            'How the point was located: "river-point" is a point on a river fixed by the rule stated in identification where the place itself is not found; "unlocated" when there is no point.',
+        }),
       accuracyKm: KmSchema.nullable().meta({ title: 'Accuracy (km)', description: 'How far the true place may be from the point; null when unlocated.' }),
       lineOffsetKm: KmSchema.nullable().meta({
         title: 'Line offset (km)',
@@ -57,6 +61,7 @@ export const WaypointSchema = z
       }),
       confidence: z.enum(['high', 'medium', 'low', 'none']).meta({ title: 'Confidence', description: 'Confidence in the identification; none when unlocated.' }),
       sources: SourceRefsSchema,
+      editorial: EditorialSchema.optional(),
     }).meta({ title: 'Properties', description: 'The feature’s data: what it is, how it was located, how precise it is and its sources.' }),
   })
   .meta({ title: 'Waypoint', description: 'One place named by Article II, in treaty order.' });
@@ -87,6 +92,7 @@ export const BorderSegmentSchema = z
       accuracyKm: KmSchema.meta({ title: 'Accuracy (km)', description: 'How far the true line may be from the drawn one.' }),
       note: TextSchema.optional().meta({ title: 'Note', description: 'What the drawing simplifies, e.g. a chord where the treaty follows a river.' }),
       sources: SourceRefsSchema,
+      editorial: EditorialSchema.optional(),
     }).meta({ title: 'Properties', description: 'The feature’s data: what it is, how it was located, how precise it is and its sources.' }),
   })
   .meta({ title: 'Border segment', description: 'One piece of the 1920 Article II line.' });

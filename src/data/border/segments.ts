@@ -4,8 +4,8 @@
  * accuracy. Geometry: straight chords between the waypoints (plus the named
  * extra river points), and a true arc round Grodno.
  */
-import type { BorderSegment } from '../../src/schemas/border.js';
-import type { Position } from './geo.js';
+import type { BorderSegment } from '../../schemas/border.js';
+import type { Position } from '../../schemas/geojson.js';
 import { infobox, syb, tfdd } from './refs.js';
 
 /**
@@ -48,25 +48,25 @@ export const segmentInputs: SegmentInput[] = [
   { id: 'molodechno-narach', from: 'molodechno', to: 'narach-river', via: ['slobodka', 'dolgaya', 'prenta'], basis: 'interpolation', feature: 'chord', accuracyKm: 10,
     note: 'Between Molodechno and the Narach the treaty names Slobodka, Dolgaya and Prenta (unlocated) and then follows the Narach upstream; drawn as a chord to the Narach at its Uzlyanka confluence (Izha), then a chord up the river to its source.',
     extraVertices: [[26.78583, 54.66278]],
-    sources: [tfdd('of Slobodka, Dolgaya and Prenta; from there along the small stream Narotch'), syb('along the Narocz River ; then it cuts in half the Molodecno railway junction'), infobox('ruwiki-naroch-river', 'Uzlyanka confluence at Izha 54°39′46″N 26°47′09″E')] },
+    sources: [syb('along the Narocz River ; then it cuts in half the Molodecno railway junction'), tfdd('of Slobodka, Dolgaya and Prenta; from there along the small stream Narotch'), infobox('ruwiki-uzlyanka', 'Устье', '54°39′46″N 26°47′09″E')] },
   { id: 'narach-myastra', from: 'narach-river', to: 'lake-myastra', via: ['tsheremstchitza', 'lake-narach', 'lake-bliada'], basis: 'treaty-text', feature: 'lake-shore', accuracyKm: 5,
     note: 'The treaty turns north about one verst from Tsheremstchitza and follows the eastern shore of Lake Bliada (the summary: of Lake Narach); none of these shores is located, so this is a chord from the Narach source to Lake Myastra.',
-    sources: [tfdd('near the village of Tsheremstchitza, at a distance of about one verst from the same. it turns north-ward and passes along the eastern shore of the Bliada lake'), syb('by the eastern shore of Lake Narocz')] },
+    sources: [syb('by the eastern shore of Lake Narocz'), tfdd('it turns north-ward and passes along the eastern shore of the Bliada lake')] },
   { id: 'myastra-myadzel', from: 'lake-myastra', to: 'lake-myadzel', via: ['pikoltzy', 'mintshaki', 'volotshek'], basis: 'treaty-text', feature: 'lake-crossing', accuracyKm: 4,
     note: 'Across Lake Myastra, then along a dried-up watercourse between Pikoltzy (W) and Mintshaki (E) and one verst west of Volotshek — none located; chord between the lake centroids.',
     sources: [tfdd('it proceeds northward across the Miastra lake, upon issuing from this lake, along the dried-up watercourse')] },
   { id: 'myadzel-myadzelka', from: 'lake-myadzel', to: 'myadzelka-source', via: ['pshegrode'], basis: 'treaty-text', feature: 'lake-crossing', accuracyKm: 3,
     sources: [tfdd('from there northward across the Madziol lake to the western side of the village of Pshegrode at a distance of about one verst from same; from there towards the source of the Miadzelka smallstream')] },
   { id: 'myadzelka-pastavy', from: 'myadzelka-source', to: 'pastavy', via: [], basis: 'treaty-text', feature: 'river', accuracyKm: 3, note: CHORD,
-    sources: [tfdd('and along this small stream to its junction with the Disna river'), syb('southward through Koziany, Postavy')] },
+    sources: [syb('southward through Koziany, Postavy'), tfdd('and along this small stream to its junction with the Disna river')] },
   { id: 'myadzelka-kaziany', from: 'pastavy', to: 'kaziany', via: [], basis: 'treaty-text', feature: 'river', accuracyKm: 3, note: CHORD,
-    sources: [tfdd('and along this small stream to its junction with the Disna river'), syb('southward through Koziany')] },
+    sources: [syb('southward through Koziany'), tfdd('and along this small stream to its junction with the Disna river')] },
   { id: 'kaziany-dryvyaty', from: 'kaziany', to: 'lake-dryvyaty', via: ['borovyia', 'lake-mikhalishki', 'nistshenka'], basis: 'interpolation', feature: 'chord', accuracyKm: 15,
     note: 'The treaty runs north-east one verst west of Borovyia, across Lake Mikhalishiki and along the Nistshenka (none located; the available text breaks off), then the summary follows the eastern shore of Lake Driviaty. Chord across the unknown stretch.',
-    sources: [tfdd('from there the frontier proceeds along the dried –up watercourse north-eastward'), syb('along the eastern shore of Lake Driviaty')] },
+    sources: [syb('along the eastern shore of Lake Driviaty'), tfdd('from there the frontier proceeds along the dried –up watercourse north-eastward')] },
   { id: 'druika', from: 'lake-dryvyaty', to: 'druika-mouth', via: [], basis: 'contemporary-summary', feature: 'river', accuracyKm: 5, note: CHORD,
     sources: [syb('along the Drujka River')] },
   { id: 'dvina-safronovo', from: 'druika-mouth', to: 'safronovo', via: [], basis: 'contemporary-summary', feature: 'chord', accuracyKm: 5,
-    note: 'The line begins on the Dvina west of Druja at the estate of Safronovo, which is not located; Druja stands in for it.',
+    note: 'The line begins on the Dvina westward from Druja at the estate of Safronovo, which is not located, and runs to the Druika; the start is taken on the river 0.6 km north-west of the Druika mouth (see the safronovo waypoint). Chord.',
     sources: [syb('Beginning at the Dvina River westward from Druja (estate of Safronovo)')] },
 ];
