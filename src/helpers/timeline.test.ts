@@ -45,6 +45,7 @@ describe('timeline', () => {
     expect(() => timeline({ to: '1920-7-12' })).toThrow(new RangeError('timeline: options.to must be an ISO date YYYY-MM-DD, received "1920-7-12"'));
     expect(() => timeline({ from: '1920-07-12x' })).toThrow(RangeError);
     expect(() => timeline({ to: 'x1920-07-12' })).toThrow(RangeError);
+    expect(() => timeline({ from: ['1920-07-12'] as unknown as string })).toThrow(RangeError); // not a string, though String() of it is a date
     expect(() => timeline(null as unknown as object)).toThrow(new TypeError('timeline: options must be an object, received null'));
     expect(() => timeline('1920' as unknown as object)).toThrow(new TypeError('timeline: options must be an object, received string'));
     const badKind = new TypeError('timeline: options.kind must be an event kind or an array of event kinds');
@@ -60,13 +61,14 @@ describe('timeline', () => {
     }
   });
   it('orders by date whatever the order of the records, keeping the record order within a day', async () => {
-    const shuffled = [...events].reverse();
+    const record = (id: string, date: string) => ({ ...events[0], id, date });
+    const unordered = [record('b', '1920-02-01'), record('a1', '1920-01-01'), record('c', '1919-06-01'), record('a2', '1920-01-01'), record('a3', '1920-01-01')];
     vi.resetModules();
-    vi.doMock('../data/events.js', () => ({ events: shuffled }));
+    vi.doMock('../data/events.js', () => ({ events: unordered }));
     try {
       const { timeline: fresh } = await import('./timeline.js');
-      const expected = [...shuffled].sort((a, b) => a.date.localeCompare(b.date)); // Array#sort is stable
-      expect(fresh().map((event) => event.id)).toEqual(expected.map((event) => event.id));
+      expect(fresh().map((event) => event.id)).toEqual(['c', 'a1', 'a2', 'a3', 'b']);
+      expect(fresh({ kind: [] })).toEqual([]);
     } finally {
       vi.doUnmock('../data/events.js');
       vi.resetModules();

@@ -60,6 +60,10 @@ describe('validate', () => {
     expect(kinds).toContain('Event');
     expect(validate(7 as unknown as RecordKind, {})).toEqual({ ok: false, issues: [{ path: [], message: expect.stringMatching(/^unknown record kind 7;/) }] });
     expect(validate('__proto__' as RecordKind, {}).ok).toBe(false);
+    expect(validate({ toString: () => 'SourceRef' } as unknown as RecordKind, { source: 'w-en', locator: 'lead' })).toEqual({
+      ok: false,
+      issues: [{ path: [], message: expect.stringMatching(/^unknown record kind a value of type object;/) }],
+    });
     expect(validate('toString' as RecordKind, {}).ok).toBe(false);
   });
   it('never throws and always gives readable issues with paths, whatever the input', () => {
