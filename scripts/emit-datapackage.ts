@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sources } from '../src/data/sources.js';
 import { datasetWork } from '../src/helpers/citation/dataset-work.js';
 import emitBorder from './emit-border.js';
-import emitCsv from './emit-csv.js';
+import emitCsv, { csvColumnDescription } from './emit-csv.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
 import { DATA_LICENSE } from './emit-citation.js';
@@ -39,12 +39,16 @@ function resourceSources(file: GeneratedFile, byPath: ReadonlyMap<string, string
   return sources.filter((source) => ids.has(source.id)).map((source) => ({ title: source.title, ...(source.url ? { path: source.url } : {}) }));
 }
 
-/** Table Schema and dialect of a generated CSV: its header row, every field a string. */
-function tableSchema(content: string): Record<string, unknown> {
+/** Table Schema and dialect of a generated CSV: its header row, every field a string, described. */
+function tableSchema(path: string, content: string): Record<string, unknown> {
   const header = content.slice(0, content.indexOf('\r\n')).split(',');
+  const field = (name: string): Record<string, string> => {
+    const description = csvColumnDescription(path, name);
+    return { name, type: 'string', ...(description ? { description } : {}) };
+  };
   return {
     dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"' },
-    schema: { fields: header.map((name) => ({ name, type: 'string' })) },
+    schema: { fields: header.map(field) },
   };
 }
 
@@ -83,7 +87,7 @@ export async function dataPackage(): Promise<Record<string, unknown>> {
         hash: sha256(file.content),
         licenses: [license],
         ...(resourceSourceList.length > 0 ? { sources: resourceSourceList } : {}),
-        ...(file.path.endsWith('.csv') ? tableSchema(file.content) : {}),
+        ...(file.path.endsWith('.csv') ? tableSchema(file.path, file.content) : {}),
       };
     }),
   };

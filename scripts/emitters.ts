@@ -1,11 +1,13 @@
 import type { Emitter } from './emitter.js';
 import emitBorder from './emit-border.js';
 import emitCitation from './emit-citation.js';
+import emitCitationTables from './emit-citation-tables.js';
 import emitCsv from './emit-csv.js';
 import emitDataDictionary from './emit-data-dictionary.js';
 import emitDatapackage from './emit-datapackage.js';
 import emitDocs from './emit-docs.js';
 import emitDates from './emit-dates.js';
+import emitFactSheet from './docs/fact-sheet.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
 import emitMeta from './emit-meta.js';
@@ -15,4 +17,4 @@ import emitMeta from './emit-meta.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitJson, emitCsv, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage, emitDocs];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet];

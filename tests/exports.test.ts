@@ -13,6 +13,7 @@ describe('export lists', () => {
       'SIGNED_ON',
       'articles',
       'cite',
+      'citeRecord',
       'events',
       'getEvent',
       'getSignatory',

@@ -1,39 +1,13 @@
 import * as data from '../../src/data/index.js';
-import { border } from '../../src/border/index.js';
 import { ConfidenceSchema } from '../../src/schemas/common.js';
-import { SourceSchema } from '../../src/schemas/source.js';
+import { SourceTierSchema } from '../../src/schemas/source.js';
 import { cell, generatedBy, link, table } from './markdown.js';
-
-/** Every record collection a citation can stand in, by the name users import. */
-const COLLECTIONS: Readonly<Record<string, unknown>> = {
-  events: data.events,
-  signatories: data.signatories,
-  parties: data.parties,
-  ratifications: data.ratifications,
-  registration: [data.registration],
-  articles: data.articles,
-  places: data.places,
-  treaty: [data.treaty],
-  border: border.features,
-};
+import { citationsOf, collections, sourcedValues, tiers, weaklySourced } from './provenance.js';
 
 /** How many times each source id is cited (`{ source, locator }`), anywhere in the records and the border. */
 export function citationCounts(): Map<string, number> {
   const counts = new Map<string, number>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === 'source' && typeof child === 'string') counts.set(child, (counts.get(child) ?? 0) + 1);
-        else walk(child);
-      }
-    }
-  };
-  // The treaty aggregates the other records: count it without them.
-  const { treaty, ...rest } = COLLECTIONS;
-  Object.values(rest).forEach(walk);
-  const own = treaty as readonly Record<string, unknown>[];
-  for (const record of own) for (const key of ['names', 'authenticLanguages', 'wikidata', 'sources']) walk(record[key]);
+  for (const ref of citationsOf(sourcedValues())) counts.set(ref.source, (counts.get(ref.source) ?? 0) + 1);
   return counts;
 }
 
@@ -62,7 +36,7 @@ export function variantRows(): string[][] {
     }
     for (const [key, child] of Object.entries(object)) if (key !== 'variants' && key !== 'sources') visit(collection, id, child, `${path}${key}.`);
   };
-  for (const [collection, records] of Object.entries(COLLECTIONS)) {
+  for (const [collection, records] of Object.entries(collections())) {
     if (collection === 'treaty' || collection === 'border') continue;
     for (const record of records as readonly { id: string }[]) visit(collection, record.id, record, '');
   }
@@ -74,17 +48,44 @@ function meanings(description: string | undefined, values: readonly string[]): s
   return values.map((value) => [`\`${value}\``, cell(new RegExp(`(?:^|; )${value}: ([^;]+)`).exec(description ?? '')?.[1]?.replace(/\.$/, ''))]);
 }
 
+/** The meaning the tier schema's description gives each tier (`primary (documents of the time: …); scholarly (…)`). */
+function tierMeanings(): Map<string, string> {
+  const description = SourceTierSchema.meta()?.description ?? '';
+  return new Map(SourceTierSchema.options.map((tier) => [tier, new RegExp(`(?:: |; )${tier} \\((.+?)\\)(?=;|\\.$)`).exec(description)?.[1] ?? '']));
+}
+
+/** One row per preferred value resting on wiki or derivative sources alone: the research agenda. */
+function agendaRows(): string[][] {
+  const tierOf = tiers();
+  return weaklySourced().map((value) => {
+    const [collection, id] = value.record.split('/');
+    return [
+      `\`${collection}\``,
+      `\`${id}\``,
+      value.path ? `\`${value.path}\`${value.label ? ` ${cell(`“${value.label}”`)}` : ''}` : '(record)',
+      cell(value.sources.map((ref) => `${ref.source} (${tierOf.get(ref.source)})`).join('; ')),
+      cell(value.confidence),
+    ];
+  });
+}
+
 /** Renders `docs/sources-and-method.md`. */
 export function sourcesAndMethodDoc(): string {
   const counts = citationCounts();
   const sources = [...data.sources];
-  const primary = sources.filter((source) => source.kind === 'primary').length;
+  const meaning = tierMeanings();
+  const tierRows = SourceTierSchema.options.map((tier) => [
+    `\`${tier}\``,
+    cell(meaning.get(tier)),
+    String(sources.filter((source) => source.tier === tier).length),
+  ]);
+  const agenda = agendaRows();
   const bibliography = sources.map((source) => [
     `\`${source.id}\``,
     link(source.title, source.url),
     cell([source.author, source.publisher].filter(Boolean).join('; ')),
     cell(source.year),
-    source.kind,
+    source.tier,
     cell(source.language),
     String(counts.get(source.id) ?? 0),
   ]);
@@ -106,9 +107,26 @@ quote? }]\`, where \`source\` is an id in the bibliography below, \`locator\` sa
 (page, article, section, table row) and \`quote\` copies the words where they were seen. Nothing is
 stated without a source; a value nobody found is **absent**, never guessed.
 
-The bibliography has ${sources.length} works: ${primary} primary and ${sources.length - primary} secondary.
+Every citation can be followed into its work: the locator names a page (\`p. 1121\`), an article
+(\`Art. XII\`), a table row or a record number, or a quoted heading (\`§ “Background”\`); a web page
+without page numbers gets a \`quote\` of the source's own words (at least 8 characters) to search for.
+No locator points at the project's own research notes. \`tests/provenance.test.ts\` checks all of this
+for every citation of \`lt-ru-1920\` and \`lt-ru-1920/border\`.
 
-${table(['kind', 'meaning'], meanings(SourceSchema.shape.kind.meta()?.description, SourceSchema.shape.kind.options))}
+## How sources are ranked
+
+Each source has a \`tier\`: how close it stands to the events. Every sourced value lists its strongest
+source first, and a value resting on \`derivative\` sources alone has \`confidence: 'low'\`. The
+bibliography has ${sources.length} works:
+
+${table(['tier', 'meaning', 'sources'], tierRows)}
+
+The tier ranks the work, not the copy that was read: the British and Foreign State Papers read in Google
+Books stay \`primary\`; a retyped web copy of a treaty text with no edition named is \`derivative\`; a
+document edition (a museum's, a university's, a 1954 congressional reprint) is \`scholarly\`; a 1920
+press item reprinted by a museum is \`primary\`. The \`kind\` field of each source (\`primary\`: a treaty
+text or an official collection; \`secondary\`: everything written about it) is kept in the data but no
+longer ranks anything.
 
 Where a record grades its evidence, it uses \`confidence\`:
 
@@ -122,6 +140,9 @@ Rules the data follows:
   never enter the data.
 - Dates are ISO 8601 (\`YYYY-MM-DD\`), as the sources give them.
 - Names are kept as the sources write them (the 1920 English translation for \`names.printed\`).
+- A name form that no cited source gives (our own translation) is listed, by field path, in the
+  record's \`editorial\` array (for example \`["body.lt"]\`); titles, descriptions, summaries and notes are
+  always the dataset's own wording.
 - Ids are stable and never reused.
 
 ## How disputed values are recorded
@@ -139,12 +160,20 @@ The research looked for these and did not find them; they are absent from the da
 
 ${data.treaty.unknown?.map((item) => `- ${item}`).join('\n') ?? '- (nothing)'}
 
+## Research agenda: values resting on wiki or derivative sources alone
+
+These ${agenda.length} preferred values (variants left aside) are carried only by Wikipedia or by copies,
+summaries and machine translations. Each is a place where a primary or scholarly source is still to be
+found:
+
+${table(['collection', 'record', 'field', 'sources (tier)', 'confidence'], agenda)}
+
 ## Bibliography
 
 Every work the records and the border cite, with how many citations in the data point to it${
     uncited > 0 ? ` (${uncited} listed works are not cited by any record yet)` : ''
   }. The same list ships as \`data/sources.json\`.
 
-${table(['id', 'title', 'author; publisher', 'year', 'kind', 'language', 'citations'], bibliography)}
+${table(['id', 'title', 'author; publisher', 'year', 'tier', 'language', 'citations'], bibliography)}
 `;
 }

@@ -42,8 +42,8 @@ export const articles = deepFreeze([
     textStatus: 'fragment',
     summary:
       'Proceeding from the right of all nations to free self-determination, “even up to the point of complete separation” from the state of which they form part, as proclaimed by the RSFSR, Russia recognises without reservation the sovereign rights and independence of the Lithuanian State, with all the juridical consequences, and renounces for ever Russia’s sovereign rights over the Lithuanian people and territory.',
-    confidence: 'high',
-    note: 'The English text seen breaks off at “with all the juridical con…”; the renunciation is known from the Lithuanian wording quoted by iskauskas.lt, as reported in the research dossier.',
+    confidence: 'medium',
+    note: 'The English text seen breaks off at “with all the juridical con…”. The rest (the juridical consequences and the renunciation “for ever”, “visiems amžiams”) is known only from the Lithuanian wording that an article on iskauskas.lt quotes; a scholarly abstract confirms the renunciation of sovereign rights without quoting it.',
     sources: [
       {
         source: 'bfsp-1121',
@@ -55,7 +55,17 @@ export const articles = deepFreeze([
         locator: 'Статья I (first words only; OCR kept)',
         quote: 'Исходя из. провозглашенного Российской Социалистической Федеративной Советской Республикой права всех народов на свобо',
       },
-      { source: 'iskauskas', locator: 'article: Art. I quoted in Lithuanian (per facts.md §4.2)' },
+      {
+        source: 'lituanistika-116365',
+        locator: 'English abstract',
+        quote: 'renounced its sovereign rights to the people and territory of Lithuania',
+      },
+      {
+        source: 'iskauskas',
+        locator: 'article, quoting Art. I in Lithuanian (read in the copy at alkas.lt/?p=133395)',
+        quote:
+          'be atodairų pripažįsta Lietuvos valstybės savarankiškumą ir nepriklausomybę su visomis iš tokio pripažinimo einančiomis juridinėmis pasekmėmis ir gera valia visiems amžiams atsisako nuo visų Rusijos suvereniteto teisių, kurių ji yra turėjusi lietuvių tautos ir jos teritorijos atžvilgiu',
+      },
       {
         source: 'wikisum',
         locator: 'summary',
@@ -70,10 +80,16 @@ export const articles = deepFreeze([
     number: 'II',
     textStatus: 'fragment',
     summary:
-      'Fixes the state frontier between Lithuania and Russia by a verbal description. Only a northern segment is seen: from “…of Slobodka, Dolgaya and Prenta” along the Narotch stream, past the Bliada, Miastra and Madziol lakes, along the Miadzelka stream to the Disna river, then north-east across the Mikhalishiki lake to the Nistshenka stream, where the text breaks off. According to Polish Wikipedia, Note 1 leaves the Lithuanian–Polish frontier (including Suwałki and Augustów) and the Lithuanian–Latvian frontier to agreements with those states.',
+      'Fixes the state frontier between Lithuania and Russia by a verbal description. Only a northern segment is seen: from “…of Slobodka, Dolgaya and Prenta” along the Narotch stream, past the Bliada, Miastra and Madziol lakes, along the Miadzelka stream to the Disna river, then north-east across the Mikhalishiki lake to the Nistshenka stream, where the text breaks off. Polish Wikipedia, citing Note 1 to Article II, says the treaty left the Lithuanian–Polish frontier (including Suwałki and Augustów) to a Polish–Lithuanian treaty and the Lithuanian–Latvian frontier to a treaty between those parties; a Lithuanian article says the same of both frontiers without naming the note.',
     confidence: 'medium',
     note: 'The southern part (LNTS pp. 123–124) and the part from the Nistshenka to the Dvina were not found in any language. The Statesman’s Year-Book 1921 gives a contemporary summary of the whole line (not the treaty text).',
     sources: [
+      {
+        source: 'syb-1921',
+        locator: 'p. 1248 (summary of the whole line, north to south)',
+        quote: 'The eastern frontier of these territories is defined in the Treaty of Peace between Lithuania and Russia, signed July 12, 1920, at Moscow',
+      },
+      TOC,
       {
         source: 'tfdd',
         locator: 'Art. II, text after the missing LNTS pp. 123–124',
@@ -81,16 +97,14 @@ export const articles = deepFreeze([
       },
       {
         source: 'w-pl',
-        locator: 'article body, on Art. II note 1',
-        quote: 'Traktat nie regulował granicy między Litwą a Polską (szczegółowo – nie regulował przynależności Suwałk ani Augustowa) … (Art. II, uwaga 1 traktatu)',
+        locator: 'article text, on Art. II note 1',
+        quote: 'Traktat nie regulował granicy między Litwą a Polską (szczegółowo – nie regulował przynależności Suwałk ani Augustowa), pozostała ona do ustalenia w ewentualnym traktacie polsko-litewskim, podobnie jak przebieg granicy litewsko-łotewskiej w traktacie między stronami (Art. II, uwaga 1 traktatu).',
       },
       {
         source: 'iskauskas',
         locator: 'article',
         quote: 'Sienų su Latvija ir Lenkija demarkacija buvo palikta apspręsti atskiromis sutartimis',
       },
-      { source: 'syb-1921', locator: 'p. 1248 (summary of the whole line, north to south)' },
-      TOC,
     ],
   },
   {
@@ -103,7 +117,11 @@ export const articles = deepFreeze([
     confidence: 'medium',
     note: 'Its existence is well attested; its wording is known only from a museum excerpt in modern orthography whose provenance is unverified. The Lithuanian declaration is signed by Naruševičius, Klimas, Rozenbaumas, Račkauskas and Vailokaitis. Whether the DVP “addition to Article II” is this supplement is not verified.',
     sources: [
-      { source: 'km-secret', locator: 'excerpt of the supplement (per facts.md §4.2)' },
+      {
+        source: 'km-secret',
+        locator: 'excerpt of the supplement, Lithuanian declaration',
+        quote: 'fakto ji jokiu būdu nelaikys šios Taikos sutarties pažeidimu ir Lietuvai nedraugišku aktu',
+      },
       {
         source: 'w-pl',
         locator: 'article body',
@@ -114,7 +132,11 @@ export const articles = deepFreeze([
         locator: 'summary',
         quote: 'secret clause that allowed Soviet forces unrestricted movement within Soviet-re',
       },
-      { source: 'perc-pt', locator: 'machine translation of ru.wiki: right of passage to the Vilnius region (per facts.md §4.2)' },
+      {
+        source: 'perc-pt',
+        locator: 'machine translation of the Russian Wikipedia article: right of passage to the Vilnius region',
+        quote: 'O protocolo secreto do Tratado de Moscou concedeu ao Exército Vermelho o direito de passagem para a região de Vilnius',
+      },
       { ...TOC_ADDITIONS, locator: 'doc. 12, table of contents: an addition “К СТАТЬЕ II” is listed; identity with this supplement not verified' },
     ],
   },
@@ -261,7 +283,7 @@ export const articles = deepFreeze([
     summary:
       'Only the end is seen (French); the opening and point 1 are not. The seen part refers to talks on concluding a commerce and transit convention. (2) The trade treaty is to rest on the principle of “la protection la plus large”. (3) Transit goods are to be free of customs duties and taxes, and transit tariffs are not to exceed those for goods of the same kind carried locally; until normal relations are established transit follows these principles, further conditions to be settled by special temporary conventions. (4) The merchant fleets of both parties may use each other’s ports on equal terms. (5) The estate of a citizen of one party who dies on the other’s territory is handed over in full to the consul or a responsible representative of the heir’s state.',
     confidence: 'medium',
-    note: 'From page 150 of the French OCR, between the heading “Art. 13.” at the end of the readable part of p. 149 and “Art. 14.”; facts.md lists Art. XIII as not found, the page was added later in treaty-text/fr.md. A single OCR copy of a translation.',
+    note: 'From page 150 of the French OCR, between the heading “Art. 13.” at the end of the readable part of p. 149 and “Art. 14.”. A single OCR copy of a translation.',
     sources: [
       {
         source: 'asa-150',

@@ -24,10 +24,18 @@ export const events = deepFreeze([
     },
     description:
       'People’s Commissar Georgy Chicherin proposes peace talks: the first attempt at a Lithuanian–Russian peace.',
-    confidence: 'medium',
+    confidence: 'low',
     sources: [
-      { source: 'uncens-2007', locator: 'article body (per facts.md §3)' },
-      { source: 'wikisum', locator: 'summary (per facts.md §3)' },
+      {
+        source: 'uncens-2007',
+        locator: '§ “Background”',
+        quote: "The first Lithuanian-Russian negotiations began in September 11, 1919, after People's Commissar of Foreign Affairs of Soviet Russia Georgy Chicherin sent a note with a proposal for a peace treaty.",
+      },
+      {
+        source: 'wikisum',
+        locator: 'summary',
+        quote: "The first Lithuanian–Russian attempt at negotiation took place on September 11, 1919, when the People's Commissar of Foreign Affairs of Soviet Russia, Georgy Chicherin, sent a note with a proposal for a peace treaty.",
+      },
     ],
   },
   {
@@ -41,11 +49,19 @@ export const events = deepFreeze([
       ru: 'Соглашение прибалтийских государств о начале мирных переговоров',
     },
     description:
-      'Estonia, Latvia and Lithuania agree in Tallinn to begin peace talks with the Soviets simultaneously. The WikiSum summary dates this “14/15 September 1919”; the 2007 English Wikipedia text gives no date.',
-    confidence: 'medium',
+      'Estonia, Latvia and Lithuania agree in Tallinn to begin peace talks with the Soviets simultaneously. The WikiSum summary dates the meeting “On September 14 and 15” (1919, by its context); the 2007 English Wikipedia text gives no date.',
+    confidence: 'low',
     sources: [
-      { source: 'wikisum', locator: 'summary (date 1919-09-14/15, per facts.md §3)' },
-      { source: 'uncens-2007', locator: 'article body (no date, per facts.md §3)' },
+      {
+        source: 'wikisum',
+        locator: 'summary',
+        quote: 'On September 14 and 15, the Baltic states held a trilateral meeting in Tallinn and agreed to begin simultaneous peace talks with the Soviets.',
+      },
+      {
+        source: 'uncens-2007',
+        locator: '§ “Background” (no date)',
+        quote: 'At a trilateral meeting in Tallinn, Estonia, Latvia and Lithuania agreed to begin peace talks with the Soviets simultaneously.',
+      },
     ],
   },
   {
@@ -59,8 +75,14 @@ export const events = deepFreeze([
     },
     description:
       'Lithuanian Foreign Minister Augustinas Voldemaras replies, asking about recognition of Lithuania within its claimed ethnic territory (the former Kaunas, Vilnius, Grodno and Suwałki gubernias).',
-    confidence: 'medium',
-    sources: [{ source: 'uncens-2007', locator: 'article body (per facts.md §3 and §5.2)' }],
+    confidence: 'low',
+    sources: [
+      {
+        source: 'uncens-2007',
+        locator: '§ “Background”',
+        quote: "Lithuania's Foreign minister, Augustinas Voldemaras did not respond to this proposal until March 31, 1920, and then asked whether the Soviets would accept Lithuania's demands to recognise its boundaries in its claimed ethnic territory",
+      },
+    ],
   },
   {
     id: 'soviet-radio-note-1920-04-02',
@@ -74,7 +96,18 @@ export const events = deepFreeze([
     description:
       'A Soviet radio note agrees to negotiate on the ethnographic principle; it is published the next day in Izvestia.',
     confidence: 'medium',
-    sources: [{ source: 'grits-bub', locator: 'web copy (per facts.md §3)' }],
+    sources: [
+      {
+        source: 'grits-bub',
+        locator: 'web copy, chapter on the peace treaty',
+        quote: 'уже 2 апреля (два дня ушли на составление текста своей ноты и согласование его с Лениным). На следующий день ноту опубликовала газета «Известия».',
+      },
+      {
+        source: 'grits-bub',
+        locator: 'web copy, chapter on the peace treaty (the note quoted)',
+        quote: 'Российское Советское Правительство согласно применить этнографический принцип как основу для определения границ территории Литовского государства',
+      },
+    ],
   },
   {
     id: 'voldemaras-note-1920-04-04',
@@ -88,8 +121,16 @@ export const events = deepFreeze([
     description: 'Voldemaras asks in a note whether Soviet Russia recognises Vilnius and Grodno as Lithuanian.',
     confidence: 'medium',
     sources: [
-      { source: 'grits-bub', locator: 'web copy (per facts.md §3)' },
-      { source: 'grits-57', locator: 'web page 57 (per facts.md §3)' },
+      {
+        source: 'grits-bub',
+        locator: 'web copy, chapter on the peace treaty',
+        quote: 'Столь же быстро (4 апреля) был получен ответ министра иностранных дел Литвы Аугустинаса Вольдемараса.',
+      },
+      {
+        source: 'grits-57',
+        locator: 'web page 57 (the note quoted)',
+        quote: 'признаете ли Вы за Литвой города Вильно и Гродно',
+      },
     ],
   },
   {
@@ -104,7 +145,13 @@ export const events = deepFreeze([
     description:
       'Chicherin answers that de facto recognition has already been given and that de jure recognition is to be fixed in the peace treaty.',
     confidence: 'medium',
-    sources: [{ source: 'grits-57', locator: 'web page 57 (per facts.md §3)' }],
+    sources: [
+      {
+        source: 'grits-57',
+        locator: 'web page 57',
+        quote: '8 апреля также по радио (с публикацией в «Известиях») последовала нота наркома иностранных дел РСФСР Чичерина министру иностранных дел Литвы, где говорилось, что РСФСР уже признала «де факто» независимость Литвы',
+      },
+    ],
   },
   {
     id: 'negotiations-start',
@@ -121,15 +168,15 @@ export const events = deepFreeze([
     variants: [
       {
         value: '1920-05-09',
-        sources: [{ source: 'ww2facts-vi', locator: 'article (per facts.md §3 and §9 item 2)' }],
+        sources: [{ source: 'ww2facts-vi', locator: 'article (part 2)', quote: 'Các cuộc đàm phán bắt đầu tại Moscow vào ngày 9 tháng 5' }],
         note: 'A single source, a Vietnamese translation of a Russian article; 7 May is preferred (three sources, among them an independent Polish article).',
       },
     ],
     sources: [
-      { source: 'uncens-2007', locator: 'article body', quote: 'The talks started in Moscow on May 7.' },
-      { source: 'w-pl', locator: 'article body', quote: 'Negocjacje … trwały od 7 maja 1920' },
-      { source: 'kresy', locator: 'article', quote: 'Rozmowy zaczęły się 7 maja 1920 r. w Moskwie' },
       { source: 'lituan-99831', locator: 'abstract (month only)', quote: 'Negotiations began … in Moscow in May 1920' },
+      { source: 'w-pl', locator: 'article body', quote: 'Negocjacje … trwały od 7 maja 1920' },
+      { source: 'uncens-2007', locator: '§ “Background”', quote: 'The talks started in Moscow on May 7.' },
+      { source: 'kresy', locator: 'article', quote: 'Rozmowy zaczęły się 7 maja 1920 r. w Moskwie' },
     ],
   },
   {
@@ -164,13 +211,16 @@ export const events = deepFreeze([
     confidence: 'high',
     sources: [
       { source: 'bfsp-1121', locator: 'p. 1121, heading', quote: 'Moscow, July 12, 1920.' },
-      { source: 'w-en', locator: 'lead' },
-      { source: 'dvp-stud', locator: 'date line under the title', quote: '12 июля 1920 г.' },
-      { source: 'w-lt', locator: 'lead' },
+      { source: 'mjp', locator: 'heading', quote: 'Signé à Moscou le 12 juillet 1920' },
+      {
+        source: 'km-secret',
+        locator: 'title (the secret supplement is dated the same day)',
+        quote: '1920 m. liepos 12 d. | Lietuvos – Sovietų Rusijos taikos sutarties antrojo straipsnio slaptas priedas',
+      },
+      { source: 'w-en', locator: 'lead', quote: 'was signed between Lithuania and Soviet Russia on July 12, 1920' },
       { source: 'w-pl', locator: 'lead', quote: 'Traktat podpisano 12 lipca (Litwa ratyfikowała go 6 sierpnia) tegoż roku.' },
       { source: 'w-be-x-old', locator: 'lead', quote: 'падпісаная 12 ліпеня 1920 году ў Маскве' },
-      { source: 'mjp', locator: 'heading', quote: 'Signé à Moscou le 12 juillet 1920' },
-      { source: 'km-secret', locator: 'page address: the secret supplement is dated the same day (“1920 m. liepos 12 d.”)' },
+      { source: 'dvp-stud', locator: 'date line under the title', quote: '12 июля 1920 г.' },
     ],
   },
   {
@@ -184,13 +234,26 @@ export const events = deepFreeze([
       ru: 'Красная армия занимает Вильно',
     },
     description:
-      'Red Army cavalry take Vilnius; six weeks of Soviet administration of the city follow (to 26 August). A joint Soviet–Lithuanian ceremony is held in the city on 16 July (Gritskevich).',
+      'Red Army cavalry take Vilnius; six weeks of Soviet administration of the city follow (to 26 August).',
     confidence: 'high',
+    variants: [
+      {
+        value: '1920-07-20',
+        sources: [
+          { source: 'perc-pt', locator: 'lead', quote: 'ocupada em 20 de julho de 1920' },
+          { source: 'perc-pl', locator: '§ “Implementacja Układu Moskiewskiego”', quote: 'zajętej 20 lipca 1920 r.' },
+        ],
+        note: 'Russian Wikipedia as read in its machine-translated copies (perceptiopt.com, perceptiopl.com); not preferred because Gritskevich’s monograph narrates the capture on 14 July (“В первой половине дня 14 июля Вильня была взята красными войсками”) and dates six weeks of Soviet rule from that day, and a translated Russian article also gives 14 July.',
+      },
+    ],
     sources: [
-      { source: 'grits-74', locator: 'web page 74 (Red Army cavalry, 14 July; per facts.md §8)' },
+      { source: 'grits-74', locator: 'web page 74', quote: 'В первой половине дня 14 июля Вильня была взята красными войсками.' },
       { source: 'grits-loveread', locator: 'web page 99', quote: 'с 14 июля до 26 августа 1920 года' },
-      { source: 'ww2facts-vi', locator: 'article (per facts.md §3)' },
-      { source: 'grits-67', locator: 'web page 67 (ceremony of 16 July; per facts.md §8)' },
+      {
+        source: 'ww2facts-vi',
+        locator: 'article (part 2)',
+        quote: 'Ngày 14 tháng 7 năm 1920. Lữ đoàn 15 kỵ binh 3 trong quân đoàn kỵ binh của Hồng quân đã chiếm được Vilna.',
+      },
     ],
   },
   {
@@ -215,7 +278,6 @@ export const events = deepFreeze([
     ],
     sources: [
       { source: 'grits-123', locator: 'web page 123', quote: 'литовский сейм 6 августа ратифицировал договор. Воздержались от голосования только три депутата.' },
-      { source: 'grits-62', locator: 'web page 62 (per facts.md §3)' },
       { source: 'w-pl', locator: 'lead', quote: 'Traktat podpisano 12 lipca (Litwa ratyfikowała go 6 sierpnia) tegoż roku.' },
       { source: 'w-be-x-old', locator: 'lead', quote: 'ратыфікаваная Соймам Летувы 6 жніўня 1920 году' },
     ],
@@ -263,13 +325,6 @@ export const events = deepFreeze([
         ],
         note: 'Stands alone: three independent works put the Soviet departure or the handover on 26 August.',
       },
-      {
-        value: '1920-08-27',
-        sources: [
-          { source: 'tarasenka', locator: 'summary', quote: 'they did not immediately hand over Vilnius to Lithuania, but only on August 27' },
-        ],
-        note: 'Date of the handover in a summary of P. Tarasenka’s 1925 account; in the summary “they” grammatically means the Poles, although the city was in Soviet hands.',
-      },
     ],
     sources: [
       { source: 'grits-loveread', locator: 'web page 99', quote: 'с 14 июля до 26 августа 1920 года' },
@@ -295,6 +350,13 @@ export const events = deepFreeze([
     confidence: 'low',
     variants: [
       {
+        value: '1920-08-27',
+        sources: [
+          { source: 'tarasenka', locator: 'summary', quote: 'they did not immediately hand over Vilnius to Lithuania, but only on August 27' },
+        ],
+        note: 'The day the city was handed over to Lithuania in a summary (a derivative source) of P. Tarasenka’s 1925 account, not his text; not preferred over the page-cited 26 August. In the summary “they” grammatically means the Poles, although the city was in Soviet hands.',
+      },
+      {
         value: '1920-08-28',
         sources: [
           {
@@ -303,7 +365,7 @@ export const events = deepFreeze([
             quote: 'Лишь после эвакуации красных частей (26 августа) из Вильно в город 28 августа вступили литовские войска.',
           },
         ],
-        note: '26 August is preferred because Polish Wikipedia cites a printed work with a page number; Kavaliauskas’s book contains a known date error (signing “20 июля”). The dossier itself does not choose.',
+        note: '26 August is preferred because Polish Wikipedia cites a printed work with a page number; Kavaliauskas’s book contains a known date error (signing “20 июля”). No source seen weighs the dates against each other.',
       },
     ],
     sources: [
@@ -344,11 +406,16 @@ export const events = deepFreeze([
     },
     description:
       'Poland and Lithuania sign an agreement at Suwałki fixing a demarcation line; it is to enter into force at noon on 10 October 1920. It was registered in the League of Nations Treaty Series on 19 January 1922.',
-    confidence: 'high',
+    confidence: 'medium',
     sources: [
-      { source: 'fandom-suw', locator: 'article (per facts.md summary table)' },
-      { source: 'frawiki-suw', locator: 'article (per facts.md summary table)' },
-      { source: 'slapelis', locator: 'article (per facts.md summary table)' },
+      { source: 'asa-11', locator: 'p. 11, § 6', quote: 'fu stipulato a Suvalki un accordo (7 ottobre 1920)' },
+      {
+        source: 'fandom-suw',
+        locator: 'lead',
+        quote: 'signed in the town of Suwałki between Poland and Lithuania on October 7, 1920. It was registered in the League of Nations Treaty Series on January 19, 1922.',
+      },
+      { source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' },
+      { source: 'slapelis', locator: 'first paragraph', quote: '1920 m. spalio 7 d. Lenkija su Lietuva pasirašė Suvalkų sutartį' },
     ],
   },
   {
@@ -365,11 +432,14 @@ export const events = deepFreeze([
       'In “Żeligowski’s mutiny”, ordered on 7/8 October, the Polish 1st Lithuanian-Belarusian Division takes Vilnius.',
     confidence: 'high',
     sources: [
-      { source: 'gov1920', locator: 'page (per facts.md §3)' },
-      { source: 'studiowschod', locator: 'article (per facts.md §3)' },
-      { source: 'grits-182', locator: 'web page 182 (per facts.md §3)' },
-      { source: 'ipn', locator: 'page (per facts.md §3)' },
-      { source: 'ewh', locator: 'entry on Lithuania (per facts.md §3)' },
+      {
+        source: 'grits-182',
+        locator: 'web page 182',
+        quote: 'В ночь с 8 на 9 октября происходила эвакуация литовских государственных учреждений и чиновников.',
+      },
+      { source: 'ewh', locator: 'entry “Oct. 9” under 1920, Lithuania', quote: 'Gen. Lucien Zeligowski and his Polish freebooters seized Vilna by surprise.' },
+      { source: 'gov1920', locator: 'entry for 9 October 1920', quote: 'Zajęcie Wilna przez wojska podległe generałowi Lucjanowi Żeligowskiemu.' },
+      { source: 'studiowschod', locator: 'first paragraph', quote: '9 października 1920 roku, oddziały 1. Dywizji Litewsko-Białoruskiej wkroczyły do Wilna.' },
     ],
   },
   {
@@ -382,10 +452,13 @@ export const events = deepFreeze([
       ru: 'Провозглашение Срединной Литвы',
     },
     description: '“Central Lithuania” is proclaimed.',
-    confidence: 'high',
+    confidence: 'medium',
     sources: [
-      { source: 'gov1920', locator: 'page (per facts.md §3)' },
-      { source: 'ipn', locator: 'page (per facts.md §3)' },
+      {
+        source: 'gov1920',
+        locator: 'entry for 9 October 1920',
+        quote: 'Trzy dni później 12 października następuje proklamowanie Litwy Środkowej z Tymczasową Komisją Rządzącą',
+      },
     ],
   },
   {
@@ -399,10 +472,10 @@ export const events = deepFreeze([
       ru: 'Польско-советский прелиминарный мир в Риге',
     },
     description: 'Poland and Soviet Russia sign a preliminary peace and armistice at Riga.',
-    confidence: 'high',
+    confidence: 'medium',
     sources: [
-      { source: 'tvp', locator: 'programme (per facts.md §3)' },
-      { source: 'ddi-riga', locator: 'page (per facts.md §3)' },
+      { source: 'ddi-riga', locator: 'preamble of the treaty of 18 March 1921', quote: 'sur les préliminaires de paix signés à Riga le 12 octobre 1920' },
+      { source: 'grits-itexts-30', locator: 'web page 30 of 43', quote: 'В этот день (12 октября) в Риге было заключено перемирие' },
     ],
   },
   {
@@ -418,10 +491,10 @@ export const events = deepFreeze([
     description: 'The instruments of ratification are exchanged in Moscow.',
     confidence: 'high',
     sources: [
-      { source: 'w-en', locator: 'lead', quote: 'Ratification documents were exchanged in Moscow on October 14, 1920.' },
       { source: 'bfsp-1121', locator: 'p. 1121, heading', quote: '[Ratifications exchanged at Moscow, October 14, 1920.]' },
       { source: 'mjp', locator: 'heading', quote: 'Ratifications échangées à Moscou le 14 octobre 1920.' },
       { source: 'grits-123', locator: 'web page 123', quote: 'обмен ратификационными грамотами состоялся в Москве только 14 октября' },
+      { source: 'w-en', locator: 'lead', quote: 'Ratification documents were exchanged in Moscow on October 14, 1920.' },
       { source: 'w-pl', locator: 'lead', quote: 'Wymiana dokumentów ratyfikacyjnych nastąpiła w Moskwie 14 października.' },
     ],
   },
@@ -459,9 +532,12 @@ export const events = deepFreeze([
     confidence: 'medium',
     sources: [
       { source: 'w-en', locator: 'lead', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
-      { source: 'w-uk', locator: 'article (derived from en.wiki; per facts.md summary table)' },
-      { source: 'w-pl-qwe', locator: 'machine translation of en.wiki (per facts.md summary table)' },
-      { source: 'calendarz-fr', locator: 'page (derived from en.wiki; per facts.md summary table)' },
+      { source: 'w-pt', locator: 'lead (derived from English Wikipedia)', quote: 'O tratado foi registrado na League of Nations Treaty Series em 8 de março de 1921.' },
+      {
+        source: 'calendarz-fr',
+        locator: 'last sentence (derived from English Wikipedia)',
+        quote: 'Le traité a été enregistré dans le Recueil des traités de la Société des Nations le 8 mars 1921.',
+      },
     ],
   },
   {
@@ -476,10 +552,9 @@ export const events = deepFreeze([
     },
     description:
       'Poland on one side and the RSFSR and the Ukrainian SSR on the other sign the Peace of Riga.',
-    confidence: 'high',
+    confidence: 'medium',
     sources: [
-      { source: 'ddi-riga', locator: 'page (per facts.md §3)' },
-      { source: 'mojaniep', locator: 'calendar entry for 18 March 1921 (per facts.md §3)' },
+      { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'TRAITE DE PAIX ENTRE LA POLOGNE, LA RUSSIE ET L’UKRAINE, SIGNE A RIGA LE 18 MARS 1921.' },
     ],
   },
   {
@@ -496,15 +571,15 @@ export const events = deepFreeze([
       'The USSR and Lithuania sign a non-aggression treaty in Moscow. Its Article 1 states that the peace treaty of 12 July 1920, all of whose provisions keep their full force and inviolability, remains the basis of their relations.',
     confidence: 'high',
     sources: [
+      { source: 'aidai-ivinskis', locator: 'article', quote: '1926 rugsėjo 28' },
+      { source: 'gibler', locator: 'page index 328', quote: 'Signed On: September 28, 1926' },
+      { source: 'ebr-59', locator: 'page 59 of 75: the 1926 exchange of notes', quote: 'Moscow, Septetnher 28, 1926.' },
       {
         source: 'helpiks',
         locator: 'Art. 1',
         quote: 'Мирный договор между Россией и Литвой, заключенный в Москве 12 июля 1920 г., все постановления которого сохраняют всю свою силу и неприкосновенность, остается основой отношений между Союзом Советских Социалистических Республик и Литовской Республикой.',
       },
-      { source: 'aidai-ivinskis', locator: 'article', quote: '1926 rugsėjo 28' },
-      { source: 'gibler', locator: 'page index 328', quote: 'Signed On: September 28, 1926' },
       { source: 'alkas-lcva', locator: 'exhibition report', quote: 'Lietuvos–SSRS nepuolimo ir neutraliteto 1926 m. rugsėjo 28 d. sutartis' },
-      { source: 'ebr-59', locator: 'page 59 of 75: the 1926 exchange of notes' },
     ],
   },
   {
@@ -520,9 +595,13 @@ export const events = deepFreeze([
       'The USSR and Lithuania sign a mutual assistance treaty whose preamble refers to the Peace Treaty of 12 July 1920; Lithuania receives part of the Vilnius region (6.9 thousand km², per Encyklopedia PWN).',
     confidence: 'high',
     sources: [
+      {
+        source: 'pwn',
+        locator: 'entry',
+        quote: 'traktacie litewsko-sowieckim (z 10 X 1939) zachodnia część Wileńszczyzny wraz z Wilnem została przekazana Litwie przez ZSRR; obszar ten wynosił 6,9 tys. km2',
+      },
       { source: 'kiwix-mat', locator: 'lead', quote: 'signed between the Soviet Union and Lithuania on October 10, 1939' },
       { source: 'illuminats', locator: 'preamble', quote: 'в целях развития установленных Мирным Договором от 12 июля 1920 года дружественных отношений' },
-      { source: 'pwn', locator: 'entry (area transferred in 1939, per facts.md §6.2)' },
     ],
   },
   {

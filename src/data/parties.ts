@@ -6,7 +6,9 @@ import type { Party } from '../schemas/party.js';
  * translation (BFSP), Russian from the Soviet official edition (DVP),
  * Lithuanian from the secret supplement to Article II as published by the
  * Kaunas City Museum (where the names stand in the genitive; the nominative
- * is given here).
+ * is given here). The Latin abbreviation RSFSR and the Lithuanian name of
+ * the RSFSR government without the supplement's “darbininkų ir valstiečių”
+ * are the dataset's own (`editorial`).
  *
  * @example
  * parties.map((p) => p.shortName.en) //=> ['Russia', 'Lithuania']
@@ -21,6 +23,7 @@ export const parties = deepFreeze([
     },
     shortName: { en: 'Russia', lt: 'Rusija', ru: 'Россия' },
     abbreviation: 'RSFSR',
+    editorial: ['abbreviation', 'government.lt'],
     government: {
       en: 'The Government of the Russian Socialist Federated Soviet Republic',
       lt: 'Rusijos Socialistinės Federacinės Sovietų Respublikos Vyriausybė',
@@ -49,7 +52,7 @@ export const parties = deepFreeze([
       },
       {
         source: 'km-secret',
-        locator: 'secret supplement to Art. II, Russian declaration (genitive; the supplement adds “darbininkų ir valstiečių”, workers’ and peasants’)',
+        locator: 'secret supplement to Art. II, RSFSR declaration (genitive; the supplement adds “darbininkų ir valstiečių”, workers’ and peasants’)',
         quote: 'Rusijos Socialistinės Federacinės Sovietų Respublikos darbininkų ir valstiečių Vyriausybės vardu',
       },
     ],
@@ -71,7 +74,17 @@ export const parties = deepFreeze([
       {
         source: 'bfsp-1121',
         locator: 'p. 1121, preamble',
+        quote: 'RUSSIA on the one part and Lithuania on the other part',
+      },
+      {
+        source: 'bfsp-1121',
+        locator: 'p. 1121, preamble',
         quote: 'The Government of the Lithuanian Democratic Republic: Thomas Narusevicius',
+      },
+      {
+        source: 'dvp-stud',
+        locator: 'preamble',
+        quote: 'Россия, с одной стороны, и Литва —с другой',
       },
       {
         source: 'dvp-stud',
@@ -80,8 +93,8 @@ export const parties = deepFreeze([
       },
       {
         source: 'km-secret',
-        locator: 'secret supplement to Art. II, Lithuanian declaration (per facts.md §2.1)',
-        quote: 'Lietuvos Demokratinės Respublikos Vyriausybė',
+        locator: 'secret supplement to Art. II, Lithuanian declaration (genitive)',
+        quote: 'Lietuvos Demokratinės Respublikos Vyriausybės vardu',
       },
     ],
   },

@@ -13,7 +13,9 @@ function datedBy(event: keyof typeof eventDates): Pick<DeepReadonly<Ratification
  * The two ratifications: by the Lithuanian Constituent Seimas and by the
  * All-Russian Central Executive Committee (VTsIK) of the RSFSR. Dates and
  * date variants come from the events `ratification-lithuania` and
- * `ratification-rsfsr`.
+ * `ratification-rsfsr`. Body names no cited source gives (the English and
+ * Russian name of the Seimas, the Lithuanian name of the VTsIK) are listed
+ * in `editorial`.
  *
  * @example
  * ratifications.map((r) => r.date) //=> ['1920-08-06', '1920-09-09']
@@ -27,9 +29,15 @@ export const ratifications = deepFreeze([
     note: 'Only three deputies abstained (Gritskevich).',
     sources: [
       { source: 'grits-123', locator: 'web page 123', quote: 'литовский сейм 6 августа ратифицировал договор. Воздержались от голосования только три депутата.' },
-      { source: 'w-be-x-old', locator: 'lead', quote: 'ратыфікаваная Соймам Летувы 6 жніўня 1920 году' },
-      { source: 'w-pl', locator: 'lead', quote: 'Traktat podpisano 12 lipca (Litwa ratyfikowała go 6 sierpnia) tegoż roku.' },
+      { source: 'w-be-x-old', locator: 'first sentence', quote: 'ратыфікаваная Соймам Летувы 6 жніўня 1920 году' },
+      { source: 'w-pl', locator: 'article text', quote: 'Traktat podpisano 12 lipca (Litwa ratyfikowała go 6 sierpnia) tegoż roku.' },
+      {
+        source: 'asgaliu-vail',
+        locator: 'page (the name of the body, in the genitive)',
+        quote: '1920–1922 m. buvo Steigiamojo Seimo Ekonominės komisijos pirmininkas',
+      },
     ],
+    editorial: ['body.en', 'body.ru'],
   },
   {
     id: 'rsfsr-vtsik',
@@ -44,7 +52,9 @@ export const ratifications = deepFreeze([
     sources: [
       { source: 'grits-123', locator: 'web page 123', quote: 'ВЦИК ратифицировал его через месяц, 9 сентября' },
       { source: 'istmat-50687', locator: 'NKID note of 22 July 1921', quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.' },
-      { source: 'globefox', locator: 'quotation of the Tartu treaty (name of the body)', quote: 'Всероссийского Центрального Исполнительного Комитета (ВЦИК)' },
+      { source: 'gse-ioffe', locator: 'entry (English name of the body)', quote: 'the All-Russian Central Executive Committee (VTsIK)' },
+      { source: 'globefox', locator: 'quotation of the Tartu treaty (name of the body, genitive)', quote: 'Всероссийского Центрального Исполнительного Комитета (ВЦИК)' },
     ],
+    editorial: ['body.lt'],
   },
 ] satisfies DeepReadonly<Ratification>[]);

@@ -1,13 +1,13 @@
 import type { Source } from '../schemas/source.js';
 
 // @__NO_SIDE_EFFECTS__
-const wiki = (id: string, title: string, note: string): Source => ({
+const wiki = (id: string, title: string, note: string, tier: 'wiki' | 'derivative' = 'wiki'): Source => ({
   id,
   title,
   publisher: 'Wikipedia',
   kind: 'secondary',
-  tier: 'wiki',
-  note: `Coordinates read from the infobox by the project research (single fact). ${note}`,
+  tier,
+  note: `Coordinates read from the infobox (a single fact). ${note}`,
 });
 
 /**
@@ -44,13 +44,13 @@ export const geoSources = [
   wiki('bewiki-berezina-neman', 'Бярэзіна (прыток Нёмана)', 'be.wikipedia; source and mouth of the Western Berezina.'),
   wiki('ruwiki-naroch-river', 'Нарочь (река)', 'ru.wikipedia (and a de/ru mirror); source, Uzlyanka confluence and mouth of the Narach river.'),
   wiki('ruwiki-naroch-lake', 'Нарочь (озеро)', 'ru.wikipedia; Lake Narach.'),
-  wiki('ruwiki-myastro', 'Мястро', 'ru.wikipedia as read on the perceptiopt.com mirror (Portuguese machine translation); Lake Myastra and its shore villages.'),
+  wiki('ruwiki-myastro', 'Мястро', 'ru.wikipedia as read on the perceptiopt.com mirror (Portuguese machine translation); Lake Myastra and its shore villages.', 'derivative'),
   wiki('ruwiki-myadel-lake', 'Мядель (озеро)', 'ru/uk.wikipedia; Lake Myadzel.'),
-  wiki('ruwiki-myadelka', 'Мяделка (река)', 'ru.wikipedia as read on the perceptiopl.com mirror; source of the Myadzelka.'),
-  wiki('wiki-birveta', 'Birvėta', 'Wikipedia mirrors; mouth of the Birveta into the Dzisna near Kozyany.'),
-  wiki('ruwiki-druika', 'Друйка', 'ru.wikipedia as read on the unsorted.wikisort.ru and perceptiode.com mirrors; source and mouth of the Druika.'),
-  wiki('ruwiki-uzlyanka', 'Узлянка', 'ru.wikipedia as read on the perceptiode.com mirror (German machine translation); mouth of the Uzlyanka into the Narach opposite Izha.'),
-  wiki('plwiki-miadziolka', 'Miadziołka', 'pl.wikipedia mirror; states that Pastavy lies on the Myadzelka (no coordinates used).'),
+  wiki('ruwiki-myadelka', 'Мяделка (река)', 'ru.wikipedia as read on the perceptiopl.com mirror; source of the Myadzelka.', 'derivative'),
+  wiki('wiki-birveta', 'Birvėta', 'Wikipedia mirrors; mouth of the Birveta into the Dzisna near Kozyany.', 'derivative'),
+  wiki('ruwiki-druika', 'Друйка', 'ru.wikipedia as read on the unsorted.wikisort.ru and perceptiode.com mirrors; source and mouth of the Druika.', 'derivative'),
+  wiki('ruwiki-uzlyanka', 'Узлянка', 'ru.wikipedia as read on the perceptiode.com mirror (German machine translation); mouth of the Uzlyanka into the Narach opposite Izha.', 'derivative'),
+  wiki('plwiki-miadziolka', 'Miadziołka', 'pl.wikipedia mirror; states that Pastavy lies on the Myadzelka (no coordinates used).', 'derivative'),
   {
     id: 'myadel-tourism',
     title: 'Water trips (Myadzyel district tourism)',

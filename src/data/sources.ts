@@ -1,5 +1,6 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';
+import { extraSources } from './sources-extra.js';
 import { geoSources } from './sources-geo.js';
 
 const GRITS_TITLE = 'Западный фронт РСФСР 1918–1920. Борьба между Россией и Польшей за Белоруссию';
@@ -10,13 +11,15 @@ const EXCERPT_NOTE = 'Only the first ~2,000 characters of the stored copy were r
 /**
  * Every work the records cite: the research dossier's source keys in dossier
  * order (ids are the keys lowercased, e.g. [BFSP1121] → `bfsp-1121`), four
- * pages named in the dossier without a key, then the geodata sources.
+ * pages named in the dossier without a key, the works found again while
+ * pinning the citations of the events, then the geodata sources and the
+ * extra sources of the treaty, articles and signatories.
  *
  * @example
- * sources.find((s) => s.id === 'bfsp-1121')?.kind //=> 'primary'
+ * sources.find((s) => s.id === 'bfsp-1121')?.tier //=> 'primary'
  */
 export const sources = deepFreeze([
-  // ── facts.md, source key ──────────────────────────────────────────────
+  // ── the research dossier's keyed sources ──────────────────────────────────────────────
   {
     id: 'w-en',
     title: 'Soviet–Lithuanian Peace Treaty',
@@ -185,7 +188,7 @@ export const sources = deepFreeze([
     year: 1954,
     url: 'http://www.ebooksread.com/authors-eng/united-states-congress-house-select-committee-o/baltic-states-investigation-first-interim-report-volume-pt-1-tin/page-58-baltic-states-investigation-first-interim-report-volume-pt-1-tin.shtml',
     kind: 'primary',
-    tier: 'primary',
+    tier: 'scholarly',
     language: 'en',
     note: 'OCR text of the 1954 report, which reprints the treaty in English (end of Art. 6, Art. 7, start of Art. 8 on this page); OCR errors.',
   },
@@ -196,7 +199,7 @@ export const sources = deepFreeze([
     year: 1954,
     url: 'http://www.ebooksread.com/authors-eng/united-states-congress-house-select-committee-o/baltic-states-investigation-first-interim-report-volume-pt-1-tin/page-59-baltic-states-investigation-first-interim-report-volume-pt-1-tin.shtml',
     kind: 'primary',
-    tier: 'primary',
+    tier: 'scholarly',
     language: 'en',
     note: 'OCR text; this page reprints the 1926 exchange of notes.',
   },
@@ -218,7 +221,7 @@ export const sources = deepFreeze([
     url: 'http://pawet.net/library/history/bel_history/_books/dog/%D0%94%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82%D1%8B_%D0%B2%D0%BD%D0%B5%D1%88%D0%BD%D0%B5%D0%B9_%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B8_%D0%A1%D0%A1%D0%A1%D0%A0.html',
     locator: 'doc. 12 (volume number not visible on the stored page)',
     kind: 'primary',
-    tier: 'primary',
+    tier: 'scholarly',
     language: 'ru',
     note: 'Table of contents only (Moscow, 1959): lists Статья I … Статья XIX and the additions to Articles II, V and VII; the article texts were not visible.',
   },
@@ -546,7 +549,7 @@ export const sources = deepFreeze([
     publisher: 'documentsdedroitinternational.fr',
     url: 'https://documentsdedroitinternational.fr/1921-18-mars-traite-de-riga',
     kind: 'secondary',
-    tier: 'derivative',
+    tier: 'scholarly',
     language: 'fr',
     note: 'Title taken from the page address.',
   },
@@ -670,7 +673,7 @@ export const sources = deepFreeze([
     language: 'ru',
     note: 'Used only to check modern place names.',
   },
-  // ── facts-addendum.md, source key (new keys) ──────────────────────────
+  // ── the dossier's second pass (new keys) ──────────────────────────
   {
     id: 'zxc-riga',
     title: 'Friede von Riga (1920) (English machine translation)',
@@ -1077,7 +1080,7 @@ export const sources = deepFreeze([
     kind: 'secondary',
     tier: 'scholarly',
     language: 'lt',
-    note: 'Named in facts.md §1 (no source key) for the short name "1920 m. Taikos sutartis".',
+    note: 'Cited for the short name "1920 m. Taikos sutartis".',
   },
   {
     id: 'novychas',
@@ -1087,7 +1090,7 @@ export const sources = deepFreeze([
     kind: 'secondary',
     tier: 'derivative',
     language: 'be',
-    note: 'Named in facts.md §1 (no source key); a newspaper caption. Title reconstructed from the page address.',
+    note: 'A newspaper caption. Title reconstructed from the page address.',
   },
   {
     id: 'asa-144',
@@ -1111,5 +1114,30 @@ export const sources = deepFreeze([
     language: 'fr',
     note: 'Saved in treaty-text/fr.md (no source key). Per-page OCR; French translation, not an authentic text; OCR errors.',
   },
+  // ── found again while pinning citations (not in the dossier) ─────────
+  {
+    id: 'asa-11',
+    title: 'Introduzione, p. 11 (Italian documentary collection on the frontiers of the Baltic states and Poland)',
+    publisher: 'Archivio Studi Adriatici',
+    url: 'http://asa.archiviostudiadriatici.it/islandora/object/libria:301227/datastream/OCR/content/libria_301227.txt',
+    locator: 'p. 11, § 6',
+    kind: 'secondary',
+    tier: 'scholarly',
+    language: 'it',
+    note: 'Per-page OCR of the introduction to the same collection as asa-144, asa-149 and asa-150. Title supplied by the dataset from the page heading “INTRODUZIONE 11”.',
+  },
+  {
+    id: 'grits-itexts-30',
+    title: GRITS_TITLE,
+    author: 'A. Gritskevich',
+    publisher: 'itexts.net',
+    url: 'https://itexts.net/avtor-anatoliy-petrovich-grickevich/243061-zapadnyy-front-rsfsr-1918-1920-borba-mezhdu-rossiey-i-polshey-za-belorussiyu-anatoliy-grickevich/read/page-30.html',
+    locator: 'web page 30 of 43',
+    kind: 'secondary',
+    tier: 'scholarly',
+    language: 'ru',
+    note: GRITS_NOTE,
+  },
   ...geoSources,
+  ...extraSources,
 ] satisfies Source[]);

@@ -8,7 +8,7 @@ import { ratifications } from './ratifications.js';
 import { registration } from './registration.js';
 import { signatories } from './signatories.js';
 
-/** Every name of the treaty the research found, by language (facts.md §1). */
+/** Every name of the treaty the research found, by language. */
 const names: TreatyName[] = [
   {
     language: 'en',
@@ -16,7 +16,6 @@ const names: TreatyName[] = [
     kind: 'title',
     sources: [
       { source: 'bfsp-1121', locator: 'p. 1121, heading', quote: 'TREATY OF PEACE between Lithuania and Russia.-' },
-      { source: 'tfdd', locator: 'heading of the LNTS translation (per facts.md §1)' },
     ],
   },
   {
@@ -24,7 +23,7 @@ const names: TreatyName[] = [
     name: 'Soviet–Lithuanian Peace Treaty',
     kind: 'common-name',
     sources: [
-      { source: 'w-en', locator: 'article title and lead' },
+      { source: 'w-en', locator: 'title “Soviet–Lithuanian Peace Treaty”', quote: 'The Soviet–Lithuanian Peace Treaty, also known as the Moscow Peace Treaty' },
       { source: 'histle', locator: 'data/labels.en.json, entry Q29321', quote: '"name": "Soviet–Lithuanian Peace Treaty"' },
     ],
   },
@@ -32,13 +31,13 @@ const names: TreatyName[] = [
     language: 'en',
     name: 'Moscow Peace Treaty',
     kind: 'other',
-    sources: [{ source: 'w-en', locator: 'lead', quote: 'also known as the Moscow Peace Treaty' }],
+    sources: [{ source: 'w-en', locator: 'first sentence', quote: 'also known as the Moscow Peace Treaty' }],
   },
   {
     language: 'en',
     name: 'Soviet-Lithuanian Treaty of 1920',
     kind: 'encyclopedia-title',
-    sources: [{ source: 'uncens-2007', locator: 'article title (English Wikipedia, 2007; now a redirect)' }],
+    sources: [{ source: 'uncens-2007', locator: 'title “Soviet-Lithuanian Treaty of 1920” (English Wikipedia in 2007; now a redirect)' }],
   },
   {
     language: 'en',
@@ -51,8 +50,8 @@ const names: TreatyName[] = [
     name: 'Мирный договор между Россией и Литвой',
     kind: 'title',
     sources: [
-      { source: 'dvp-stud', locator: 'title', quote: 'Мирный договор между Россией и Литвой' },
       { source: 'dvp-toc', locator: 'doc. 12', quote: '12. Мирный договор между Россией и Литвой' },
+      { source: 'dvp-stud', locator: 'title', quote: 'Мирный договор между Россией и Литвой' },
       { source: 'helpiks', locator: 'Art. 1 of the 1926 treaty', quote: 'Мирный договор между Россией и Литвой, заключенный в Москве 12 июля 1920 г.' },
     ],
   },
@@ -61,23 +60,23 @@ const names: TreatyName[] = [
     name: 'Московский договор (РСФСР — Литва, 1920)',
     kind: 'encyclopedia-title',
     sources: [
-      { source: 'perc-pt', locator: 'page address (Russian Wikipedia title, seen only in mirrors)' },
-      { source: 'wiki7-ro', locator: 'page address (Russian Wikipedia title, seen only in mirrors)' },
+      { source: 'perc-pt', locator: 'page address (the Russian Wikipedia title, seen only in machine-translated mirrors)', quote: 'Московский_договор_(РСФСР_—_Литва,_1920)' },
+      { source: 'wiki7-ro', locator: 'page address, percent-decoded (the Russian Wikipedia title)', quote: 'Московский_договор_(РСФСР_—_Литва,_1920)' },
     ],
   },
   {
     language: 'ru',
     name: 'Московский договор РСФСР — Литва (1920)',
     kind: 'other',
-    sources: [{ source: 'perc-pl', locator: 'page address (variant of the Russian Wikipedia title, probably a redirect)' }],
+    sources: [{ source: 'perc-pl', locator: 'page address, percent-decoded (a variant of the Russian Wikipedia title, probably a redirect)', quote: 'Московский_договор_РСФСР_—_Литва_(1920)' }],
   },
   {
     language: 'lt',
     name: 'Lietuvos–Sovietų Rusijos taikos sutartis',
     kind: 'common-name',
     sources: [
-      { source: 'alkas-lcva', locator: 'exhibition report (LCVA)' },
-      { source: 'km-secret', locator: 'page title' },
+      { source: 'km-secret', locator: 'page heading (genitive)', quote: 'Lietuvos – Sovietų Rusijos taikos sutarties antrojo straipsnio slaptas priedas' },
+      { source: 'lcva-paroda', locator: 'notice: title of the first part of the exhibition (genitive)', quote: 'Lietuvos–Sovietų Rusijos taikos sutarties sudarymas' },
     ],
   },
   {
@@ -85,99 +84,103 @@ const names: TreatyName[] = [
     name: 'Lietuvos–Sovietų Rusijos 1920 m. liepos 12 d. taikos sutartis',
     kind: 'other',
     sources: [
-      { source: 'km-secret', locator: 'page title (per facts.md §1)' },
-      { source: 'alkas-lcva', locator: 'exhibition report (per facts.md §1)' },
+      { source: 'km-secret', locator: 'page heading (date and name)', quote: '1920 m. liepos 12 d. | Lietuvos – Sovietų Rusijos taikos sutarties' },
+      {
+        source: 'lcva-paroda',
+        locator: 'notice: documents shown (the two treaties share “sutartys”)',
+        quote: 'Lietuvos–Sovietų Rusijos 1920 m. liepos 12 d. taikos ir Lietuvos–SSRS nepuolimo ir neutraliteto 1926 m. rugsėjo 28 d. sutartys',
+      },
     ],
   },
   {
     language: 'lt',
     name: 'Lietuvos-Tarybų Rusijos taikos sutartis',
     kind: 'encyclopedia-title',
-    sources: [{ source: 'w-lt', locator: 'article title' }],
+    sources: [{ source: 'w-lt', locator: 'title “Lietuvos-Tarybų Rusijos taikos sutartis”' }],
   },
   {
     language: 'lt',
     name: 'Lietuvos ir Sovietų Rusijos taikos sutartis',
     kind: 'other',
-    sources: [{ source: 'w-lt', locator: 'first sentence' }],
+    sources: [{ source: 'w-lt', locator: 'first sentence', quote: 'Lietuvos ir Sovietų Rusijos taikos sutartis, pasirašyta 1920 m. liepos 12 d. Maskvoje' }],
   },
   {
     language: 'lt',
     name: 'Taikos sutartis',
     kind: 'other',
-    sources: [{ source: 'km-secret', locator: 'how the secret supplement refers to the treaty' }],
+    sources: [{ source: 'km-secret', locator: 'secret supplement to Art. II, how it refers to the treaty (genitive)', quote: 'pagal šią Taikos sutartį' }],
   },
   {
     language: 'lt',
     name: '1920 m. Taikos sutartis',
     kind: 'other',
-    sources: [{ source: 'lituanistika-99327', locator: 'short name in legal scholarship (per facts.md §1)' }],
+    sources: [{ source: 'lituanistika-99327', locator: 'abstract: the short name the article uses', quote: '(toliau – 1920 m. Taikos sutartis, Taikos sutartis)' }],
   },
   {
     language: 'pl',
     name: 'Traktat litewsko-sowiecki (1920)',
     kind: 'encyclopedia-title',
-    sources: [{ source: 'w-pl', locator: 'article title' }],
+    sources: [{ source: 'w-pl', locator: 'title “Traktat litewsko-sowiecki (1920)”' }],
   },
   {
     language: 'pl',
     name: 'traktat pokojowy podpisany 12 lipca 1920 w Moskwie',
     kind: 'other',
-    sources: [{ source: 'w-pl', locator: 'lead (descriptive name)' }],
+    sources: [{ source: 'w-pl', locator: 'first sentence (descriptive name)', quote: 'traktat pokojowy podpisany 12 lipca 1920 w Moskwie' }],
   },
   {
     language: 'pl',
     name: 'Sowiecko-litewski traktat pokojowy',
     kind: 'other',
-    sources: [{ source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia title (low confidence)' }],
+    sources: [{ source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia title (low confidence)', quote: 'Sowiecko-litewski traktat pokojowy' }],
   },
   {
     language: 'pl',
     name: 'traktat pokojowy w Moskwie',
     kind: 'other',
-    sources: [{ source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia lead (low confidence)' }],
+    sources: [{ source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia lead (low confidence)', quote: 'traktat pokojowy w Moskwie' }],
   },
   {
     language: 'be-tarask',
     name: 'Маскоўская дамова (1920)',
     kind: 'encyclopedia-title',
-    sources: [{ source: 'w-be-x-old', locator: 'article title' }],
+    sources: [{ source: 'w-be-x-old', locator: 'title “Маскоўская дамова (1920)”' }],
   },
   {
     language: 'be-tarask',
     name: 'Маскоўскі мір 1920 году',
     kind: 'other',
-    sources: [{ source: 'w-be-x-old', locator: 'lead (per facts.md §1)' }],
+    sources: [{ source: 'w-be-x-old', locator: 'infobox heading', quote: 'Маскоўскі мір 1920 году' }],
   },
   {
     language: 'be-tarask',
     name: 'Маскоўская мірная дамова 1920 году',
     kind: 'other',
-    sources: [{ source: 'w-be-x-old', locator: 'lead (per facts.md §1)' }],
+    sources: [{ source: 'w-be-x-old', locator: 'first sentence', quote: 'Маскоўская мірная дамова 1920 году' }],
   },
   {
     language: 'be',
     name: 'Дамова паміж Літвой і РСФСР 1920 г.',
     kind: 'other',
-    sources: [{ source: 'novychas', locator: 'picture caption (low confidence; per facts.md §1)' }],
+    sources: [{ source: 'novychas', locator: 'picture caption (low confidence)', quote: 'Дамова паміж Літвой і РСФСР 1920 г.' }],
   },
   {
     language: 'uk',
     name: 'Литовсько-радянський мирний договір',
     kind: 'encyclopedia-title',
-    sources: [{ source: 'w-uk', locator: 'article title' }],
+    sources: [{ source: 'w-uk', locator: 'title “Литовсько-радянський мирний договір”' }],
   },
   {
     language: 'uk',
     name: 'Радянсько-литовський мирний договір',
     kind: 'other',
-    sources: [{ source: 'w-uk', locator: 'article text (per facts.md §1)' }],
+    sources: [{ source: 'w-uk', locator: 'first sentence', quote: 'Радянсько-литовський мирний договір, також відомий як Московський мирний договір' }],
   },
   {
     language: 'uk',
     name: 'Московський мирний договір',
     kind: 'other',
-    sources: [{ source: 'w-uk', locator: 'article text (per facts.md §1)' }],
+    sources: [{ source: 'w-uk', locator: 'first sentence', quote: 'також відомий як Московський мирний договір' }],
   },
   {
     language: 'fr',
@@ -189,7 +192,7 @@ const names: TreatyName[] = [
     language: 'it',
     name: 'Trattato di Mosca (1920 Urss-Lituania)',
     kind: 'encyclopedia-title',
-    sources: [{ source: 'w-it', locator: 'article title (the article contains errors)' }],
+    sources: [{ source: 'w-it', locator: 'title “Trattato di Mosca (1920 Urss-Lituania)” (the article contains errors)' }],
   },
 ];
 
@@ -221,14 +224,15 @@ export const treaty = deepFreeze({
     sources: [
       {
         source: 'w-be-x-old',
-        locator: 'infobox (the only source; the final clause of the treaty was not seen)',
+        locator: 'infobox field “Мовы” (the only source; the final clause of the treaty was not seen)',
         quote: 'Мовы летувіская, расейская',
       },
     ],
   },
   wikidata: {
     id: 'Q29321',
-    confidence: 'medium',
+    confidence: 'low',
+    note: 'Rests on one dataset (built from Wikimedia’s “On this day” feed, which keys pages by their Wikidata item) and was not checked on wikidata.org. An unrelated ISO 639 language table gives the same id Q29321 to the Afar language; one of the two is wrong, and only wikidata.org can tell which.',
     sources: [
       {
         source: 'histle',
@@ -251,9 +255,9 @@ export const treaty = deepFreeze({
   ],
   sources: [
     { source: 'bfsp-1121', locator: 'pp. 1121 ff., English translation' },
-    { source: 'dvp-stud', locator: 'Russian text (preamble)' },
-    { source: 'dvp-toc', locator: 'doc. 12, table of contents' },
-    { source: 'tfdd', locator: 'LNTS English translation (transcription)' },
-    { source: 'w-en', locator: 'lead' },
+    { source: 'dvp-toc', locator: 'doc. 12, table of contents', quote: '12. Мирный договор между Россией и Литвой' },
+    { source: 'tfdd', locator: 'LNTS English translation (transcription), preamble', quote: 'RUSSIA on the one part and LITHUANIA on the other part' },
+    { source: 'dvp-stud', locator: 'Russian text, title', quote: 'Мирный договор между Россией и Литвой' },
+    { source: 'w-en', locator: 'first sentence', quote: 'was signed between Lithuania and Soviet Russia on July 12, 1920' },
   ],
 } satisfies DeepReadonly<Treaty>);

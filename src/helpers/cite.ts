@@ -1,8 +1,6 @@
 import { datasetWork } from './citation/dataset-work.js';
-import { formatBibtex } from './citation/format-bibtex.js';
-import { formatCslJson } from './citation/format-csl-json.js';
-import { formatRis } from './citation/format-ris.js';
-import { formatText } from './citation/format-text.js';
+import { formats } from './citation/formats.js';
+import { pickOption } from './citation/pick-option.js';
 import { treatyWork } from './citation/treaty-work.js';
 import type { CitationWork } from './citation/work.js';
 import { describeValue } from '../internal/describe-value.js';
@@ -12,7 +10,7 @@ export interface CiteOptions {
   /**
    * Output format:
    * - `'text'` (default): one line of APA-style plain text;
-   * - `'bibtex'`: one BibTeX `@misc` entry;
+   * - `'bibtex'`: one BibTeX entry (`@book` for the dataset, `@article` for the treaty);
    * - `'csl-json'`: CSL-JSON text (an array with one item), for Zotero, Pandoc and citeproc;
    * - `'ris'`: one RIS record, for EndNote, Mendeley and Zotero.
    */
@@ -25,25 +23,10 @@ export interface CiteOptions {
   readonly target?: 'dataset' | 'treaty';
 }
 
-const formats: Readonly<Record<NonNullable<CiteOptions['format']>, (work: CitationWork) => string>> = {
-  text: formatText,
-  bibtex: formatBibtex,
-  'csl-json': formatCslJson,
-  ris: formatRis,
-};
-
 const targets: Readonly<Record<NonNullable<CiteOptions['target']>, () => CitationWork>> = {
   dataset: datasetWork,
   treaty: treatyWork,
 };
-
-/** `value` if it is an own key of `table`; else a TypeError (not a string) or RangeError (unknown) naming the choices. */
-function pick<T>(table: Readonly<Record<string, T>>, value: unknown, option: string): T {
-  const expected = Object.keys(table).map((key) => `'${key}'`).join(', ');
-  if (typeof value !== 'string') throw new TypeError(`cite: options.${option} must be one of ${expected}, received ${describeValue(value)}`);
-  if (Object.hasOwn(table, value)) return table[value] as T;
-  throw new RangeError(`cite: unknown ${option} ${describeValue(value)}; expected one of ${expected}`);
-}
 
 /**
  * Cites this dataset (the data version, so that readers can install exactly
@@ -58,16 +41,17 @@ function pick<T>(table: Readonly<Record<string, T>>, value: unknown, option: str
  * //=> 'lt-ru-1920 contributors. (2026). lt-ru-1920: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset (Version 0.1.0) [Data set]. npm. https://www.npmjs.com/package/lt-ru-1920'
  * cite({ target: 'treaty' });
  * //=> 'Treaty of Peace between Lithuania and Russia, July 12, 1920, 3 League of Nations Treaty Series 106–137. Signed at Moscow; registered with the League of Nations on 8 March 1921.'
- * cite({ format: 'bibtex' }).startsWith('@misc{'); //=> true
- * JSON.parse(cite({ format: 'csl-json', target: 'treaty' }))[0].type; //=> 'treaty'
+ * cite({ format: 'bibtex' }).startsWith('@book{'); //=> true
+ * JSON.parse(cite({ format: 'csl-json', target: 'treaty' }))[0].type; //=> 'article-journal'
  * ```
  *
- * Every format and target, as this version produces them, is shown in the
- * Citing guide (docs/citing.md).
+ * Every format and target, as this version produces them, and what the
+ * common citation styles print from them, is shown in the Citing guide
+ * (docs/citing.md). To cite one fact, use {@link citeRecord}.
  */
 export function cite(options: CiteOptions = {}): string {
   if (options === null || typeof options !== 'object') throw new TypeError(`cite: options must be an object, received ${describeValue(options)}`);
-  const format = pick(formats, options.format ?? 'text', 'format');
-  const work = pick(targets, options.target ?? 'dataset', 'target');
+  const format = pickOption('cite', formats, options.format ?? 'text', 'format');
+  const work = pickOption('cite', targets, options.target ?? 'dataset', 'target');
   return format(work());
 }

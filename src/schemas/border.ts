@@ -49,11 +49,7 @@ export const WaypointSchema = z
       identification: TextSchema.meta({ title: 'Identification', description: 'What the place is thought to be today, and how sure.' }),
       method: z
         .enum(['gazetteer', 'town-on-line', 'river-mouth', 'river-source', 'river-confluence', 'river-point', 'lake-centroid', 'arc-centre', 'unlocated'])
-        .meta({
-          title: 'Method',
-          description:
-            'How the point was located: "river-point" is a point on a river fixed by the rule stated in identification where the place itself is not found; "unlocated" when there is no point.',
-        }),
+        .meta({ title: 'Method', description: 'How the point was located ("river-point": on the river by the rule in identification); "unlocated" when it was not.' }),
       accuracyKm: KmSchema.nullable().meta({ title: 'Accuracy (km)', description: 'How far the true place may be from the point; null when unlocated.' }),
       lineOffsetKm: KmSchema.nullable().meta({
         title: 'Line offset (km)',

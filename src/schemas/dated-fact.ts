@@ -26,6 +26,11 @@ export const DatedFactSchema = z
       .min(1)
       .optional()
       .meta({ title: 'Variants', description: 'Other dates given by other sources.' }),
+    placeVariants: z
+      .array(VariantSchema)
+      .min(1)
+      .optional()
+      .meta({ title: 'Place variants', description: 'Other places given by other sources, each with its sources and why it is not preferred.' }),
   })
   .meta({ title: 'Dated fact', description: 'A partial date with its place, sources and variants.' });
 

@@ -28,6 +28,7 @@ export const LeagueRegistrationSchema = z
       .meta({ title: 'Pages', description: 'Page range of the treaty in the volume (preferred reading).' }),
     registrationNumber: TextSchema.optional().meta({ title: 'Registration number', description: 'The LNTS registration number ("No. …"), where known.' }),
     confidence: ConfidenceSchema,
+    note: TextSchema.optional().meta({ title: 'Note', description: 'What the sources of the registration rest on, and what was not seen.' }),
     variants: z
       .array(VariantSchema)
       .min(1)

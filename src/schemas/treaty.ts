@@ -42,6 +42,7 @@ export const TreatySchema = z
       .strictObject({
         id: z.string().regex(/^Q\d+$/).meta({ title: 'QID', description: 'Wikidata item id.' }),
         confidence: ConfidenceSchema,
+        note: TextSchema.optional().meta({ title: 'Note', description: 'How far the id is checked, and what speaks against it.' }),
         sources: SourceRefsSchema,
       })
       .optional()

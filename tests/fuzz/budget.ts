@@ -8,6 +8,7 @@ export const budget = {
   getSignatory: 4_000,
   timeline: 8_000,
   cite: 6_000,
+  citeRecord: 4_000,
   validateAnyKind: 6_000,
   validateKnownKind: 8_000,
   validateCorruptedRecord: 6_000,

@@ -3,7 +3,7 @@ import { budget } from './budget.js';
 
 /** Every exported function, by entry, that the fuzz properties in this folder exercise. */
 const fuzzed = {
-  '.': ['cite', 'getEvent', 'getSignatory', 'timeline'],
+  '.': ['cite', 'citeRecord', 'getEvent', 'getSignatory', 'timeline'],
   './schemas': ['validate'],
   './border': ['containsPoint', 'distanceToLineKm'],
 } as const;

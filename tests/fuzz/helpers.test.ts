@@ -7,7 +7,7 @@ import { budget } from './budget.js';
 import { outcome } from './errors.js';
 import { captureExports, expectRecordsFrozen } from './exported-state.js';
 
-const { cite, events, getEvent, getSignatory, signatories, timeline } = entry;
+const { cite, citeRecord, events, getEvent, getSignatory, signatories, timeline } = entry;
 
 const eventKinds = EventKindSchema.options;
 const isoDate = fc.date({ min: new Date('1900-01-01'), max: new Date('1950-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -93,6 +93,25 @@ describe('fuzz: cite', () => {
         if (value !== null && typeof value === 'object' && valid) expect(result.threw).toBe(false);
       }),
       { numRuns: budget.cite },
+    );
+  });
+});
+
+describe('fuzz: citeRecord', () => {
+  const formats = ['text', 'bibtex', 'csl-json', 'ris'] as const;
+  const known = [...events, ...signatories].map((record) => record.id);
+  it('returns a non-empty string for a known id, or throws a TypeError/RangeError of its own naming the id or option', () => {
+    const id = fc.oneof(fc.constantFrom(...known), nastyString, anyValue);
+    const options = fc.oneof(optionsLike({ format: fc.oneof(fc.constantFrom(...formats), anyValue) }), fc.constant(undefined));
+    fc.assert(
+      fc.property(id, options, (value, opts) => {
+        const result = outcome(() => citeRecord(value as string, opts as entry.CiteRecordOptions), /^citeRecord: .*\b(id|options|format)\b/);
+        if (!result.threw) expect(result.value.length).toBeGreaterThan(0);
+        const { format } = (opts ?? {}) as { format?: unknown };
+        const valid = known.includes(value as string) && (opts === undefined || (opts !== null && typeof opts === 'object' && (format === undefined || formats.includes(format as never))));
+        if (valid) expect(result.threw).toBe(false);
+      }),
+      { numRuns: budget.citeRecord },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { root } from './pack.js';
+import { events, registration, signatories, sources, treaty } from '../../src/data/index.js';
 
 /** Bundles `source` (importing from the built package) and returns the input files that put bytes in the output, and the minified code. */
 async function bundle(source: string) {
@@ -32,6 +33,18 @@ describe('users pay only for what they import', () => {
     const { inputs, code } = await bundle("export * from 'lt-ru-1920';");
     expect(inputs.filter((input) => input.includes('border') || input.includes('zod'))).toEqual([]);
     expect(code).not.toMatch(/2[0-9]\.\d{4,}/);
+    expect(code, 'a degrees-minutes coordinate (citeRecord cites the border without them)').not.toMatch(/\d°\s?\d/);
+  });
+  it('`import { cite }` carries no record (no signatory, event, source, registration quote or other treaty name)', async () => {
+    const { code } = await bundle("import { cite } from 'lt-ru-1920'; console.log(cite({ target: 'treaty' }));");
+    const texts = [
+      ...signatories.map((person) => person.names.printed),
+      ...events.map((event) => event.title.en),
+      ...sources.map((source) => source.title),
+      ...registration.sources.flatMap((ref) => (ref.quote === undefined ? [] : [ref.quote])),
+    ];
+    expect(texts.filter((text) => code.includes(text))).toEqual([]);
+    expect(code).not.toContain(treaty.names.find((name) => name.language === 'lt')?.name);
   });
   it('every entry bundles without a single esbuild warning', async () => {
     for (const entry of ['lt-ru-1920', 'lt-ru-1920/schemas', 'lt-ru-1920/border']) {

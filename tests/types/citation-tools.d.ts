@@ -43,7 +43,12 @@ declare module 'citeproc' {
     updateItems(ids: readonly string[]): void;
     setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
     makeBibliography(): [{ readonly bibliography_errors: readonly unknown[] }, string[]];
+    processCitationCluster(
+      citation: { citationItems: readonly { id: string }[]; properties: { noteIndex: number } },
+      pre: readonly unknown[],
+      post: readonly unknown[],
+    ): [unknown, [number, string, string][]];
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: { Engine: typeof Engine; parseXml(xml: string): unknown };
   export default CSL;
 }

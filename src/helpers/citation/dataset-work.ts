@@ -28,6 +28,7 @@ export function datasetWork(release: DatasetRelease = meta): CitationWork {
     kind: 'dataset',
     key: `${release.name}-data-${release.dataVersion}`,
     title: `${release.name}: ${DATASET_TITLE}`,
+    keepCase: [release.name],
     authors: [`${release.name} contributors`],
     issued: release.released,
     version: release.dataVersion,

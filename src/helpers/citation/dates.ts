@@ -29,3 +29,21 @@ export function dateParts(iso: string): { year: number; month: number; day: numb
   if (monthName === undefined) throw new RangeError(`cite: not an ISO date: ${JSON.stringify(iso)}`);
   return { year, month, day, monthName };
 }
+
+/**
+ * A date written YYYY, YYYY-MM or YYYY-MM-DD as English words, for a reader:
+ * `12 July 1920`, `July 1920`, `1920`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * readableDate('1920-07-12'); //=> '12 July 1920'
+ * readableDate('1871'); //=> '1871'
+ * ```
+ */
+export function readableDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (monthName === undefined) return year ?? date;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}

@@ -1,12 +1,11 @@
-import { places } from '../../data/places.js';
-import { registration } from '../../data/registration.js';
-import { treaty } from '../../data/treaty.js';
+import { treatyCitation } from './treaty-citation.generated.js';
 import type { CitationWork } from './work.js';
 
 /**
  * The treaty itself as a citable work: its English title, date and place of
  * signature from the treaty record, and its volume and pages in the League
- * of Nations Treaty Series from the registration record.
+ * of Nations Treaty Series from the registration record, read through a
+ * generated table so that a citation loads neither record.
  *
  * @internal
  * @example
@@ -15,22 +14,15 @@ import type { CitationWork } from './work.js';
  * ```
  */
 export function treatyWork(): CitationWork {
-  const english = treaty.names.filter((name) => name.language === 'en');
-  const title = (english.find((name) => name.kind === 'title') ?? english[0])?.name;
-  if (title === undefined) throw new Error('cite: the treaty record has no English name');
-  const place = places.find((candidate) => candidate.id === treaty.signedAt)?.name.en;
+  const { id, title, signedOn, signedAt, series, volume, pages, registeredOn } = treatyCitation;
   return {
     kind: 'treaty',
-    key: treaty.id,
+    key: id,
     title,
     authors: [],
-    issued: treaty.signedOn,
-    ...(place === undefined ? {} : { place }),
-    printedIn: {
-      series: registration.series,
-      volume: registration.volume,
-      pages: { first: registration.pages.first, last: registration.pages.last },
-    },
-    registeredOn: registration.registeredOn,
+    issued: signedOn,
+    ...(signedAt === undefined ? {} : { place: signedAt }),
+    printedIn: { series, volume, pages: { first: pages.first, last: pages.last } },
+    registeredOn,
   };
 }

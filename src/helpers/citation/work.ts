@@ -1,17 +1,23 @@
 /**
  * What a citation says about a work, independent of the output format.
  * The format builders (`format-*.ts`) render it; the work builders
- * (`dataset-work.ts`, `treaty-work.ts`) fill it from `meta` and the records.
+ * (`dataset-work.ts`, `treaty-work.ts`, `record-work.ts`) fill it from
+ * `meta` and the records.
  *
  * @internal
  */
 export interface CitationWork {
-  /** `dataset`: this package's data; `treaty`: the treaty as printed in a treaty series. */
-  readonly kind: 'dataset' | 'treaty';
+  /**
+   * `dataset`: this package's data; `treaty`: the treaty as printed in a
+   * treaty series; `record`: one record of the dataset, cited as a part of it.
+   */
+  readonly kind: 'dataset' | 'treaty' | 'record';
   /** Citation key (BibTeX) and item id (CSL-JSON). */
   readonly key: string;
   /** Title of the work. */
   readonly title: string;
+  /** Words of the title and container that styles must print as written (never title-cased), such as the package name. */
+  readonly keepCase?: readonly string[];
   /** Corporate authors, written as literal names; empty when the work has none. */
   readonly authors: readonly string[];
   /** Date of the work (ISO 8601 `YYYY-MM-DD`): the release of the data, or the signature of the treaty. */
@@ -32,4 +38,12 @@ export interface CitationWork {
   };
   /** Date the treaty was registered with the League of Nations (ISO 8601). */
   readonly registeredOn?: string;
+  /** For a record: the title of the dataset it is part of. */
+  readonly container?: string;
+  /** For a record: what it says (its value), in one line. */
+  readonly value?: string;
+  /** For a record: its strongest sources, strongest first, each as one line of text with its locator and quote. */
+  readonly sources?: readonly string[];
+  /** For a record: how many sources it has in all (`sources` may name fewer). */
+  readonly sourceCount?: number;
 }

@@ -1,0 +1,117 @@
+import { borderCitations } from '../../data/border-citations.generated.js';
+import { articles } from '../../data/articles.js';
+import { events } from '../../data/events.js';
+import { parties } from '../../data/parties.js';
+import { places } from '../../data/places.js';
+import { ratifications } from '../../data/ratifications.js';
+import { registration } from '../../data/registration.js';
+import { signatories } from '../../data/signatories.js';
+import { sources } from '../../data/sources.js';
+import { treaty } from '../../data/treaty.js';
+import type { DatedFact } from '../../schemas/dated-fact.js';
+import type { LocalizedText } from '../../schemas/localized-text.js';
+import type { SourceRef } from '../../schemas/source-ref.js';
+import { readableDate } from './dates.js';
+import { treatyCitation } from './treaty-citation.generated.js';
+
+/** What kind of record an id names. */
+export type RecordKind =
+  | 'treaty'
+  | 'event'
+  | 'signatory'
+  | 'article'
+  | 'party'
+  | 'place'
+  | 'ratification'
+  | 'registration'
+  | 'source'
+  | 'waypoint'
+  | 'segment';
+
+/** One record as a citation reads it: its kind, title, value in one line, and its own sources. */
+export interface CitedRecord {
+  readonly kind: RecordKind;
+  readonly id: string;
+  readonly title: string;
+  readonly value?: string;
+  readonly sources: readonly SourceRef[];
+}
+
+const LANGUAGES: Readonly<Record<string, string>> = { lt: 'Lithuanian', ru: 'Russian', pl: 'Polish', be: 'Belarusian', uk: 'Ukrainian', fr: 'French' };
+
+/** The non-English names of a localized text: `Lithuanian “Maskva”, Russian “Москва”`. */
+const otherNames = (text: LocalizedText): string =>
+  Object.entries(text)
+    .filter(([language]) => language !== 'en')
+    .map(([language, name]) => `${LANGUAGES[language] ?? language} “${name}”`)
+    .join(', ');
+
+/** `born 22 October 1883, Simferopol`. */
+const lifeEvent = (verb: string, fact: Pick<DatedFact, 'date' | 'place' | 'approximate'> | undefined): string | undefined =>
+  fact && `${verb} ${fact.approximate ? 'c. ' : ''}${readableDate(fact.date)}${fact.place === undefined ? '' : `, ${fact.place}`}`;
+
+/** `12 July 1920` or `14 September 1919 – 15 September 1919`. */
+const dateRange = (date: string, endDate?: string): string => (endDate === undefined ? readableDate(date) : `${readableDate(date)} – ${readableDate(endDate)}`);
+
+const ARTICLE_TITLES = { article: 'Article', 'secret-supplement': 'Secret supplement to Article', addition: 'Addition to Article' } as const;
+
+/** Every record with its citation, built on first use. */
+function allRecords(): CitedRecord[] {
+  return [
+    { kind: 'treaty', id: treaty.id, title: treatyCitation.title, value: `signed${treatyCitation.signedAt === undefined ? '' : ` at ${treatyCitation.signedAt}`} on ${readableDate(treaty.signedOn)}`, sources: treaty.sources },
+    ...events.map((event) => ({ kind: 'event' as const, id: event.id, title: event.title.en, value: dateRange(event.date, event.endDate), sources: event.sources })),
+    ...signatories.map((person) => {
+      const value = [person.office, lifeEvent('born', person.born), lifeEvent('died', person.died)].filter((part) => part !== undefined).join('; ');
+      return { kind: 'signatory' as const, id: person.id, title: person.names.printed, ...(value === '' ? {} : { value }), sources: person.sources };
+    }),
+    ...articles.map((article) => ({
+      kind: 'article' as const,
+      id: article.id,
+      title: `${ARTICLE_TITLES[article.kind]} ${article.number}`,
+      value: article.summary ?? 'no source shows its text',
+      sources: article.sources,
+    })),
+    ...parties.map((party) => ({ kind: 'party' as const, id: party.id, title: party.name.en, value: otherNames(party.name), sources: party.sources })),
+    ...places.map((place) => ({ kind: 'place' as const, id: place.id, title: place.name.en, value: otherNames(place.name), sources: place.sources })),
+    ...ratifications.map((ratification) => ({
+      kind: 'ratification' as const,
+      id: ratification.id,
+      title: `Ratification by the ${ratification.body.en}`,
+      value: readableDate(ratification.date),
+      sources: ratification.sources,
+    })),
+    {
+      kind: 'registration',
+      id: registration.id,
+      title: 'Registration with the League of Nations',
+      value: `registered on ${readableDate(registration.registeredOn)}; ${registration.series}, vol. ${registration.volume}, pp. ${registration.pages.first}–${registration.pages.last}`,
+      sources: registration.sources,
+    },
+    ...sources.map((source) => ({
+      kind: 'source' as const,
+      id: source.id,
+      title: source.title,
+      value: [source.author, source.publisher, source.year, `${source.tier} source`, source.locator, source.url].filter((part) => part !== undefined).join(', '),
+      sources: [],
+    })),
+    ...borderCitations,
+  ];
+}
+
+let index: ReadonlyMap<string, CitedRecord> | undefined;
+
+/**
+ * The record with this id, of any kind (treaty, event, signatory, article,
+ * party, place, ratification, registration, source, border waypoint or
+ * segment), as a citation reads it; `undefined` for an unknown id.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * findRecord('treaty-signed')?.kind; //=> 'event'
+ * ```
+ */
+export function findRecord(id: string): CitedRecord | undefined {
+  index ??= new Map(allRecords().map((record) => [record.id, record]));
+  return index.get(id);
+}

@@ -1,0 +1,47 @@
+import { findRecord } from './citation/find-record.js';
+import { formats } from './citation/formats.js';
+import { pickOption } from './citation/pick-option.js';
+import { recordWork } from './citation/record-work.js';
+import { describeValue } from '../internal/describe-value.js';
+
+/** Options of {@link citeRecord}. */
+export interface CiteRecordOptions {
+  /**
+   * Output format:
+   * - `'text'` (default): one footnote of plain text;
+   * - `'bibtex'`: one BibTeX `@incollection` entry (the record inside the dataset);
+   * - `'csl-json'`: CSL-JSON text (an array with one `chapter` item), for Zotero, Pandoc and citeproc;
+   * - `'ris'`: one RIS `CHAP` record, for EndNote, Mendeley and Zotero.
+   */
+  readonly format?: 'text' | 'bibtex' | 'csl-json' | 'ris';
+}
+
+/**
+ * Cites one fact: the record with this id, of any kind — the treaty, an
+ * event, signatory, article, party, place, ratification, the registration, a
+ * source, or a waypoint or segment of the border — as the footnote a
+ * historian pastes: the record's title and id, what it says, the dataset
+ * and its data version, and the record's own sources, strongest tier first,
+ * with their locators and quotes. Border records are cited without
+ * coordinates (those are in `lt-ru-1920/border`).
+ *
+ * Throws a `RangeError` naming an unknown id or format, and a `TypeError`
+ * when the id, options or format have the wrong type. It is an export of its
+ * own because it reads every record; {@link cite} does not.
+ *
+ * @example
+ * ```ts
+ * citeRecord('treaty-signed');
+ * //=> 'Signing of the peace treaty (event treaty-signed): 12 July 1920. In lt-ru-1920 contributors, … version 0.1.0 (npm, 2026), https://www.npmjs.com/package/lt-ru-1920. Sources, strongest first: …'
+ * citeRecord('adolf-joffe', { format: 'bibtex' }).startsWith('@incollection{'); //=> true
+ * citeRecord('no-such-id'); // throws RangeError: citeRecord: unknown id "no-such-id"
+ * ```
+ */
+export function citeRecord(id: string, options: CiteRecordOptions = {}): string {
+  if (typeof id !== 'string') throw new TypeError(`citeRecord: id must be a string, received ${describeValue(id)}`);
+  if (options === null || typeof options !== 'object') throw new TypeError(`citeRecord: options must be an object, received ${describeValue(options)}`);
+  const format = pickOption('citeRecord', formats, options.format ?? 'text', 'format');
+  const record = findRecord(id);
+  if (record === undefined) throw new RangeError(`citeRecord: unknown id ${describeValue(id)}; expected the id of a record (event, signatory, article, party, place, source, waypoint, segment, …)`);
+  return format(recordWork(record));
+}
