@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { events } from '../../data/events.js';
 import { treaty } from '../../data/treaty.js';
-import { findRecord } from './find-record.js';
+import type { findRecord as FindRecord } from './find-record.js';
+
+// findRecord builds its index once per module: each test imports a fresh
+// module, so that every test reads an index built from the code as it is
+// now (mutation testing attributes the building to each test).
+let findRecord: typeof FindRecord;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ findRecord } = await import('./find-record.js'));
+});
 
 /** Kind, title and value of a record as a citation reads them. */
 const cited = (id: string) => {
@@ -12,11 +21,11 @@ const cited = (id: string) => {
 describe('findRecord', () => {
   it('reads the treaty: where and when it was signed, with its own sources', () => {
     expect(cited(treaty.id)).toEqual({ kind: 'treaty', title: 'Treaty of Peace between Lithuania and Russia', value: 'signed at Moscow on 12 July 1920' });
-    expect(findRecord(treaty.id)?.sources).toBe(treaty.sources);
+    expect(findRecord(treaty.id)?.sources).toEqual(treaty.sources);
   });
   it('reads an event as its English title and its date, or its range of dates', () => {
     expect(cited('treaty-signed')).toEqual({ kind: 'event', title: 'Signing of the peace treaty', value: '12 July 1920' });
-    expect(findRecord('treaty-signed')?.sources).toBe(events.find((event) => event.id === 'treaty-signed')?.sources);
+    expect(findRecord('treaty-signed')?.sources).toEqual(events.find((event) => event.id === 'treaty-signed')?.sources);
     expect(cited('baltic-agreement-tallinn-1919')?.value).toBe('14 September 1919 – 15 September 1919');
   });
   it('reads a signatory as the printed name, the office and the life dates with their places', () => {

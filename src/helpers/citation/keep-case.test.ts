@@ -16,6 +16,9 @@ describe('splitKeepCase', () => {
       { text: 'lt-ru-1920', keep: true },
     ]);
   });
+  it('takes the earliest stretch whatever the order of the list', () => {
+    expect(splitKeepCase('event x of lt-ru-1920', ['event x', 'lt-ru-1920']).map((part) => part.text)).toEqual(['event x', ' of ', 'lt-ru-1920']);
+  });
   it('gives the whole title as one re-casable part when nothing is kept, and nothing for an empty title', () => {
     expect(splitKeepCase('a title')).toEqual([{ text: 'a title', keep: false }]);
     expect(splitKeepCase('a title', ['', 'absent'])).toEqual([{ text: 'a title', keep: false }]);

@@ -18,7 +18,11 @@ describe('sourceLines', () => {
     expect(sourceLines([{ ...wiki, locator: 'b' }, { ...wiki, locator: 'a' }]).map((line) => line.split(', ')[2])).toEqual(['b', 'a']);
   });
   it('names a source missing from the bibliography by its id, after every known one', () => {
-    expect(sourceLines([{ source: 'no-such-source', locator: 'p. 3' }, { source: 'w-en', locator: 'lead' }])).toEqual([WIKI, 'no-such-source, p. 3']);
+    const unknown = { source: 'no-such-source', locator: 'p. 3' };
+    const wiki = { source: 'w-en', locator: 'lead' };
+    expect(sourceLines([unknown, wiki])).toEqual([WIKI, 'no-such-source, p. 3']);
+    expect(sourceLines([wiki, unknown])).toEqual([WIKI, 'no-such-source, p. 3']);
+    expect(sourceLines([unknown, { ...unknown, locator: 'p. 4' }])).toEqual(['no-such-source, p. 3', 'no-such-source, p. 4']);
   });
   it('ranks the tiers from primary to derivative', () => {
     expect(TIERS).toEqual(['primary', 'scholarly', 'reference', 'wiki', 'derivative']);
