@@ -11,6 +11,8 @@ export default {
     'src/border/**/*.ts',
     'src/schemas/validate.ts',
     'src/internal/**/*.ts',
+    'src/history/**/*.ts', // when the history helpers land
+    'src/cli/**/*.ts', // when the command line lands
     '!src/**/*.test.ts',
     '!src/**/*.generated.ts',
   ],
