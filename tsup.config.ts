@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 const dataModules = ['dates.generated', 'sources', 'places', 'parties', 'signatories', 'events', 'articles', 'ratifications', 'registration', 'treaty'];
 
 /**
- * Three code entries, ESM + CJS, each with its own declaration files
+ * Four code entries, ESM + CJS, each with its own declaration files
  * (`.d.ts` for `import`, `.d.cts` for `require`). `splitting` lets the
  * entries share chunks instead of duplicating records.
  */
@@ -12,6 +12,7 @@ export default defineConfig({
     index: 'src/index.ts',
     schemas: 'src/schemas/index.ts',
     border: 'src/border/index.ts',
+    history: 'src/history/index.ts',
     // Internal entries: each record group in a file of its own, so that a
     // bundler drops whole files a user never imports (with "sideEffects":
     // false) instead of relying on statement-level purity.

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { sources } from '../src/data/sources.js';
+import { historySources } from '../src/data/history/sources.js';
+import { sources as mainSources } from '../src/data/sources.js';
 import { datasetWork } from '../src/helpers/citation/dataset-work.js';
 import emitBorder from './emit-border.js';
 import emitCsv, { csvColumnDescription } from './emit-csv.js';
+import emitHistoryData from './emit-history-data.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
 import { DATA_LICENSE } from './emit-citation.js';
@@ -11,7 +13,9 @@ import { citedSourceIds } from './cited-source-ids.js';
 import { toJsonText, type Emitter, type GeneratedFile } from './emitter.js';
 
 /** The generators whose files ship as data, and which files of theirs are resources. */
-const shippedEmitters: readonly Emitter[] = [emitJson, emitCsv, emitBorder, emitJsonSchema];
+const shippedEmitters: readonly Emitter[] = [emitJson, emitCsv, emitHistoryData, emitBorder, emitJsonSchema];
+/** Every work cited by a shipped file: the main bibliography and the one of `./history`. */
+const sources = [...mainSources, ...historySources];
 const isResource = (path: string): boolean => /^(data\/[^/]+\.(json|csv)|schemas\/[^/]+\.schema\.json)$/.test(path);
 
 /** Media type by file name. */

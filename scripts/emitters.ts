@@ -8,6 +8,8 @@ import emitDatapackage from './emit-datapackage.js';
 import emitDocs from './emit-docs.js';
 import emitDates from './emit-dates.js';
 import emitFactSheet from './docs/fact-sheet.js';
+import emitHistoryData from './emit-history-data.js';
+import emitHistoryPicture from './emit-history-picture.js';
 import emitJson from './emit-json.js';
 import emitJsonSchema from './emit-json-schema.js';
 import emitMeta from './emit-meta.js';
@@ -17,4 +19,4 @@ import emitMeta from './emit-meta.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitHistoryPicture];

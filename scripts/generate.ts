@@ -2,6 +2,7 @@
  * Writes every generated file (`npm run generate`), or with `--check`
  * lists the stale ones and exits 1. The test suite runs the same check.
  */
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +39,24 @@ async function main(): Promise<void> {
     console.log(`${files.length} generated files are up to date`);
     return;
   }
+  const changed = await staleFiles(files);
   for (const file of files) {
     const target = resolve(root, file.path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, file.content);
   }
   console.log(`wrote ${files.length} files`);
+  // Later emitters import generated modules (the border data, the citation
+  // and date tables) as they were when this process loaded them. When one of
+  // those modules changed, run once more in a fresh process, so that a single
+  // `npm run generate` leaves every file up to date.
+  if (changed.some((path) => path.endsWith('.ts')) && process.env['LT_GENERATE_PASS'] !== '2') {
+    const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      stdio: 'inherit',
+      env: { ...process.env, LT_GENERATE_PASS: '2' },
+    });
+    if (again.status !== 0) process.exit(again.status ?? 1);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -20,7 +20,7 @@ export { getEvent } from './helpers/get-event.js';
 export { getSignatory } from './helpers/get-signatory.js';
 export { timeline, type TimelineOptions } from './helpers/timeline.js';
 export { cite, type CiteOptions } from './helpers/cite.js';
-export { citeRecord, type CiteRecordOptions } from './helpers/cite-record.js';
+export { citeRecord, type CiteRecordOptions, type RecordKind } from './helpers/cite-record.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';
 export type {
   Article,

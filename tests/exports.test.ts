@@ -31,17 +31,24 @@ describe('export lists', () => {
   it('`lt-ru-1920/schemas`', async () => {
     expect(Object.keys(await import('../src/schemas/index.js')).sort()).toEqual([
       'AreaGeometrySchema', 'ArticleSchema', 'BorderBasisSchema', 'BorderCollectionSchema', 'BorderLineCollectionSchema',
-      'BorderSegmentSchema', 'ClosingEdgeSchema', 'ConfidenceSchema', 'DatedFactSchema', 'EventKindSchema', 'EventSchema',
-      'IdSchema', 'IsoDateSchema', 'KmSchema', 'LeagueRegistrationSchema', 'LineStringGeometrySchema', 'LinearRingSchema',
-      'LocalizedTextSchema', 'PartialDateSchema', 'PartySchema', 'PlaceSchema', 'PointGeometrySchema', 'PolygonRingsSchema',
-      'PositionSchema', 'RatificationSchema', 'SignatorySchema', 'SourceRefSchema', 'SourceRefsSchema', 'SourceSchema',
-      'TerritorySchema', 'TextSchema', 'TextStatusSchema', 'TreatyNameSchema', 'TreatySchema', 'VariantSchema',
-      'WaypointCollectionSchema', 'WaypointSchema', 'recordSchemas', 'validate',
+      'BorderSegmentSchema', 'ClosingEdgeSchema', 'ConfidenceSchema', 'ControlPeriodSchema', 'DatedFactSchema', 'EditorialSchema',
+      'EventKindSchema', 'EventSchema', 'FigureMeasureSchema', 'FigureReadingSchema', 'FigureSchema', 'HistoryPlaceSchema',
+      'HolderSchema', 'IdSchema', 'InTreatyBasisSchema', 'IsoDateSchema', 'KmSchema', 'LeagueRegistrationSchema',
+      'LineStringGeometrySchema', 'LinearRingSchema', 'LocalizedTextSchema', 'PartialDateSchema', 'PartySchema', 'PlaceSchema',
+      'PointGeometrySchema', 'PolygonRingsSchema', 'PositionSchema', 'RatificationSchema', 'SignatorySchema', 'SourceRefSchema',
+      'SourceRefsSchema', 'SourceSchema', 'SourceTierSchema', 'TerritorySchema', 'TextSchema', 'TextStatusSchema', 'TitleSchema',
+      'TitleViewSchema', 'TreatyNameSchema', 'TreatySchema', 'VariantSchema', 'WaypointCollectionSchema', 'WaypointSchema',
+      'recordSchemas', 'validate',
     ]);
   });
   it('`lt-ru-1920/border`', async () => {
     expect(Object.keys(await import('../src/border/index.js')).sort()).toEqual([
       'border', 'borderLine', 'containsPoint', 'distanceToLineKm', 'territory', 'waypoints',
+    ]);
+  });
+  it('`lt-ru-1920/history`', async () => {
+    expect(Object.keys(await import('../src/history/index.js')).sort()).toEqual([
+      'controlPeriods', 'figures', 'historyPlaces', 'historyRange', 'historySources', 'holders', 'periodsOf', 'statusOn', 'titles',
     ]);
   });
 });

@@ -57,11 +57,11 @@ describe('the citation rule, as a function', () => {
   });
 });
 
-describe('every citation of `.` and `./border`', () => {
+describe('every citation of `.`, `./border` and `./history`', () => {
   it('walks the records (guards the walk itself)', () => {
     const records = new Set(values.map((value) => value.record.split('/')[0]));
     expect([...records].sort()).toEqual(
-      ['articles', 'border', 'events', 'parties', 'places', 'ratifications', 'registration', 'signatories', 'treaty'].sort(),
+      ['articles', 'border', 'controlPeriods', 'events', 'figures', 'historyPlaces', 'holders', 'parties', 'places', 'ratifications', 'registration', 'signatories', 'titles', 'treaty'].sort(),
     );
     expect(values.length).toBeGreaterThan(100);
   });

@@ -1,5 +1,6 @@
 import * as data from '../../src/data/index.js';
 import { border } from '../../src/border/index.js';
+import * as history from '../../src/data/history/index.js';
 import { SourceTierSchema, type SourceTier } from '../../src/schemas/source.js';
 
 /** A citation as the records carry it. */
@@ -69,8 +70,8 @@ export interface SourcedValue {
 }
 
 /**
- * Every record collection of `.` and `./border`, by the name users import.
- * When `./history` lands, its records join here and the citation rule covers them.
+ * Every record collection of `.`, `./border` and `./history`, by the name
+ * users import.
  */
 export function collections(): Readonly<Record<string, readonly unknown[]>> {
   return {
@@ -83,6 +84,11 @@ export function collections(): Readonly<Record<string, readonly unknown[]>> {
     places: data.places,
     treaty: [data.treaty],
     border: border.features.map((feature) => feature.properties),
+    holders: history.holders,
+    historyPlaces: history.historyPlaces,
+    controlPeriods: history.controlPeriods,
+    titles: history.titles,
+    figures: history.figures,
   };
 }
 
@@ -144,8 +150,11 @@ export const citationsOf = (values: readonly SourcedValue[]): Citation[] => valu
 /** The rank of a tier: 0 for primary, 4 for derivative. */
 export const tierRank = (tier: SourceTier): number => SourceTierSchema.options.indexOf(tier);
 
+/** Every work cited: the bibliography of `.` and the history-only sources of `./history`. */
+export const allSources = () => [...data.sources, ...history.historySources];
+
 /** The tier of each source id of the bibliography. */
-export const tiers = (): ReadonlyMap<string, SourceTier> => new Map(data.sources.map((source) => [source.id, source.tier]));
+export const tiers = (): ReadonlyMap<string, SourceTier> => new Map(allSources().map((source) => [source.id, source.tier]));
 
 /**
  * The preferred values (not variants) whose every citation is a `wiki` or

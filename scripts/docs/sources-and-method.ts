@@ -2,7 +2,7 @@ import * as data from '../../src/data/index.js';
 import { ConfidenceSchema } from '../../src/schemas/common.js';
 import { SourceTierSchema } from '../../src/schemas/source.js';
 import { cell, generatedBy, link, table } from './markdown.js';
-import { citationsOf, collections, sourcedValues, tiers, weaklySourced } from './provenance.js';
+import { allSources, citationsOf, collections, sourcedValues, tiers, weaklySourced } from './provenance.js';
 
 /** How many times each source id is cited (`{ source, locator }`), anywhere in the records and the border. */
 export function citationCounts(): Map<string, number> {
@@ -72,7 +72,7 @@ function agendaRows(): string[][] {
 /** Renders `docs/sources-and-method.md`. */
 export function sourcesAndMethodDoc(): string {
   const counts = citationCounts();
-  const sources = [...data.sources];
+  const sources = allSources();
   const meaning = tierMeanings();
   const tierRows = SourceTierSchema.options.map((tier) => [
     `\`${tier}\``,
@@ -111,7 +111,7 @@ Every citation can be followed into its work: the locator names a page (\`p. 112
 (\`Art. XII\`), a table row or a record number, or a quoted heading (\`§ “Background”\`); a web page
 without page numbers gets a \`quote\` of the source's own words (at least 8 characters) to search for.
 No locator points at the project's own research notes. \`tests/provenance.test.ts\` checks all of this
-for every citation of \`lt-ru-1920\` and \`lt-ru-1920/border\`.
+for every citation of \`lt-ru-1920\`, \`lt-ru-1920/border\` and \`lt-ru-1920/history\`.
 
 ## How sources are ranked
 
@@ -172,7 +172,8 @@ ${table(['collection', 'record', 'field', 'sources (tier)', 'confidence'], agend
 
 Every work the records and the border cite, with how many citations in the data point to it${
     uncited > 0 ? ` (${uncited} listed works are not cited by any record yet)` : ''
-  }. The same list ships as \`data/sources.json\`.
+  }. The same list ships as \`data/sources.json\` (the works cited by \`lt-ru-1920\` and its border) and
+\`data/history-sources.json\` (the works cited only by \`lt-ru-1920/history\`).
 
 ${table(['id', 'title', 'author; publisher', 'year', 'tier', 'language', 'citations'], bibliography)}
 `;

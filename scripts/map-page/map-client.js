@@ -24,12 +24,13 @@
     list.appendChild(el('dt', label));
     list.appendChild(el('dd', String(value)));
   }
-  function sourceList(refs) {
+  function sourceList(refs, table) {
+    var known = table || data.sources;
     var wrap = el('div', undefined, 'popup-sources');
     wrap.appendChild(el('strong', 'Sources'));
     var ul = el('ul');
     refs.forEach(function (ref) {
-      var source = data.sources[ref.source] || { title: ref.source };
+      var source = known[ref.source] || { title: ref.source };
       var li = el('li');
       if (source.url) {
         var a = el('a', source.title);
@@ -147,8 +148,9 @@
 
   // Show the whole territory and line, clear of the legend on wide screens.
   var wide = map.getSize().x >= 900;
-  map.fitBounds(area.getBounds().extend(line.getBounds()), {
-    paddingTopLeft: [30, 30],
+  var historyBounds = L.latLngBounds(data.history.places.map(function (place) { return [place.position[1], place.position[0]]; }));
+  map.fitBounds(area.getBounds().extend(line.getBounds()).extend(historyBounds), {
+    paddingTopLeft: [wide ? 300 : 30, 30],
     paddingBottomRight: [wide ? 380 : 30, 30],
   });
   L.control.scale({ imperial: false }).addTo(map);
@@ -188,5 +190,130 @@
     return box;
   };
   legend.addTo(map);
+
+  // Who held the places of lt-ru-1920/history on a chosen day: a date control
+  // (date field + slider over every day of the covered range) recolours the
+  // places; each place's popup shows the period containing the day, the event
+  // that began it and its sources. The treaty line above stays drawn.
+  var history = data.history;
+  var DAY = 86400000;
+  var firstDay = Date.parse(history.range.from);
+  var dayCount = Math.round((Date.parse(history.range.to) - firstDay) / DAY);
+  function isoOf(dayIndex) { return new Date(firstDay + dayIndex * DAY).toISOString().slice(0, 10); }
+  function dayIndexOf(iso) { return Math.round((Date.parse(iso) - firstDay) / DAY); }
+  function isCovered(iso) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !isNaN(Date.parse(iso)) && iso >= history.range.from && iso <= history.range.to;
+  }
+  function periodOn(place, iso) {
+    for (var i = 0; i < place.periods.length; i++) {
+      var period = place.periods[i];
+      if (period.from <= iso && iso <= period.to) return period;
+    }
+    return null;
+  }
+  function holderOf(period) { return history.holders[String(period.controller)]; }
+  map.createPane('history-places').style.zIndex = 640; // under the treaty's waypoints (650), which are smaller
+
+  var currentDate = history.initialDate;
+  var markers = history.places.map(function (place) {
+    var marker = L.circleMarker([place.position[1], place.position[0]], {
+      pane: 'history-places',
+      className: 'history-place history-place-' + place.id,
+      radius: 8,
+      color: '#1f1f1f',
+      weight: 1.5,
+      fillOpacity: 0.95,
+    });
+    marker.bindTooltip(place.name, { direction: 'right', offset: [8, 0] });
+    marker.bindPopup(function () { return placePopup(place); }, { maxWidth: 380 });
+    marker.addTo(map);
+    return { place: place, marker: marker };
+  });
+
+  function placePopup(place) {
+    var period = periodOn(place, currentDate);
+    var box = el('div', undefined, 'popup-history');
+    box.appendChild(el('h3', place.name + ', ' + currentDate));
+    var dl = el('dl');
+    row(dl, 'Held by', holderOf(period).name);
+    row(dl, 'Period', period.from + ' → ' + period.to);
+    var event = period.event ? history.events[period.event] : null;
+    row(dl, 'Began with', event ? event.title + ' (' + event.date + ')' : 'no single dated event');
+    if (period.variants) row(dl, 'Other dates', period.variants.join('; '));
+    row(dl, 'Confidence', period.confidence);
+    row(dl, 'Note', period.note);
+    row(dl, 'Treaty of 1920', place.inTreatyTerritory ? 'inside its line' : 'outside its line');
+    box.appendChild(dl);
+    var claims = place.titles.filter(function (title) { return title.from <= currentDate && (!title.to || currentDate <= title.to); });
+    if (claims.length > 0) {
+      var views = el('div', undefined, 'popup-titles');
+      views.appendChild(el('strong', 'Title, by whose view'));
+      var list = el('dl');
+      claims.forEach(function (title) { row(list, title.view, title.holder + ' (from ' + title.from + ')'); });
+      views.appendChild(list);
+      box.appendChild(views);
+    }
+    box.appendChild(sourceList(period.sources, history.sources));
+    return box;
+  }
+
+  function showDate(iso) {
+    currentDate = iso;
+    markers.forEach(function (entry) {
+      var period = periodOn(entry.place, iso);
+      var holder = holderOf(period);
+      entry.marker.setStyle({ fillColor: holder.color, dashArray: period.controller === null ? '3 2' : null });
+      var path = entry.marker.getElement();
+      if (path) path.setAttribute('data-controller', String(period.controller));
+      if (entry.marker.isPopupOpen()) entry.marker.setPopupContent(placePopup(entry.place));
+    });
+    dateInput.value = iso;
+    slider.value = String(dayIndexOf(iso));
+    document.body.setAttribute('data-history-date', iso);
+  }
+
+  var control = L.control({ position: 'bottomleft' });
+  var dateInput = el('input');
+  var slider = el('input');
+  control.onAdd = function () {
+    var box = el('div', undefined, 'legend history-control');
+    box.appendChild(el('h2', 'Who held the places on'));
+    dateInput.type = 'date';
+    dateInput.id = 'history-date';
+    dateInput.min = history.range.from;
+    dateInput.max = history.range.to;
+    dateInput.setAttribute('aria-label', 'Date');
+    slider.type = 'range';
+    slider.id = 'history-slider';
+    slider.min = '0';
+    slider.max = String(dayCount);
+    slider.step = '1';
+    slider.setAttribute('aria-label', 'Date, ' + history.range.from + ' to ' + history.range.to);
+    box.appendChild(dateInput);
+    box.appendChild(slider);
+    var scale = el('div', undefined, 'history-range');
+    scale.appendChild(el('span', history.range.from));
+    scale.appendChild(el('span', history.range.to));
+    box.appendChild(scale);
+    Object.keys(history.holders).forEach(function (id) {
+      var item = el('div', undefined, 'legend-item');
+      var dot = el('span', undefined, 'dot');
+      dot.style.background = history.holders[id].color;
+      if (id === 'null') dot.style.borderStyle = 'dashed';
+      item.appendChild(dot);
+      item.appendChild(document.createTextNode(history.holders[id].name));
+      box.appendChild(item);
+    });
+    box.appendChild(el('p', 'Dots: the places of lt-ru-1920/history, coloured by who held them in fact that day. Click one for the period, the event that began it and its sources.', 'legend-note'));
+    L.DomEvent.disableClickPropagation(box);
+    L.DomEvent.disableScrollPropagation(box);
+    return box;
+  };
+  control.addTo(map);
+  dateInput.addEventListener('change', function () { if (isCovered(dateInput.value)) showDate(dateInput.value); });
+  slider.addEventListener('input', function () { showDate(isoOf(Number(slider.value))); });
+  var hashDate = decodeURIComponent(location.hash.slice(1));
+  showDate(isCovered(hashDate) ? hashDate : history.initialDate);
+
   document.body.setAttribute('data-map-ready', 'true');
 })();

@@ -3,6 +3,7 @@ import { sources } from '../../src/data/sources.js';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
 import { BorderBasisSchema } from '../../src/schemas/border.js';
 import { citedSourceIds } from '../cited-source-ids.js';
+import { mapHistory } from '../history-picture/map-history.js';
 
 /** The Natural Earth context, as copied into the repository with its provenance (data-src/SOURCE.md). */
 export const CONTEXT_FILE = new URL('../../data-src/ne_10m_admin0_baltic_clip.geojson', import.meta.url);
@@ -50,5 +51,6 @@ export async function mapData(): Promise<Record<string, unknown>> {
     ),
     attribution: waypoints.attribution,
     note: borderLine.note,
+    history: mapHistory(),
   };
 }

@@ -33,6 +33,10 @@ export function mapPageHtml(data: unknown, clientScript: string, title: string):
   .popup-sources ul { margin: 2px 0 0; padding-left: 16px; }
   .country-label { background: transparent; border: 0; box-shadow: none; color: #8a8a8a; font-size: 12px; letter-spacing: .08em; text-transform: uppercase; }
   .country-label::before { display: none; }
+  .history-control { max-width: 280px; }
+  .history-control input { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; }
+  .history-range { display: flex; justify-content: space-between; font-size: 11px; color: #555; }
+  .dot { display: inline-block; width: 12px; height: 12px; border-radius: 50%; border: 1.5px solid #1f1f1f; margin-right: 6px; vertical-align: middle; }
   .popup-sources q { display: block; color: #555; font-style: italic; }
 </style>
 </head>

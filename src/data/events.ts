@@ -395,6 +395,27 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'battle-of-the-niemen',
+    date: '1920-09-20',
+    endDate: '1920-09-29',
+    kind: 'military',
+    title: {
+      en: 'Battle of the Niemen',
+      lt: 'Nemuno mūšis',
+      ru: 'Неманское сражение',
+    },
+    description:
+      'The Polish army defeats the Red Army on the Neman: Polish cavalry cross the river at Druskininkai on 22 September, Polish troops enter Hrodna in the night of 25/26 September and take Lida after fighting on 28–29 September.',
+    confidence: 'medium',
+    sources: [
+      { source: 'huwiki-diff-plw2', locator: 'article body, September 1920', quote: 'Szeptember 26-án a lengyelek kezére került Hrodna' },
+      { source: 'stowrkw', locator: 'headline', quote: '20 wrzesień 1920 r. Bitwa nad Niemnem' },
+      { source: 'stowrkw', locator: 'article body', quote: 'W nocy z 25 na 26 września 1920 r. Polacy wkroczyli do Grodna; dwa dni później do Lidy.' },
+      { source: 'ckziu-sejny', locator: 'article body', quote: '22 września polska 4 Brygada Jazdy przełamała opór litewskiej piechoty i opanowała mosty na Niemnie w Druskiennikach.' },
+      { source: 'profilpelajar-lida', locator: 'lead', quote: 'сражение за Лиду, которое произошло 28 — 29 сентября 1920 года' },
+    ],
+  },
+  {
     id: 'suwalki-agreement',
     date: '1920-10-07',
     kind: 'agreement',
@@ -558,6 +579,177 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'wilno-sejm-election',
+    date: '1922-01-08',
+    kind: 'election',
+    place: 'vilnius',
+    title: {
+      en: 'Election to the Wilno Sejm',
+      lt: 'Vilniaus seimo rinkimai',
+      ru: 'Выборы в Виленский сейм',
+    },
+    description:
+      'Central Lithuania elects the Wilno Sejm, which is to decide the region’s allegiance; most non-Polish voters, Lithuanians above all, boycott the election.',
+    confidence: 'medium',
+    sources: [
+      { source: 'dziejesejmu', locator: 'article body', quote: '8 stycznia 1922 r. odbyły się wybory do Sejmu Litwy Środkowej' },
+      { source: 'w-en-sejm-cl', locator: 'lead', quote: 'Formed after the elections of 8 January 1922' },
+      { source: 'w-en-sejm-cl', locator: '§ “Elections”', quote: 'general election of 8 January was mostly boycotted by non-Polish minorities' },
+    ],
+  },
+  {
+    id: 'wilno-sejm-resolution',
+    date: '1922-02-20',
+    kind: 'legislation',
+    place: 'vilnius',
+    title: {
+      en: 'Wilno Sejm asks for incorporation into Poland',
+      lt: 'Vilniaus seimas prašo prijungti kraštą prie Lenkijos',
+      ru: 'Виленский сейм просит о присоединении к Польше',
+    },
+    description:
+      'The Wilno Sejm resolves that the Wilno Land is an inseparable part of the Republic of Poland and asks to be incorporated; the Polish Legislative Sejm approves the act on 24 March 1922.',
+    confidence: 'medium',
+    sources: [
+      { source: 'muzhp-uchwala', locator: 'resolution text, point 4', quote: 'ziemia wileńska stanowi bez warunków i zastrzeżeń nierozdzielną część Rzeczypospolitej Polskiej' },
+      { source: 'ipn-2022', locator: 'article body, on point 4 of the resolution', quote: 'Ziemia Wileńska stanowi bez warunków i zastrzeżeń nierozerwalną część Rzeczypospolitej Polskiej' },
+      { source: 'interia-1922', locator: 'headline', quote: '20 lutego 1922 r. Wileńszczyzna wraca do Polski' },
+    ],
+  },
+  {
+    id: 'polish-sejm-resolution-wilno-land',
+    date: '1922-03-24',
+    kind: 'legislation',
+    title: {
+      en: 'Polish Legislative Sejm accepts the Wilno Land',
+      lt: 'Lenkijos Steigiamasis Seimas priima Vilniaus kraštą',
+      ru: 'Польский Законодательный сейм принимает Виленскую землю',
+    },
+    description:
+      'The Polish Legislative Sejm approves the Act of Union of the Wilno Land with the Republic of Poland and calls on the government to take over state power there at once (Dz.U. 1922 nr 20 poz. 162). The act is dated 2 March 1922 in the resolution and 3 March 1922 in its own closing formula.',
+    confidence: 'high',
+    sources: [
+      {
+        source: 'dzu-1922-20-162',
+        locator: 'heading',
+        quote: 'o objęciu władzy państwowej w Ziemi Wileńskiej przez Rząd Rzeczypospolitej Polskiej',
+      },
+      {
+        source: 'dzu-1922-20-162',
+        locator: 'operative paragraph',
+        quote: 'zatwierdza dołączony do niniejszej uchwały Akt złączenia Ziemi Wileńskiej z Rzecząpospolitą Polską z dnia 2 marca 1922 r.',
+      },
+      { source: 'dzu-1922-20-162', locator: 'annex (the Act of Union), opening', quote: 'w Pałacu Rady Ministrów dnia 3 marca 1922 r.' },
+      { source: 'ipn-2022', locator: 'article body', quote: 'Uchwała polskiego Sejmu Ustawodawczego z 24 marca 1922 r. o włączeniu Ziemi Wileńskiej' },
+    ],
+  },
+  {
+    id: 'wilno-land-statute',
+    date: '1922-04-06',
+    kind: 'legislation',
+    title: {
+      en: 'Polish statute on taking over state power in the Wilno Land',
+      lt: 'Lenkijos įstatymas dėl valstybės valdžios perėmimo Vilniaus krašte',
+      ru: 'Польский закон о принятии государственной власти в Виленской земле',
+    },
+    description:
+      'The statute of 6 April 1922 (Dz.U. 1922 nr 26 poz. 213), in force from 13 April 1922, puts the counties of Wilno, Oszmiana, Święciany, Troki and Brasław under the central organs of the Republic of Poland (Art. 1) and attaches the Dzisna, Duniłowicze and Wilejka counties to them administratively (Art. 8).',
+    confidence: 'high',
+    sources: [
+      {
+        source: 'dzu-1922-26-213',
+        locator: 'Art. 1',
+        quote: 'Ziemia Wileńska, a mianowicie powiaty: wileński, oszmiański, święciański, trocki i brasławski',
+      },
+      { source: 'dzu-1922-26-213', locator: 'version note', quote: 'Wersja od: 13 kwietnia 1922 r.' },
+      {
+        source: 'dzu-1922-26-213',
+        locator: 'Art. 8',
+        quote: 'Do terenu, wskazanego w art. 1, przyłącza się pod względem administracyjnym powiaty: dziśnieński, duniłowiczowski i wilejski',
+      },
+      { source: 'ipn-2022', locator: 'article body', quote: 'Ustawą z dnia 6 kwietnia 1922 r. o objęciu władzy państwowej nad Ziemią Wileńską' },
+      { source: 'refract-wilnoland', locator: 'lead', quote: 'existed from 13 April 1922 until 20 January 1926' },
+    ],
+  },
+  {
+    id: 'central-lithuania-incorporated',
+    date: '1922-04-18',
+    kind: 'administrative',
+    title: {
+      en: 'Date given for the incorporation of Central Lithuania into Poland',
+      lt: 'Vidurio Lietuvos prijungimo prie Lenkijos data',
+      ru: 'Дата присоединения Срединной Литвы к Польше',
+    },
+    description:
+      'Infoboxes and popular histories date the incorporation of Central Lithuania into Poland to 18 April 1922. One popular page says ceremonies in Vilnius that day symbolically put the statute of 6 April into effect; no act of that day was found, and the Polish resolution (24 March) and statute (in force 13 April) are dated differently.',
+    confidence: 'low',
+    sources: [
+      { source: 'sppwoldham', locator: 'article body', quote: 'dwanaście dni później w Wilnie odbyły się uroczystości mające symbolicznie wprowadzić w życie ustawę' },
+      { source: 'eet-rcl', locator: 'lead', quote: 'It was incorporated into Poland on 18 April 1922.' },
+      { source: 'zhp-1922', locator: 'article body', quote: 'Litwę Środkową przyłączono do Polski 18 kwietnia 1922 r.' },
+    ],
+  },
+  {
+    id: 'neutral-zone-divided',
+    date: '1923-02-15',
+    endDate: '1923-02-18',
+    kind: 'military',
+    title: {
+      en: 'The Polish–Lithuanian neutral zone is divided',
+      lt: 'Lenkijos ir Lietuvos neutralios zonos padalijimas',
+      ru: 'Раздел польско-литовской нейтральной зоны',
+    },
+    description:
+      'After the League of Nations Council resolution of 3 February 1923, Polish and Lithuanian forces occupy their halves of the neutral zone left by the 1920 armistice from 15 February; after a cease-fire on 18 February the demarcation line is fixed de facto.',
+    confidence: 'medium',
+    sources: [
+      { source: 'lach-1923', locator: 'abstract', quote: 'It was assigned that the zone will be seized on February 15, 1923.' },
+      { source: 'lach-1923', locator: 'abstract', quote: 'After February 18 ceasefire, negotiations began to settle the dividing line.' },
+    ],
+  },
+  {
+    id: 'conference-of-ambassadors-1923',
+    date: '1923-03-15',
+    kind: 'international-decision',
+    title: {
+      en: 'Conference of Ambassadors recognises Poland’s eastern frontiers',
+      lt: 'Ambasadorių konferencija pripažįsta Lenkijos rytines sienas',
+      ru: 'Конференция послов признаёт восточные границы Польши',
+    },
+    description:
+      'The Allied Conference of Ambassadors recognises Poland’s frontiers with Russia and with Lithuania and grants Poland all rights of sovereignty over the territories between them, the Vilnius region, Hrodna, Lida, Suwałki, Sejny and Augustów included. Lithuania does not accept the decision.',
+    confidence: 'high',
+    variants: [
+      {
+        value: '1923-03-17',
+        sources: [{ source: 'asa-intro-227', locator: 'Introduction, § 6', quote: 'Con la decisione del 17 marzo 1923' }],
+        note: 'The signed French text is dated the fifteenth (“le quinze mars mil neuf cent vingt-trois”); 17 March is a single later editorial reading.',
+      },
+    ],
+    sources: [
+      { source: 'asa-301266', locator: 'decision, part II', quote: 'Décide de reconnaître à la Pologne, qui accepte, tous droits de souveraineté' },
+      { source: 'asa-301266', locator: 'decision, closing formula', quote: 'Fait à Paris, le quinze mars mil neuf cent vingt-trois.' },
+      { source: 'ipn-2022', locator: 'article body', quote: 'Decyzją z 15 marca 1923 r., pomimo protestów władz Litwy' },
+    ],
+  },
+  {
+    id: 'wilno-voivodeship-established',
+    date: '1926-01-20',
+    kind: 'administrative',
+    place: 'vilnius',
+    title: {
+      en: 'Wilno Voivodeship established',
+      lt: 'Įsteigiama Vilniaus vaivadija',
+      ru: 'Образовано Виленское воеводство',
+    },
+    description: 'The Wilno Land becomes the Wilno Voivodeship of Poland.',
+    confidence: 'low',
+    sources: [
+      { source: 'refract-wilnoland', locator: 'lead', quote: 'existed from 13 April 1922 until 20 January 1926' },
+      { source: 'ivrozbior-wil', locator: '§ “Województwo wileńskie”', quote: 'od 13 kwietnia 1922 do 20 stycznia 1926 terytorium to było znane jako Ziemia Wileńska' },
+    ],
+  },
+  {
     id: 'non-aggression-treaty-1926',
     date: '1926-09-28',
     kind: 'agreement',
@@ -583,6 +775,47 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'polish-ultimatum-1938',
+    date: '1938-03-17',
+    endDate: '1938-03-19',
+    kind: 'diplomatic-note',
+    title: {
+      en: 'Polish ultimatum to Lithuania',
+      lt: 'Lenkijos ultimatumas Lietuvai',
+      ru: 'Польский ультиматум Литве',
+    },
+    description:
+      'Poland demands diplomatic relations; Lithuania accepts on 19 March 1938 but does not recognise the loss of Vilnius de jure. No territory changes hands.',
+    confidence: 'medium',
+    sources: [
+      {
+        source: 'w-en-ult1938',
+        locator: 'lead',
+        quote: 'Lithuania accepted the ultimatum on March 19. Although diplomatic relations were established as a result of the ultimatum, Lithuania did not agree to recognize the loss of Vilnius de jure.',
+      },
+    ],
+  },
+  {
+    id: 'soviet-invasion-of-poland-1939',
+    date: '1939-09-17',
+    endDate: '1939-09-22',
+    kind: 'military',
+    title: {
+      en: 'Soviet invasion of Poland reaches the Vilnius region',
+      lt: 'Sovietų invazija į Lenkiją pasiekia Vilniaus kraštą',
+      ru: 'Вторжение СССР в Польшу доходит до Виленского края',
+    },
+    description:
+      'The Red Army invades Poland on 17 September 1939; it takes Vilnius in the afternoon of 19 September and Hrodna, defended from 20 September, by the end of 21 September. It enters Suwałki on 25 September.',
+    confidence: 'medium',
+    sources: [
+      { source: 'pwn', locator: 'entry “Wileński Kraj”', quote: 'po agresji ZSRR na Polskę (17 IX 1939)' },
+      { source: 'kresy1939-wilno', locator: 'map note', quote: 'W godzinach popołudniowych 19 września 1939 r. najeźdźcy opanowali miasto.' },
+      { source: 'kresy1939-grodno', locator: 'map note', quote: 'Pod koniec dnia 21 września Grodno w zasadzie zostało zdobyte' },
+      { source: 'bliskopolski-suw', locator: 'lexicon entry', quote: '25 września 1939 roku Armia Czerwona' },
+    ],
+  },
+  {
     id: 'mutual-assistance-treaty-1939',
     date: '1939-10-10',
     kind: 'agreement',
@@ -605,6 +838,101 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'mutual-assistance-treaty-1939-ratified',
+    date: '1939-10-14',
+    kind: 'ratification',
+    title: {
+      en: 'Ratification of the 1939 Soviet–Lithuanian treaty',
+      lt: '1939 m. Lietuvos–SSRS sutarties ratifikavimas',
+      ru: 'Ратификация советско-литовского договора 1939 года',
+    },
+    description:
+      'The treaty of 10 October 1939 on the transfer of Vilnius and the Vilnius region to Lithuania is ratified on 14 October and enters into force on 16 October.',
+    confidence: 'low',
+    sources: [{ source: 'ltwiki-mat-nina', locator: 'article body', quote: 'Sutartis ratifikuota spalio 14 d., o įsigaliojo spalio 16 d.' }],
+  },
+  {
+    id: 'lithuanian-army-enters-vilnius-1939',
+    date: '1939-10-27',
+    endDate: '1939-10-29',
+    kind: 'military',
+    place: 'vilnius',
+    title: {
+      en: 'Lithuanian army enters the Vilnius region and Vilnius',
+      lt: 'Lietuvos kariuomenė įžengia į Vilniaus kraštą ir Vilnių',
+      ru: 'Литовская армия вступает в Виленский край и Вильнюс',
+    },
+    description:
+      'The Lithuanian army enters the transferred region on 27 October 1939 and Vilnius on 28 October, as Soviet troops leave it.',
+    confidence: 'low',
+    sources: [
+      {
+        source: 'propatria-2014',
+        locator: 'article body',
+        quote: '1939 m. spalio 27 d. Lietuvos kariuomenės Vilniaus rinktinė su div. gen. Vincu Vitkausku įžengė į atgautą Vilniaus kraštą',
+      },
+      { source: 'naszczas-2019', locator: 'article body, quoting Gazeta Codzienna of 25 November 1939', quote: 'W dniu 28 października wkroczyły do Wilna wojska litewskie i wycofały się zeń wojska sowieckie.' },
+      { source: 'tysol-1939', locator: 'headline', quote: '28 października 1939 r. – wkroczenie wojsk litewskich do Wilna' },
+    ],
+  },
+  {
+    id: 'western-belorussia-incorporated',
+    date: '1939-11-02',
+    endDate: '1939-11-14',
+    kind: 'legislation',
+    title: {
+      en: 'Western Belorussia incorporated into the USSR and the BSSR',
+      lt: 'Vakarų Baltarusija įjungiama į SSRS ir Baltarusijos TSR',
+      ru: 'Включение Западной Белоруссии в состав СССР и БССР',
+    },
+    description:
+      'A USSR law of 2 November 1939 includes Western Belorussia in the USSR and reunites it with the BSSR; the BSSR Supreme Soviet accepts it on 14 November. Hrodna, Lida, Ashmyany, Smarhon, Pastavy, Braslaw, eastern Švenčionys, Druskininkai and Augustów fall under it.',
+    confidence: 'high',
+    sources: [
+      {
+        source: 'sibogni-1939',
+        locator: 'p. 32, law, point 1',
+        quote: 'включить Западную Белоруссию в состав Союза Советских Социалистических Республик с воссоединением ее с Белорусской Советской Социалистической Республикой',
+      },
+      { source: 'newsby', locator: 'headline', quote: 'Закон о включении Западной Беларуси в состав БССР был подписан 2 ноября 1939 года' },
+    ],
+  },
+  {
+    id: 'western-belorussia-oblasts-created',
+    date: '1939-12-04',
+    kind: 'administrative',
+    title: {
+      en: 'Soviet oblasts created in Western Belorussia',
+      lt: 'Vakarų Baltarusijoje įsteigiamos sovietinės sritys',
+      ru: 'Образование областей в Западной Белоруссии',
+    },
+    description:
+      'A decree of the Presidium of the USSR Supreme Soviet creates the Belastok, Baranavichy, Vileyka, Brest and Pinsk oblasts; the Polish counties are replaced by raions on 15 January 1940.',
+    confidence: 'medium',
+    sources: [
+      { source: 'plwiki-obw-bial', locator: 'lead', quote: 'Obwód utworzono 4 grudnia 1939 r. dekretem Prezydium Rady Najwyższej ZSRR' },
+      { source: 'ltwiki-svenc-r1940', locator: '§ “Istorija”', quote: 'Rajonas įkurtas 1940 m. sausio 15 d.' },
+    ],
+  },
+  {
+    id: 'soviet-occupation-of-lithuania-1940',
+    date: '1940-06-14',
+    endDate: '1940-06-15',
+    kind: 'military',
+    title: {
+      en: 'Soviet ultimatum and occupation of Lithuania',
+      lt: 'Sovietų ultimatumas ir Lietuvos okupacija',
+      ru: 'Советский ультиматум и оккупация Литвы',
+    },
+    description:
+      'The USSR delivers an ultimatum to Lithuania before midnight on 14 June 1940; on 15 June the Red Army takes control of the whole country, the Vilnius region included.',
+    confidence: 'medium',
+    sources: [
+      { source: 'muzeum1939', locator: 'article body', quote: '15 czerwca 1940 oddziały Armii Czerwonej siłą przejęły kontrolę nad Litwą.' },
+      { source: 'zw-1940', locator: 'headline', quote: '15 czerwca 1940 – Związek Sowiecki dokonał aneksji Litwy' },
+    ],
+  },
+  {
     id: 'treaty-lost-force',
     date: '1940-06-15',
     kind: 'end-of-force',
@@ -617,5 +945,64 @@ export const events = deepFreeze([
       'The Taraškievica Belarusian Wikipedia gives 15 June 1940 as the date the treaty lost force. A single, interpretive source; no formal termination was found.',
     confidence: 'low',
     sources: [{ source: 'w-be-x-old', locator: 'infobox', quote: 'Страціла моц 15 чэрвеня 1940' }],
+  },
+  {
+    id: 'lithuanian-ssr-admitted',
+    date: '1940-08-03',
+    kind: 'legislation',
+    title: {
+      en: 'USSR law admitting the Lithuanian SSR',
+      lt: 'SSRS įstatymas dėl Lietuvos TSR priėmimo',
+      ru: 'Закон о принятии Литовской ССР в СССР',
+    },
+    description:
+      'The USSR Supreme Soviet admits the Lithuanian SSR into the USSR and accepts the BSSR proposal to transfer to it the Sventsyany raion and the Lithuanian-majority parts of five other BSSR raions.',
+    confidence: 'high',
+    sources: [
+      {
+        source: 'libussr-1940-08-03',
+        locator: 'point 2',
+        quote: 'Принять предложение Верховного Совета Белорусской ССР о передаче в состав Союзной Литовской Советской Социалистической Республики Свенцянского района',
+      },
+      { source: 'treccani-vilna', locator: 'entry', quote: 'annessione all\'Unione Sovietica, 3 agosto 1940' },
+    ],
+  },
+  {
+    id: 'bssr-lssr-border-1940',
+    date: '1940-11-25',
+    kind: 'legislation',
+    title: {
+      en: 'BSSR territory transferred to the Lithuanian SSR',
+      lt: 'Baltarusijos TSR teritorija perduodama Lietuvos TSR',
+      ru: 'Передача части территории БССР Литовской ССР',
+    },
+    description:
+      'A decree of the BSSR Presidium of 25 November 1940 redraws the raions of the Vileyka and Belastok oblasts after the transfer of Lithuanian-majority territory, Švenčionys and Druskininkai among it, to the Lithuanian SSR. The USSR decree fixing the border itself, dated early November by other sources, was not found.',
+    confidence: 'medium',
+    variants: [
+      {
+        value: '1940-11-03',
+        sources: [
+          {
+            source: 'svaboda-1940',
+            locator: 'article body, first paragraph',
+            quote: 'Трэцяга лістапада 1940 году да Літвы адышла «другая партыя» беларускіх земляў',
+          },
+        ],
+        note: 'Probably the date of the USSR decree fixing the border, which was not found; the preferred date is that of the one decree whose text was seen.',
+      },
+    ],
+    sources: [
+      {
+        source: 'ws-ukaz-bssr-1940-11-25',
+        locator: 'title and preamble',
+        quote: 'Об изменении границ отдельных районов Вилейской и Белостокской областей в связи с уточнением границы между Литовской и Белорусской ССР',
+      },
+      {
+        source: 'ltwiki-svenc-r1940',
+        locator: '§ “Istorija”',
+        quote: '1940 m. lapkričio 25 d. vakarinės rajono apylinkės perduotos Lietuvai',
+      },
+    ],
   },
 ] satisfies Event[]);

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Place } from '../schemas/place.js';
+import { historyPlaceNames } from './places-history.js';
 
 /**
  * The places where the events of the timeline happened, named in English,
@@ -66,4 +67,5 @@ export const places = deepFreeze([
       { source: 'zxc-riga', locator: 'article title “Friede von Riga (1920)”' },
     ],
   },
+  ...historyPlaceNames,
 ] satisfies Place[]);

@@ -2,6 +2,7 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';
 import { extraSources } from './sources-extra.js';
 import { geoSources } from './sources-geo.js';
+import { historyEventSources } from './sources-history.js';
 
 const GRITS_TITLE = 'Западный фронт РСФСР 1918–1920. Борьба между Россией и Польшей за Белоруссию';
 const GRITS_NOTE =
@@ -1140,4 +1141,5 @@ export const sources = deepFreeze([
   },
   ...geoSources,
   ...extraSources,
+  ...historyEventSources,
 ] satisfies Source[]);

@@ -8,7 +8,7 @@ import { borderCitations } from '../data/border-citations.generated.js';
 import { articles, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../data/index.js';
 import { meta } from '../meta.js';
 import { SourceTierSchema } from '../schemas/source.js';
-import { citeRecord } from './cite-record.js';
+import { citeRecord, type RecordKind } from './cite-record.js';
 import { TIERS } from './citation/source-line.js';
 
 const ids = (records: readonly { readonly id: string }[]): string[] => records.map((record) => record.id);
@@ -41,14 +41,23 @@ async function parse(text: string): Promise<CslItem> {
 
 describe('citeRecord', () => {
   it('cites every record of every kind: title, kind and id, the dataset at its data version, and its URL', () => {
-    expect(new Set(ALL.map(({ id }) => id)).size).toBe(ALL.length);
+    expect(new Set(ALL.map(({ kind, id }) => `${kind} ${id}`)).size).toBe(ALL.length);
     for (const { kind, id } of ALL) {
-      const text = citeRecord(id);
+      const text = citeRecord(id, { kind: kind as RecordKind });
       expect(text, id).toContain(` (${kind} ${id})`);
       expect(text, id).toContain(`In ${meta.name} contributors, ${meta.name}: `);
       expect(text, id).toContain(`, version ${meta.dataVersion} (npm, ${meta.released.slice(0, 4)}), ${meta.homepage}.`);
-      expect(text, id).not.toMatch(/\.\./);
+      expect(text.replace(/https?:\/\/\S+/g, '<url>'), id).not.toMatch(/\.\./); // no doubled full stop (a URL may hold "...")
     }
+  });
+
+  it('cites the place where one id also names a waypoint, and the waypoint when asked', () => {
+    const shared = ALL.filter(({ id }) => ALL.filter((other) => other.id === id).length > 1);
+    expect(shared.map(({ kind, id }) => `${kind} ${id}`).sort()).toEqual(['place pastavy', 'waypoint pastavy']);
+    expect(citeRecord('pastavy')).toContain('(place pastavy)');
+    expect(citeRecord('pastavy', { kind: 'waypoint' })).toContain('(waypoint pastavy)');
+    expect(() => citeRecord('treaty-signed', { kind: 'waypoint' })).toThrow(new RangeError('citeRecord: no waypoint has the id "treaty-signed"'));
+    expect(() => citeRecord('pastavy', { kind: 'town' as RecordKind })).toThrow(RangeError);
   });
 
   it('gives the record’s value: an event’s date, a signatory’s office and life dates, an article’s summary', () => {

@@ -1,4 +1,4 @@
-import { findRecord } from './citation/find-record.js';
+import { findRecord, RECORD_KINDS, type RecordKind } from './citation/find-record.js';
 import { formats } from './citation/formats.js';
 import { pickOption } from './citation/pick-option.js';
 import { recordWork } from './citation/record-work.js';
@@ -14,7 +14,16 @@ export interface CiteRecordOptions {
    * - `'ris'`: one RIS `CHAP` record, for EndNote, Mendeley and Zotero.
    */
   readonly format?: 'text' | 'bibtex' | 'csl-json' | 'ris';
+  /**
+   * The kind of record, where one id names two (the place `pastavy` and the
+   * border waypoint `pastavy`). Without it the first kind in this order is
+   * cited: treaty, event, signatory, article, party, place, ratification,
+   * registration, source, waypoint, segment (so the place).
+   */
+  readonly kind?: RecordKind;
 }
+
+export type { RecordKind };
 
 /**
  * Cites one fact: the record with this id, of any kind — the treaty, an
@@ -34,6 +43,7 @@ export interface CiteRecordOptions {
  * citeRecord('treaty-signed');
  * //=> 'Signing of the peace treaty (event treaty-signed): 12 July 1920. In lt-ru-1920 contributors, … version 0.1.0 (npm, 2026), https://www.npmjs.com/package/lt-ru-1920. Sources, strongest first: …'
  * citeRecord('adolf-joffe', { format: 'bibtex' }).startsWith('@incollection{'); //=> true
+ * citeRecord('pastavy', { kind: 'waypoint' }); // the border waypoint, not the place
  * citeRecord('no-such-id'); // throws RangeError: citeRecord: unknown id "no-such-id"
  * ```
  */
@@ -41,7 +51,14 @@ export function citeRecord(id: string, options: CiteRecordOptions = {}): string 
   if (typeof id !== 'string') throw new TypeError(`citeRecord: id must be a string, received ${describeValue(id)}`);
   if (options === null || typeof options !== 'object') throw new TypeError(`citeRecord: options must be an object, received ${describeValue(options)}`);
   const format = pickOption('citeRecord', formats, options.format ?? 'text', 'format');
-  const record = findRecord(id);
-  if (record === undefined) throw new RangeError(`citeRecord: unknown id ${describeValue(id)}; expected the id of a record (event, signatory, article, party, place, source, waypoint, segment, …)`);
+  const kind = options.kind === undefined ? undefined : pickOption('citeRecord', RECORD_KINDS, options.kind, 'kind');
+  const record = findRecord(id, kind);
+  if (record === undefined) {
+    throw new RangeError(
+      kind === undefined
+        ? `citeRecord: unknown id ${describeValue(id)}; expected the id of a record (event, signatory, article, party, place, source, waypoint, segment, …)`
+        : `citeRecord: no ${kind} has the id ${describeValue(id)}`,
+    );
+  }
   return format(recordWork(record));
 }

@@ -18,6 +18,10 @@ export const EventKindSchema = z
     'military',
     'proclamation',
     'end-of-force',
+    'election',
+    'legislation',
+    'international-decision',
+    'administrative',
   ])
   .meta({ title: 'Event kind', description: 'What kind of event a record describes.' });
 

@@ -27,5 +27,6 @@ export * from './article.js';
 export * from './treaty-name.js';
 export * from './treaty.js';
 export * from './border.js';
+export * from './history.js';
 export * from './record-schemas.js';
 export * from './validate.js';

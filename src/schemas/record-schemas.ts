@@ -8,6 +8,7 @@ import {
   WaypointSchema,
 } from './border.js';
 import { EventSchema } from './event.js';
+import { ControlPeriodSchema, FigureSchema, HistoryPlaceSchema, HolderSchema, TitleSchema } from './history.js';
 import { LeagueRegistrationSchema } from './league-registration.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { PartySchema } from './party.js';
@@ -33,7 +34,11 @@ export const recordSchemas = {
   BorderCollection: BorderCollectionSchema,
   BorderLineCollection: BorderLineCollectionSchema,
   BorderSegment: BorderSegmentSchema,
+  ControlPeriod: ControlPeriodSchema,
   Event: EventSchema,
+  Figure: FigureSchema,
+  HistoryPlace: HistoryPlaceSchema,
+  Holder: HolderSchema,
   LeagueRegistration: LeagueRegistrationSchema,
   LocalizedText: LocalizedTextSchema,
   Party: PartySchema,
@@ -43,6 +48,7 @@ export const recordSchemas = {
   Source: SourceSchema,
   SourceRef: SourceRefSchema,
   Territory: TerritorySchema,
+  Title: TitleSchema,
   Treaty: TreatySchema,
   TreatyName: TreatyNameSchema,
   Waypoint: WaypointSchema,

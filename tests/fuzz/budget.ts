@@ -17,4 +17,7 @@ export const budget = {
   containsPointInvalid: 4_000,
   distanceValid: 4_000,
   distanceInvalid: 4_000,
+  statusOnValid: 4_000,
+  statusOnInvalid: 6_000,
+  periodsOf: 2_000,
 } as const;

@@ -6,12 +6,14 @@ const fuzzed = {
   '.': ['cite', 'citeRecord', 'getEvent', 'getSignatory', 'timeline'],
   './schemas': ['validate'],
   './border': ['containsPoint', 'distanceToLineKm'],
+  './history': ['periodsOf', 'statusOn'],
 } as const;
 
 const entries = {
   '.': () => import('../../src/index.js'),
   './schemas': () => import('../../src/schemas/index.js'),
   './border': () => import('../../src/border/index.js'),
+  './history': () => import('../../src/history/index.js'),
 } as const;
 
 describe('fuzz coverage', () => {

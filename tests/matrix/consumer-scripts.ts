@@ -17,6 +17,7 @@ console.log(JSON.stringify({
   invalid: schemas.validate('Event', {}).ok,
   vilnius: border.containsPoint([25.2798, 54.6892]),
   minsk: border.containsPoint([27.5667, 53.9]),
+  vilnius1930: history.statusOn('vilnius', '1930-06-01').controller,
   jsonEqual: JSON.stringify(treatyJson) === JSON.stringify(data.treaty),
 }));
 `;
@@ -26,6 +27,7 @@ export const esmScript = `
 import * as data from 'lt-ru-1920';
 import * as schemas from 'lt-ru-1920/schemas';
 import * as border from 'lt-ru-1920/border';
+import * as history from 'lt-ru-1920/history';
 import treatyJson from 'lt-ru-1920/data/treaty.json' with { type: 'json' };
 ${report}`;
 
@@ -34,6 +36,7 @@ export const cjsScript = `
 const data = require('lt-ru-1920');
 const schemas = require('lt-ru-1920/schemas');
 const border = require('lt-ru-1920/border');
+const history = require('lt-ru-1920/history');
 const treatyJson = require('lt-ru-1920/data/treaty.json');
 ${report}`;
 
@@ -47,5 +50,6 @@ export const expectedOutput = {
   invalid: false,
   vilnius: true,
   minsk: false,
+  vilnius1930: 'poland',
   jsonEqual: true,
 } as const;

@@ -9,7 +9,7 @@ import { nodeBinary } from './node-binary.js';
 /** The Node majors the package supports (`engines.node` is `>=20`): the oldest and every later LTS. */
 const majors = [20, 22, 24] as const;
 
-/** Upper bound for one consumer script (it imports three entries; normally < 1 s). */
+/** Upper bound for one consumer script (it imports four entries; normally < 1 s). */
 const scriptTimeoutMs = 30_000;
 
 let project = '';

@@ -32,6 +32,7 @@ const esmSource = `
 import { treaty, SIGNED_ON, meta, cite, getEvent, timeline } from 'lt-ru-1920';
 import { TreatySchema, SignatorySchema, validate } from 'lt-ru-1920/schemas';
 import { containsPoint, territory } from 'lt-ru-1920/border';
+import { statusOn, controlPeriods } from 'lt-ru-1920/history';
 import treatyJson from 'lt-ru-1920/data/treaty.json' with { type: 'json' };
 import treatySchemaJson from 'lt-ru-1920/schemas/Treaty.schema.json' with { type: 'json' };
 import pkg from 'lt-ru-1920/package.json' with { type: 'json' };
@@ -40,6 +41,7 @@ console.log(JSON.stringify({
   signed: getEvent('treaty-signed').date, events: timeline().length,
   treatyValid: TreatySchema.safeParse(treaty).success, signatoryInvalid: SignatorySchema.safeParse({}).success,
   validate: validate('Event', { id: 'x' }).ok, vilnius: containsPoint([25.2798, 54.6892]), territory: territory.type,
+  vilnius1930: statusOn('vilnius', '1930-06-01').controller, periodsFrozen: Object.isFrozen(controlPeriods[0]),
   jsonEqual: JSON.stringify(treatyJson) === JSON.stringify(treaty), schemaId: treatySchemaJson.$id, version: pkg.version,
 }));
 `;
@@ -48,10 +50,11 @@ const cjsSource = `
 const { treaty, SIGNED_ON, meta, cite } = require('lt-ru-1920');
 const { TreatySchema, validate } = require('lt-ru-1920/schemas');
 const { containsPoint } = require('lt-ru-1920/border');
+const { statusOn } = require('lt-ru-1920/history');
 const treatyJson = require('lt-ru-1920/data/treaty.json');
 console.log(JSON.stringify({
   SIGNED_ON, dataVersion: meta.dataVersion, cite: cite(), treatyValid: TreatySchema.safeParse(treaty).success,
-  validate: validate('Treaty', treaty).ok, minsk: containsPoint([27.5667, 53.9]), jsonEqual: JSON.stringify(treatyJson) === JSON.stringify(treaty),
+  validate: validate('Treaty', treaty).ok, minsk: containsPoint([27.5667, 53.9]), kaunas1939: statusOn('kaunas', '1939-11-15').controller, jsonEqual: JSON.stringify(treatyJson) === JSON.stringify(treaty),
 }));
 `;
 
@@ -59,14 +62,20 @@ const typesSource = `
 import { treaty, SIGNED_ON, getSignatory, type Signatory, type Event } from 'lt-ru-1920';
 import { SignatorySchema, validate, type ValidationResult } from 'lt-ru-1920/schemas';
 import { containsPoint, territory } from 'lt-ru-1920/border';
+import { statusOn, periodsOf, type PlaceStatus } from 'lt-ru-1920/history';
 const signed: '1920-07-12' = SIGNED_ON;
 const person: Signatory | undefined = SignatorySchema.safeParse(getSignatory('adolf-joffe')).data;
 const result: ValidationResult<Event> = validate('Event', {});
 const inside: boolean = containsPoint([25.28, 54.69]);
 const kind: 'Feature' = territory.type;
+const status: PlaceStatus = statusOn('vilnius', '1921-01-01');
+const controller: string | null = status.controller;
+const firstFrom: string | undefined = periodsOf('hrodna')[0]?.from;
 // @ts-expect-error exported data is readonly
 treaty.signedOn = '1920-06-12';
-export { signed, person, result, inside, kind };
+// @ts-expect-error history records are readonly too
+status.period.from = '1920-01-01';
+export { signed, person, result, inside, kind, controller, firstFrom };
 `;
 
 describe('the packed tarball, installed in an empty project', () => {
@@ -77,7 +86,7 @@ describe('the packed tarball, installed in an empty project', () => {
     const out = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(out).toMatchObject({
       SIGNED_ON: '1920-07-12', frozen: true, signed: '1920-07-12', treatyValid: true, signatoryInvalid: false,
-      validate: false, vilnius: true, territory: 'Feature', jsonEqual: true,
+      validate: false, vilnius: true, territory: 'Feature', jsonEqual: true, vilnius1930: 'poland', periodsFrozen: true,
       schemaId: 'https://unpkg.com/lt-ru-1920/schemas/Treaty.schema.json',
     });
     expect(out.cite).toContain(`(Version ${String(out.dataVersion)})`);
@@ -86,7 +95,7 @@ describe('the packed tarball, installed in an empty project', () => {
     const result = node('cjs.cjs', cjsSource);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ SIGNED_ON: '1920-07-12', treatyValid: true, validate: true, minsk: false, jsonEqual: true });
+    expect(JSON.parse(result.stdout)).toMatchObject({ SIGNED_ON: '1920-07-12', treatyValid: true, validate: true, minsk: false, kaunas1939: 'lithuania', jsonEqual: true });
   });
   it('type-checks .mts and .cts files under node16 resolution', () => {
     writeFileSync(join(project, 'check.mts'), typesSource);

@@ -84,7 +84,7 @@ describe('the tarball (`npm pack --dry-run`)', () => {
     for (const pattern of alwaysIncluded) expect(tarball.some((path) => pattern.test(path)), String(pattern)).toBe(true);
   });
   it('holds every built file of every tsup entry, in both module formats with types', () => {
-    expect(entryFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/schemas.cjs', 'dist/border.d.ts']));
+    expect(entryFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/schemas.cjs', 'dist/border.d.ts', 'dist/history.js', 'dist/history.d.cts']));
     expect(entryFiles.filter((path) => !tarball.includes(path))).toEqual([]);
   });
   it('holds every file that `main`, `module`, `types` and the `exports` map point to', () => {

@@ -1,3 +1,4 @@
+import type { Source } from '../../schemas/source.js';
 import { borderCitations } from '../../data/border-citations.generated.js';
 import { articles } from '../../data/articles.js';
 import { events } from '../../data/events.js';
@@ -87,7 +88,7 @@ function allRecords(): CitedRecord[] {
       value: `registered on ${readableDate(registration.registeredOn)}; ${registration.series}, vol. ${registration.volume}, pp. ${registration.pages.first}–${registration.pages.last}`,
       sources: registration.sources,
     },
-    ...sources.map((source) => ({
+    ...(sources as readonly Source[]).map((source) => ({
       kind: 'source' as const,
       id: source.id,
       title: source.title,
@@ -98,20 +99,55 @@ function allRecords(): CitedRecord[] {
   ];
 }
 
-let index: ReadonlyMap<string, CitedRecord> | undefined;
+let index: ReadonlyMap<string, readonly CitedRecord[]> | undefined;
 
 /**
- * The record with this id, of any kind (treaty, event, signatory, article,
- * party, place, ratification, registration, source, border waypoint or
- * segment), as a citation reads it; `undefined` for an unknown id.
+ * The record with this id as a citation reads it; `undefined` for an unknown
+ * id. Ids are unique within a kind; where one id names records of two kinds
+ * (the place `pastavy` and the border waypoint at Pastavy), `kind` picks one,
+ * and without it the first in the order of {@link RecordKind} is taken (the
+ * place before the waypoint).
  *
  * @internal
  * @example
  * ```ts
  * findRecord('treaty-signed')?.kind; //=> 'event'
+ * findRecord('pastavy', 'waypoint')?.kind; //=> 'waypoint'
  * ```
  */
-export function findRecord(id: string): CitedRecord | undefined {
-  index ??= new Map(allRecords().map((record) => [record.id, record]));
-  return index.get(id);
+export function findRecord(id: string, kind?: RecordKind): CitedRecord | undefined {
+  if (index === undefined) {
+    const byId = new Map<string, CitedRecord[]>();
+    for (const record of allRecords()) {
+      const list = byId.get(record.id);
+      if (list === undefined) byId.set(record.id, [record]);
+      else list.push(record);
+    }
+    index = byId;
+  }
+  const candidates = index.get(id) ?? [];
+  return kind === undefined ? candidates[0] : candidates.find((record) => record.kind === kind);
 }
+
+/**
+ * Every kind of record, in the order {@link findRecord} prefers them.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * Object.keys(RECORD_KINDS)[0]; //=> 'treaty'
+ * ```
+ */
+export const RECORD_KINDS: Readonly<Record<RecordKind, RecordKind>> = {
+  treaty: 'treaty',
+  event: 'event',
+  signatory: 'signatory',
+  article: 'article',
+  party: 'party',
+  place: 'place',
+  ratification: 'ratification',
+  registration: 'registration',
+  source: 'source',
+  waypoint: 'waypoint',
+  segment: 'segment',
+};

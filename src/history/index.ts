@@ -1,0 +1,35 @@
+/**
+ * `lt-ru-1920/history`: who held each place of the territory the 1920 treaty
+ * recognised as Lithuanian, and who claimed it, from 12 July 1920 to the end
+ * of 1940 — control periods per place, title by each side's view (never
+ * merged: title was contested), the powers involved, areas and populations
+ * with every reading, and `statusOn` to ask about one place on one day.
+ * Place coordinates © GeoNames (geonames.org), CC BY 4.0.
+ *
+ * @example
+ * ```ts
+ * import { statusOn } from 'lt-ru-1920/history';
+ * statusOn('vilnius', '1921-01-01').controller; //=> 'central-lithuania'
+ * ```
+ * @module lt-ru-1920/history
+ */
+export { controlPeriods } from '../data/history/control-periods.js';
+export { figures } from '../data/history/figures.js';
+export { holders } from '../data/history/holders.js';
+export { historyPlaces } from '../data/history/places.js';
+export { historySources } from '../data/history/sources.js';
+export { titles } from '../data/history/titles.js';
+export { historyRange } from './history-range.js';
+export { periodsOf } from './periods-of.js';
+export { statusOn, type PlaceStatus, type TitleClaim } from './status-on.js';
+export type {
+  ControlPeriod,
+  Figure,
+  FigureMeasure,
+  FigureReading,
+  HistoryPlace,
+  Holder,
+  InTreatyBasis,
+  Title,
+  TitleView,
+} from '../schemas/history.js';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { controlPeriods } from '../data/history/control-periods.js';
+import { historyPlaces } from '../data/history/places.js';
+import { historyRange } from './history-range.js';
+import { periodsOf } from './periods-of.js';
+
+/** The ISO day after `iso`. */
+const nextDay = (iso: string): string => new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+
+describe('periodsOf', () => {
+  it('returns, for every place, its periods in date order, covering the whole range day after day', () => {
+    for (const place of historyPlaces) {
+      const periods = periodsOf(place.id);
+      expect(periods[0]?.from, place.id).toBe(historyRange.from);
+      expect(periods.at(-1)?.to, place.id).toBe(historyRange.to);
+      periods.slice(1).forEach((period, i) => expect(period.from, period.id).toBe(nextDay(periods[i]?.to ?? '')));
+    }
+  });
+  it('returns every period exactly once across the places, as the shared frozen records', () => {
+    const all = historyPlaces.flatMap((place) => periodsOf(place.id));
+    expect(all).toHaveLength(controlPeriods.length);
+    expect(new Set(all)).toEqual(new Set(controlPeriods));
+  });
+  it('returns a new frozen array on every call, so callers cannot reorder the data', () => {
+    const first = periodsOf('vilnius');
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(periodsOf('vilnius')).not.toBe(first);
+    expect(periodsOf('vilnius')).toEqual(first);
+  });
+  it('throws a RangeError naming `placeId` for an unknown place', () => {
+    expect(() => periodsOf('minsk')).toThrow(RangeError);
+    expect(() => periodsOf('minsk')).toThrow(/^periodsOf: placeId "minsk" is not a place/);
+  });
+});

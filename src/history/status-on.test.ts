@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../data/events.js';
+import { controlPeriods } from '../data/history/control-periods.js';
+import { titles } from '../data/history/titles.js';
+import { statusOn } from './status-on.js';
+
+describe('statusOn', () => {
+  it.each([
+    ['vilnius', '1920-08-31', 'lithuania'],
+    ['vilnius', '1921-01-01', 'central-lithuania'],
+    ['vilnius', '1930-06-01', 'poland'],
+    ['vilnius', '1939-11-15', 'lithuania'],
+    ['kaunas', '1930-06-01', 'lithuania'],
+    ['hrodna', '1939-11-15', 'ussr'],
+  ])('answers who held %s on %s: %s', (place, date, controller) => {
+    expect(statusOn(place, date).controller).toBe(controller);
+  });
+  it('returns the period containing the day, on the first and the last day of every period', () => {
+    for (const period of controlPeriods) {
+      for (const day of [period.from, period.to]) {
+        const status = statusOn(period.place, day);
+        expect(status.period, `${period.id} on ${day}`).toBe(period);
+        expect(status.controller).toBe(period.controller);
+        expect(status).toMatchObject({ place: period.place, date: day });
+      }
+    }
+  });
+  it('keeps the views apart: on 1 June 1930 Lithuania’s view gives Vilnius to Lithuania, Poland’s to Poland', () => {
+    const claims = statusOn('vilnius', '1930-06-01').titles;
+    expect(claims).toContainEqual(expect.objectContaining({ view: 'lithuania', holder: 'lithuania' }));
+    expect(claims).toContainEqual(expect.objectContaining({ view: 'poland', holder: 'poland' }));
+  });
+  it('lists exactly the titles whose places and dates include the day, each based on known events', () => {
+    const eventIds = new Set(events.map((event) => event.id));
+    const date = '1939-11-15';
+    for (const place of ['vilnius', 'hrodna', 'suwalki', 'klaipeda']) {
+      const claims = statusOn(place, date).titles;
+      const expected = titles.filter((title) => title.places.includes(place) && title.from <= date && (title.to === undefined || date <= title.to));
+      expect(claims).toEqual(expected.map((title) => ({ view: title.view, holder: title.holder, basis: title.basis })));
+      for (const claim of claims) expect(claim.basis.filter((id) => !eventIds.has(id))).toEqual([]);
+    }
+  });
+  it('returns a deeply frozen answer', () => {
+    const status = statusOn('vilnius', '1923-03-15');
+    expect(Object.isFrozen(status)).toBe(true);
+    expect(Object.isFrozen(status.titles)).toBe(true);
+    expect(status.titles.every((claim) => Object.isFrozen(claim) && Object.isFrozen(claim.basis))).toBe(true);
+    expect(Object.isFrozen(status.period)).toBe(true);
+  });
+  it('throws a RangeError naming the place for an unknown place', () => {
+    expect(() => statusOn('minsk', '1930-06-01')).toThrow(RangeError);
+    expect(() => statusOn('minsk', '1930-06-01')).toThrow(/^statusOn: placeId "minsk" is not a place of lt-ru-1920\/history/);
+  });
+  it('throws a RangeError naming the date for a malformed or impossible date', () => {
+    expect(() => statusOn('vilnius', '1 June 1930')).toThrow(RangeError);
+    expect(() => statusOn('vilnius', '1930-02-29')).toThrow(/^statusOn: date must be an ISO calendar date YYYY-MM-DD, received "1930-02-29"/);
+  });
+  it('throws a RangeError stating the covered range for a date outside it', () => {
+    expect(() => statusOn('vilnius', '1941-06-22')).toThrow(RangeError);
+    expect(() => statusOn('vilnius', '1941-06-22')).toThrow('statusOn: date "1941-06-22" is outside the covered range 1920-07-12 to 1940-12-31');
+    expect(() => statusOn('vilnius', '1920-07-11')).toThrow(/covered range 1920-07-12 to 1940-12-31/);
+  });
+  it('throws a TypeError naming the argument for a non-string', () => {
+    expect(() => statusOn(42 as unknown as string, '1930-06-01')).toThrow(/^statusOn: placeId must be a string/);
+    expect(() => statusOn('vilnius', new Date('1930-06-01') as unknown as string)).toThrow(TypeError);
+  });
+});
