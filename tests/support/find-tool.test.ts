@@ -31,9 +31,9 @@ describe('missingTool', () => {
     expect(missingTool('/usr/bin/chromium', need, { CI: 'true' })).toBeNull();
   });
   it('outside CI, skips with a notice naming the tool and the command that installs it', () => {
-    expect(missingTool(null, need, {})).toBe('⚠ chromium not found on PATH: the map-page test is skipped. Install it with: apt-get install -y chromium');
+    expect(missingTool(null, need, {})).toBe('⚠ chromium not found on PATH: skipping the map-page test. Install it with: apt-get install -y chromium');
     expect(missingTool(null, need, { CHROMIUM_PATH: '/no/such', CI: 'false' })).toBe(
-      '⚠ chromium not found at CHROMIUM_PATH=/no/such: the map-page test is skipped. Install it with: apt-get install -y chromium',
+      '⚠ chromium not found at CHROMIUM_PATH=/no/such: skipping the map-page test. Install it with: apt-get install -y chromium',
     );
   });
   it('in CI, fails instead of skipping', () => {

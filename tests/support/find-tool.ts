@@ -61,7 +61,7 @@ export interface ToolNeed {
  * @example
  * ```ts
  * const notice = missingTool(null, { tool: 'chromium', needed: 'the map-page test', install: 'apt-get install -y chromium' }, {});
- * //=> '⚠ chromium not found on PATH: the map-page test is skipped. Install it with: apt-get install -y chromium'
+ * //=> '⚠ chromium not found on PATH: skipping the map-page test. Install it with: apt-get install -y chromium'
  * ```
  */
 export function missingTool(found: string | null, need: ToolNeed, env: Readonly<Record<string, string | undefined>>): string | null {
@@ -69,5 +69,5 @@ export function missingTool(found: string | null, need: ToolNeed, env: Readonly<
   const forced = need.override === undefined ? undefined : env[need.override];
   const message = `${need.tool} not found ${forced ? `at ${need.override}=${forced}` : 'on PATH'}`;
   if (env.CI === 'true' || env.CI === '1') throw new Error(`${message}: ${need.needed} cannot run in CI. Install it with: ${need.install}`);
-  return `${NOTICE}${message}: ${need.needed} is skipped. Install it with: ${need.install}`;
+  return `${NOTICE}${message}: skipping ${need.needed}. Install it with: ${need.install}`;
 }
