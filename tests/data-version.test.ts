@@ -106,7 +106,7 @@ const escape = (version: string): string => version.replaceAll('.', '\\.');
 
 /** Copies the package's own files (no .git, no dependencies, nothing built) into `to`: a source archive. */
 function copySources(to: string): void {
-  const skip = new Set(['.git', 'node_modules', 'dist', 'site', '.tmp', 'reports', 'coverage', 'tests']);
+  const skip = new Set(['.git', 'node_modules', 'dist', 'site', '.tmp', 'reports', 'coverage']);
   for (const entry of readdirSync(root)) {
     if (!skip.has(entry)) cpSync(join(root, entry), join(to, entry), { recursive: true });
   }
@@ -150,7 +150,8 @@ describe('the gate without git history', () => {
     const date = /date: '(\d{4})-(\d{2})-(\d{2})'/.exec(text);
     if (!date) throw new Error('no date in src/data/events.ts');
     writeFileSync(eventsFile, text.replace(date[0], `date: '${date[1]}-${date[2]}-${date[3] === '01' ? '02' : '01'}'`));
-    expect(tsx(clone, 'scripts/generate.ts').status).toBe(0);
+    const generated = tsx(clone, 'scripts/generate.ts');
+    expect(generated.status, generated.stderr).toBe(0);
 
     const gate = tsx(clone, 'scripts/data-version/gate.ts');
     expect(gate.status).toBe(1);
@@ -167,6 +168,8 @@ describe('the gate without git history', () => {
     const next = bumpVersion(released, 'patch');
     expect(release.stdout).toMatch(new RegExp(`^data version ${escape(next)} \\(\\d{4}-\\d{2}-\\d{2}\\): recorded \\d+ files in data-release\\.json`));
     expect(dataVersionIn(clone)).toBe(next);
+    expect(readFileSync(join(clone, 'src/meta.generated.ts'), 'utf8')).toContain(`DATA_VERSION = "${next}"`); // regenerated after the bump
+    expect(readFileSync(join(clone, 'CITATION.cff'), 'utf8')).toMatch(new RegExp(`^version: "?${escape(next)}"?$`, 'm'));
     rmSync(join(clone, '.changeset/fix.md')); // what `changeset version` does next
     expect(checkDataVersion(readDataVersionState(clone))).toEqual([]);
     expect(checkDataVersion(readDataVersionState(clone), 'release')).toEqual([]);

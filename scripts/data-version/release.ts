@@ -6,13 +6,15 @@
  * It regenerates before (so the hashes are of current data) and after (so
  * `meta`, `CITATION.cff` and `datapackage.json` carry the new data version).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { changedFiles, compareVersions, mentionsData, RECORD_FILE, type DataRelease, type DataVersionState } from './check.js';
 import { readDataVersionState } from './state.js';
-import { generateAll, root } from '../generate.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
 const LEVELS = ['patch', 'minor', 'major'] as const;
 type Level = (typeof LEVELS)[number];
@@ -76,30 +78,28 @@ export function releaseData(root: string, options: { dataVersion?: string; today
   return record;
 }
 
-/** `npm run generate`, in process. */
-async function generate(): Promise<void> {
-  for (const file of await generateAll()) {
-    mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.content);
-  }
+/** `npm run generate` (scripts/generate.ts in a child process, with its own second pass). */
+function generate(): void {
+  const run = spawnSync(process.execPath, [...process.execArgv, join(root, 'scripts/generate.ts')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error(`npm run generate failed (exit ${run.status ?? 'signal'})`);
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const { values } = parseArgs({ options: { 'data-version': { type: 'string' } } });
   const requested = values['data-version'];
   try {
-    await generate();
+    generate();
     const record = releaseData(root, { ...(requested === undefined ? {} : { dataVersion: requested }), today: new Date().toISOString().slice(0, 10) });
     console.log(
       record === null
         ? 'data unchanged since its last release: nothing to record'
         : `data version ${record.dataVersion} (${record.dataReleased}): recorded ${Object.keys(record.files).length} files in ${RECORD_FILE}`,
     );
-    if (record !== null) await generate();
+    if (record !== null) generate();
   } catch (error) {
     console.error(`data:release: ${(error as Error).message}`);
     process.exitCode = 1;
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
