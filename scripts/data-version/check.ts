@@ -1,17 +1,22 @@
-/** Files that hold data or the sources it is generated from. A change under any of them is a data change. */
-export const DATA_PATHS = ['data', 'src/data', 'data-src'] as const;
+/**
+ * "The data" whose bytes a data version stands for: the raw files users read
+ * and cite (`data/*.json`, `data/*.csv`, `data/*.geo.json`) and the JSON
+ * Schemas that describe them (`schemas/*.schema.json`). All are generated
+ * from `src/`, and `tests/generated.test.ts` keeps them current.
+ */
+export const isDataFile = (path: string): boolean => /^(data\/[^/]+\.(json|csv)|schemas\/[^/]+\.schema\.json)$/.test(path);
 
-/** One release compared with the release before it. */
-export interface ReleaseStep {
-  /** The release, as a tag or commit. */
-  readonly release: string;
-  /** The release before it. */
-  readonly previous: string;
-  /** Data files that differ between the two. */
-  readonly dataChanged: readonly string[];
-  /** `dataVersion` at the previous release and at this one. */
-  readonly dataVersionBefore: string;
-  readonly dataVersionAfter: string;
+/** The file name of the release record, at the package root. */
+export const RECORD_FILE = 'data-release.json';
+
+/** What a release recorded about the data it shipped (`data-release.json`). */
+export interface DataRelease {
+  /** The data version the files were released as. */
+  readonly dataVersion: string;
+  /** Its release date (ISO 8601). */
+  readonly dataReleased: string;
+  /** SHA-256 (hex) of every data file, by path relative to the package root. */
+  readonly files: Readonly<Record<string, string>>;
 }
 
 /** A pending changeset: its path and text. */
@@ -20,27 +25,37 @@ export interface Changeset {
   readonly text: string;
 }
 
-/** What the check reads from git and the working tree. */
+/** What the check reads from the working tree (no git needed). */
 export interface DataVersionState {
-  /** The clone has truncated history, so releases cannot be found. */
-  readonly shallow: boolean;
-  /** The newest release compared with the one before it (empty with fewer than two releases). */
-  readonly releases: readonly ReleaseStep[];
-  /** The last release (tag or commit), or null before the first release. */
-  readonly lastRelease: string | null;
-  /** Data files that differ between the last release and the working tree (all data files before the first release). */
-  readonly dataChanged: readonly string[];
-  /** `dataVersion` at the last release, or null before the first release. */
-  readonly dataVersionAtRelease: string | null;
-  /** `dataVersion` and `version` in the working tree's package.json. */
-  readonly dataVersionNow: string;
-  readonly packageVersionNow: string;
+  /** `dataVersion` in package.json. */
+  readonly dataVersion: string;
+  /** The last release's record, or null before the first release. */
+  readonly record: DataRelease | null;
+  /** SHA-256 (hex) of every data file now, by path. */
+  readonly files: Readonly<Record<string, string>>;
   /** `.changeset/*.md` files other than the README. */
   readonly changesets: readonly Changeset[];
 }
 
 /** A changeset announces a data change with a line (or list item) that starts with `data:`. */
 export const mentionsData = (text: string): boolean => /^\s*(?:[-*]\s+)?data:/im.test(text.replace(/^---[\s\S]*?---/, ''));
+
+/** Paths added, removed or changed between two hash maps, sorted. */
+export function changedFiles(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): string[] {
+  const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...paths].filter((path) => before[path] !== after[path]).sort();
+}
+
+/** `a` compared with `b` as `major.minor.patch` (negative, zero, positive). */
+export function compareVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split(/[.+-]/).slice(0, 3).map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let index = 0; index < 3; index++) {
+    const difference = (x[index] ?? 0) - (y[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
 
 const list = (files: readonly string[]): string =>
   files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} and ${files.length - 5} more`;
@@ -49,43 +64,44 @@ const list = (files: readonly string[]): string =>
  * The data-version rules of docs/version-policy.md, as a pure function:
  * returns the problems (empty when the rules hold).
  *
- * - Before the first release, a pending changeset must announce the data (`data:`).
- * - The newest release, if it changed data, must have changed `dataVersion`.
- * - Data changed since the last release needs either a new `dataVersion`
- *   or a pending changeset that announces it with `data:`.
+ * In `'develop'` mode (every `npm test`):
+ * - Before the first release (no record), a pending changeset must announce the data (`data:`).
+ * - Data that differs from what the last release recorded needs either a new
+ *   `dataVersion` or a pending changeset that announces the change with `data:`.
+ * - `dataVersion` never goes below the recorded one.
+ *
+ * In `'release'` mode (before publishing), the record must describe exactly
+ * the data and the data version about to ship: `npm run data:release` writes it.
  *
  * @example
  * ```ts
- * checkDataVersion({ ...state, dataChanged: ['data/events.json'], changesets: [] });
- * //=> ['data changed since v0.1.0 (data/events.json) but dataVersion is still 0.1.0 and no pending changeset says "data:" …']
+ * checkDataVersion({ dataVersion: '0.1.0', record, files: { ...record.files, 'data/events.json': 'ab…' }, changesets: [] });
+ * //=> ['data changed since data version 0.1.0 was released (data/events.json) but dataVersion is still 0.1.0 …']
  * ```
  */
-export function checkDataVersion(state: DataVersionState): string[] {
-  if (state.shallow) {
-    return ['the clone is shallow: the data-version check needs full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)'];
-  }
-  const problems: string[] = [];
-  for (const step of state.releases) {
-    if (step.dataChanged.length > 0 && step.dataVersionBefore === step.dataVersionAfter) {
-      problems.push(
-        `release ${step.release} changed data since ${step.previous} (${list(step.dataChanged)}) but kept dataVersion ${step.dataVersionAfter}`,
-      );
+export function checkDataVersion(state: DataVersionState, mode: 'develop' | 'release' = 'develop'): string[] {
+  const { record } = state;
+  const changed = record === null ? [] : changedFiles(record.files, state.files);
+  if (mode === 'release') {
+    if (record === null) return [`no ${RECORD_FILE}: run \`npm run data:release\` before publishing data version ${state.dataVersion}`];
+    if (record.dataVersion !== state.dataVersion || changed.length > 0) {
+      const what = changed.length > 0 ? `the data differs from it (${list(changed)})` : `it records data version ${record.dataVersion}`;
+      return [`${RECORD_FILE} does not describe data version ${state.dataVersion}: ${what} — run \`npm run data:release\``];
     }
+    return [];
   }
-  const announced = state.changesets.filter((changeset) => mentionsData(changeset.text));
-  if (state.lastRelease === null) {
-    if (announced.length === 0) {
-      problems.push(
-        `no release yet (version ${state.packageVersionNow}) and no pending changeset announces the data: add .changeset/*.md with a line "data: …" for the first data version ${state.dataVersionNow}`,
-      );
-    }
-    return problems;
+  const announced = state.changesets.some((changeset) => mentionsData(changeset.text));
+  if (record === null) {
+    return announced
+      ? []
+      : [`no data release recorded yet (${RECORD_FILE}) and no pending changeset announces the data: add .changeset/*.md with a line "data: …" for the first data version ${state.dataVersion}`];
   }
-  const bumped = state.dataVersionAtRelease !== state.dataVersionNow;
-  if (state.dataChanged.length > 0 && !bumped && announced.length === 0) {
-    problems.push(
-      `data changed since ${state.lastRelease} (${list(state.dataChanged)}) but dataVersion is still ${state.dataVersionNow} and no pending changeset says "data:" — add one (npx changeset) naming the record ids and the source`,
-    );
+  const order = compareVersions(state.dataVersion, record.dataVersion);
+  if (order < 0) return [`dataVersion ${state.dataVersion} is below the released data version ${record.dataVersion}`];
+  if (order === 0 && changed.length > 0 && !announced) {
+    return [
+      `data changed since data version ${record.dataVersion} was released (${list(changed)}) but dataVersion is still ${state.dataVersion} and no pending changeset says "data:" — add one (npx changeset) naming the record ids and the source`,
+    ];
   }
-  return problems;
+  return [];
 }

@@ -28,9 +28,28 @@ describe('assertPosition', () => {
     ['latitude 91', [25, 91], RangeError, /position\[1\] \(latitude\) must be between -90 and 90, got 91/],
     ['longitude -181', [-181, 54], RangeError, /position\[0\] \(longitude\) must be between -180 and 180, got -181/],
     ['a NaN altitude', [25, 54, Number.NaN], RangeError, /position\[2\] \(altitude\) must be a finite number/],
+    ['a string altitude', [25, 54, '120'], TypeError, /^position\[2\] \(altitude\) must be a number, got "120"$/],
+    ['latitude -90.5', [25, -90.5], RangeError, /^position\[1\] \(latitude\) must be between -90 and 90, got -90.5$/],
+    ['longitude 180.5', [180.5, 54], RangeError, /^position\[0\] \(longitude\) must be between -180 and 180, got 180.5$/],
+    ['latitude -Infinity', [25, -Infinity], RangeError, /^position\[1\] \(latitude\) must be a finite number, got -Infinity$/],
   ])('rejects %s', (_label, input, ErrorType, message) => {
     expect(() => assertPosition(input)).toThrow(ErrorType);
     expect(() => assertPosition(input)).toThrow(message);
+  });
+
+  it('accepts the limits themselves, and any finite altitude', () => {
+    expect(() => assertPosition([180, 90])).not.toThrow();
+    expect(() => assertPosition([-180, -90])).not.toThrow();
+    expect(() => assertPosition([25, 54, -11_000])).not.toThrow();
+    expect(() => assertPosition([25, 54, 1e9])).not.toThrow();
+  });
+
+  it('names the argument it was given', () => {
+    expect(() => assertPosition([25, 95], 'to')).toThrow(/^to\[1\] \(latitude\) must be between -90 and 90, got 95$/);
+    expect(() => assertPosition('x', 'from')).toThrow(/^from must be a \[longitude, latitude\] array, got "x"$/);
+    expect(() => assertPosition([1, 2, 3, 4], 'from')).toThrow(
+      /^from must be \[longitude, latitude\] or \[longitude, latitude, altitude\], got an array of length 4$/,
+    );
   });
 
   it('throws a TypeError or RangeError naming `position` for every invalid input, and never for a valid one', () => {

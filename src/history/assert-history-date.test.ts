@@ -9,6 +9,7 @@ describe('assertHistoryDate', () => {
     ['a day that does not exist', '1930-02-29', /^statusOn: date must be an ISO calendar date YYYY-MM-DD, received "1930-02-29"$/],
     ['an unpadded date', '1930-6-1', /received "1930-6-1"/],
     ['a date with a time', '1930-06-01T00:00', /received "1930-06-01T00:00"/],
+    ['a date after other text', 'x1930-06-01', /received "x1930-06-01"/],
     ['the day before the treaty', '1920-07-11', /^statusOn: date "1920-07-11" is outside the covered range 1920-07-12 to 1940-12-31$/],
     ['the first day of 1941', '1941-01-01', /outside the covered range 1920-07-12 to 1940-12-31/],
   ])('rejects %s with a RangeError', (_label, date, message) => {

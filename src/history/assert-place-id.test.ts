@@ -14,4 +14,9 @@ describe('assertPlaceId', () => {
     expect(() => assertPlaceId(value, 'periodsOf')).toThrow(TypeError);
     expect(() => assertPlaceId(value, 'periodsOf')).toThrow(/^periodsOf: placeId must be a string/);
   });
+  it('lists the known ids, separated by commas, in the error', () => {
+    expect(() => assertPlaceId('minsk', 'statusOn')).toThrow(
+      `statusOn: placeId "minsk" is not a place of lt-ru-1920/history (known: ${historyPlaces.map((place) => place.id).join(', ')})`,
+    );
+  });
 });

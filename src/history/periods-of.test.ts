@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { controlPeriods } from '../data/history/control-periods.js';
 import { historyPlaces } from '../data/history/places.js';
 import { historyRange } from './history-range.js';
@@ -30,5 +30,17 @@ describe('periodsOf', () => {
   it('throws a RangeError naming `placeId` for an unknown place', () => {
     expect(() => periodsOf('minsk')).toThrow(RangeError);
     expect(() => periodsOf('minsk')).toThrow(/^periodsOf: placeId "minsk" is not a place/);
+  });
+  it('orders a place’s periods by their start whatever the order of the records', async () => {
+    vi.resetModules();
+    vi.doMock('../data/history/control-periods.js', () => ({ controlPeriods: [...controlPeriods].reverse() }));
+    try {
+      const { periodsOf: fresh } = await import('./periods-of.js');
+      for (const place of historyPlaces) expect(fresh(place.id).map((period) => period.id)).toEqual(periodsOf(place.id).map((period) => period.id));
+      expect(historyPlaces.some((place) => periodsOf(place.id).length > 1)).toBe(true);
+    } finally {
+      vi.doUnmock('../data/history/control-periods.js');
+      vi.resetModules();
+    }
   });
 });

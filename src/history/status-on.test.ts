@@ -64,4 +64,15 @@ describe('statusOn', () => {
     expect(() => statusOn(42 as unknown as string, '1930-06-01')).toThrow(/^statusOn: placeId must be a string/);
     expect(() => statusOn('vilnius', new Date('1930-06-01') as unknown as string)).toThrow(TypeError);
   });
+  it('counts a title on its first and on its last day', () => {
+    const bounded = titles.filter((title) => title.to !== undefined && title.from >= '1920-07-12' && (title.to ?? '') <= '1940-12-31');
+    expect(bounded.length).toBeGreaterThan(0);
+    for (const title of bounded) {
+      const place = title.places[0] as string;
+      for (const day of [title.from, title.to as string]) {
+        const claims = statusOn(place, day).titles;
+        expect(claims, `${title.view} ${title.holder} ${place} ${day}`).toContainEqual({ view: title.view, holder: title.holder, basis: title.basis });
+      }
+    }
+  });
 });

@@ -27,6 +27,25 @@ describe('validate', () => {
     expect(byPath.sources).toBe('sources: must cite at least one source');
     expect(byPath.title).toMatch(/^title: /);
   });
+  it('gives array indexes in the path as numbers and joins the path with dots', () => {
+    const result = validate('Event', {
+      id: 'treaty-signed',
+      date: '1920-07-12',
+      kind: 'signing',
+      title: { en: 'Treaty signed' },
+      confidence: 'high',
+      sources: [{ source: 'bfsp-1121', locator: '' }],
+    });
+    expect(result.ok).toBe(false);
+    const issue = result.ok ? undefined : result.issues.find((each) => each.path[0] === 'sources');
+    expect(issue?.path).toEqual(['sources', 0, 'locator']);
+    expect(issue?.message).toMatch(/^sources\.0\.locator: /);
+  });
+  it('rejects a value that is not an object at the root', () => {
+    const result = validate('Event', 'treaty-signed');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues).toEqual([{ path: [], message: expect.stringMatching(/^\(root\): ./) }]);
+  });
   it('rejects unknown keys (strict objects)', () => {
     const result = validate('SourceRef', { source: 'w-en', locator: 'lead', page: 3 });
     expect(result.ok).toBe(false);
@@ -34,8 +53,17 @@ describe('validate', () => {
   });
   it('answers an unknown kind with an issue instead of throwing', () => {
     const result = validate('Nope' as RecordKind, {});
-    expect(result).toEqual({ ok: false, issues: [{ path: [], message: expect.stringContaining('unknown record kind "Nope"') }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: [], message: `unknown record kind "Nope"; expected one of ${kinds.join(', ')}` }],
+    });
+    expect(kinds).toContain('Event');
+    expect(validate(7 as unknown as RecordKind, {})).toEqual({ ok: false, issues: [{ path: [], message: expect.stringMatching(/^unknown record kind 7;/) }] });
     expect(validate('__proto__' as RecordKind, {}).ok).toBe(false);
+    expect(validate({ toString: () => 'SourceRef' } as unknown as RecordKind, { source: 'w-en', locator: 'lead' })).toEqual({
+      ok: false,
+      issues: [{ path: [], message: expect.stringMatching(/^unknown record kind a value of type object;/) }],
+    });
     expect(validate('toString' as RecordKind, {}).ok).toBe(false);
   });
   it('never throws and always gives readable issues with paths, whatever the input', () => {

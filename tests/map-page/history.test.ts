@@ -1,10 +1,8 @@
-import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteMap } from '../../scripts/build-site-map.js';
 import { holderColor, holderName } from '../../scripts/history-picture/holder-style.js';
@@ -12,27 +10,11 @@ import { borderLine } from '../../src/border/index.js';
 import { events } from '../../src/data/events.js';
 import { sources } from '../../src/data/sources.js';
 import { historyPlaces, historySources, statusOn } from '../../src/history/index.js';
+import { chromiumPath, launchChromium, serve } from './browser.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const site = join(root, 'site');
 const screenshot = join(root, 'tests', 'artifacts', 'map-history.png');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
-
-/** A static file server for `dir` on 127.0.0.1 and a random port (as in map.test.ts). */
-async function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 /** The fill colour each place's marker has on the page now, by place id. */
 async function fills(page: Page): Promise<Record<string, string | null>> {
@@ -44,7 +26,7 @@ async function fills(page: Page): Promise<Record<string, string | null>> {
 const expectedFills = (date: string): Record<string, string> =>
   Object.fromEntries(historyPlaces.map((place) => [place.id, holderColor(statusOn(place.id, date).controller)]));
 
-describe('the date control of site/map.html in headless Chromium', () => {
+describe.skipIf(chromiumPath === null)('the date control of site/map.html in headless Chromium', () => {
   let browser: Browser;
   let server: Server;
   let origin: string;
@@ -52,11 +34,7 @@ describe('the date control of site/map.html in headless Chromium', () => {
   beforeAll(async () => {
     await buildSiteMap(site);
     ({ server, origin } = await serve(site));
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
