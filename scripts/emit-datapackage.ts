@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDataFile } from './data-version/check.js';
 import { historySources } from '../src/data/history/sources.js';
 import { sources as mainSources } from '../src/data/sources.js';
 import { datasetWork } from '../src/helpers/citation/dataset-work.js';
@@ -16,7 +17,6 @@ import { toJsonText, type Emitter, type GeneratedFile } from './emitter.js';
 const shippedEmitters: readonly Emitter[] = [emitJson, emitCsv, emitHistoryData, emitBorder, emitJsonSchema];
 /** Every work cited by a shipped file: the main bibliography and the one of `./history`. */
 const sources = [...mainSources, ...historySources];
-const isResource = (path: string): boolean => /^(data\/[^/]+\.(json|csv)|schemas\/[^/]+\.schema\.json)$/.test(path);
 
 /** Media type by file name. */
 export function mediatype(path: string): string {
@@ -62,7 +62,7 @@ export async function dataPackage(): Promise<Record<string, unknown>> {
   const dataset = datasetWork({ name: manifest.name, dataVersion: manifest.dataVersion, released: manifest.dataReleased, homepage: manifest.homepage });
   const files: GeneratedFile[] = [];
   for (const emit of shippedEmitters) files.push(...(await emit()));
-  const shipped = files.filter((file) => isResource(file.path)).sort((a, b) => a.path.localeCompare(b.path));
+  const shipped = files.filter((file) => isDataFile(file.path)).sort((a, b) => a.path.localeCompare(b.path));
   const byPath = new Map(shipped.map((file) => [file.path, file.content]));
   const license = { name: DATA_LICENSE, path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' };
   const allSources = sources.map((source) => ({ title: source.title, ...(source.url ? { path: source.url } : {}) }));
