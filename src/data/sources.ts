@@ -19,7 +19,7 @@ const EXCERPT_NOTE = 'Only the first ~2,000 characters of the stored copy were r
  * @example
  * sources.find((s) => s.id === 'bfsp-1121')?.tier //=> 'primary'
  */
-export const sources = deepFreeze([
+export const sources = deepFreeze<Source[]>([
   // ── the research dossier's keyed sources ──────────────────────────────────────────────
   {
     id: 'w-en',
@@ -1142,4 +1142,4 @@ export const sources = deepFreeze([
   ...geoSources,
   ...extraSources,
   ...historyEventSources,
-] satisfies Source[]);
+]);

@@ -1,4 +1,3 @@
-import type { Source } from '../../schemas/source.js';
 import { borderCitations } from '../../data/border-citations.generated.js';
 import { articles } from '../../data/articles.js';
 import { events } from '../../data/events.js';
@@ -88,7 +87,7 @@ function allRecords(): CitedRecord[] {
       value: `registered on ${readableDate(registration.registeredOn)}; ${registration.series}, vol. ${registration.volume}, pp. ${registration.pages.first}–${registration.pages.last}`,
       sources: registration.sources,
     },
-    ...(sources as readonly Source[]).map((source) => ({
+    ...sources.map((source) => ({
       kind: 'source' as const,
       id: source.id,
       title: source.title,
