@@ -12,4 +12,10 @@ describe('dateArgument', () => {
       expect(() => dateArgument('DATE', text)).toThrow(new UsageError(`DATE ${JSON.stringify(text)} is not a date YYYY-MM-DD`));
     }
   });
+  it('rejects a value that is not a string', () => {
+    expect(() => dateArgument('--from', true)).toThrow(new UsageError('--from true is not a date YYYY-MM-DD'));
+  });
+  it('accepts every month and the days 1–31', () => {
+    for (const text of ['1920-01-01', '1920-09-09', '1920-10-10', '1920-12-19', '1920-11-20', '1920-11-29', '1920-11-30', '1920-12-31']) expect(dateArgument('--to', text)).toBe(text);
+  });
 });

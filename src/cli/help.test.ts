@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+/** The usage line of every command, as `lt-ru-1920 COMMAND --help` prints it first. */
+const USAGE: Readonly<Record<string, string>> = {
+  cite: 'cite [--format text|bibtex|csl-json|ris] [--target dataset|treaty | --record ID]',
+  event: 'event ID [--json]',
+  signatory: 'signatory ID [--json]',
+  article: 'article ID [--json]',
+  timeline: 'timeline [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND …] [--json]',
+  where: 'where LON LAT [--json]',
+  status: 'status PLACE DATE [--json]',
+  export: 'export COLLECTION --format json|csv|geojson [--out FILE]',
+};
+
+/** The help text of one command: the lines after its usage line and the blank line. */
+async function help(name: string): Promise<string[]> {
+  const { code, stdout, stderr } = await run([name, '--help']);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  const [usage, blank, ...body] = stdout.split('\n');
+  expect(usage).toBe(`Usage: lt-ru-1920 ${USAGE[name]}`);
+  expect(blank).toBe('');
+  expect(body.pop()).toBe(''); // a final newline
+  return body;
+}
+
+describe('lt-ru-1920 --help', () => {
+  it('prints the tool help: usage, one aligned line per command, the options and the exit codes', async () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['help', 'bogus']]) {
+      const { code, stdout, stderr } = await run(args);
+      expect({ code, stderr }, args.join(' ')).toEqual({ code: 0, stderr: '' });
+      const lines = stdout.split('\n');
+      expect(lines.slice(0, 5)).toEqual(['lt-ru-1920: the Soviet–Lithuanian Peace Treaty of 12 July 1920 as sourced data', '', 'Usage: lt-ru-1920 COMMAND [ARGUMENTS] [OPTIONS]', '', 'Commands:']);
+      const commands = lines.slice(5, 5 + Object.keys(USAGE).length);
+      expect(commands.map((line) => line.slice(0, 13).trim())).toEqual(Object.keys(USAGE));
+      for (const line of commands) expect(line).toMatch(/^ {2}[a-z]+ +\S.{10,}$/);
+      for (const line of commands) expect(line[12]).toBe(' ');
+      for (const line of commands) expect(line[13]).not.toBe(' ');
+      expect(lines.slice(5 + commands.length)).toEqual([
+        '',
+        'Options:',
+        '  --help, -h     this help; lt-ru-1920 COMMAND --help for one command',
+        '  --version, -v  the package version and the data version',
+        '',
+        'Exit codes: 0 success, 1 not found (or a file that cannot be written), 2 usage error.',
+        '',
+      ]);
+    }
+  });
+  it('help COMMAND and -h are COMMAND --help', async () => {
+    for (const name of Object.keys(USAGE)) {
+      const expected = await run([name, '--help']);
+      expect(await run(['help', name])).toEqual(expected);
+      expect(await run(['--help', name])).toEqual(expected);
+      expect(await run([name, '-h'])).toEqual(expected);
+    }
+  });
+  it('every command prints its usage, then help without blank lines that documents each of its options', async () => {
+    const options: Readonly<Record<string, readonly string[]>> = {
+      cite: ['--format', '--target', '--record'],
+      timeline: ['--from', '--to', '--kind'],
+      export: ['--format', '--out'],
+    };
+    for (const name of Object.keys(USAGE)) {
+      const body = await help(name);
+      expect(body.length, name).toBeGreaterThan(1);
+      for (const line of body) expect(line.trim(), name).not.toBe('');
+      for (const option of options[name] ?? []) expect(body.join('\n'), `${name} ${option}`).toContain(option);
+    }
+  });
+  it('the examples in each help run and succeed', async () => {
+    let examples = 0;
+    for (const name of Object.keys(USAGE)) {
+      for (const line of await help(name)) {
+        const example = /(?:: | {2})lt-ru-1920 ([a-z].*)$/.exec(line)?.[1];
+        if (example === undefined) continue;
+        const args = example.replace(/\.$/, '').split(' ');
+        const redirect = args.indexOf('>');
+        const out = args.indexOf('--out');
+        const result = await run(redirect >= 0 ? args.slice(0, redirect) : out >= 0 ? args.slice(0, out) : args);
+        expect(result.code, example).toBe(0);
+        examples++;
+      }
+    }
+    expect(examples).toBe(10);
+  });
+});
