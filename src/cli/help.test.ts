@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { run as Run } from './run.js';
+
+// Each test loads the command modules afresh, so that mutation testing
+// attributes their help text (built when a module loads) to every test here.
+let run: typeof Run;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ run } = await import('./run.js'));
+});
 
 /** The usage line of every command, as `lt-ru-1920 COMMAND --help` prints it first. */
 const USAGE: Readonly<Record<string, string>> = {
@@ -66,6 +74,16 @@ describe('lt-ru-1920 --help', () => {
       expect(body.length, name).toBeGreaterThan(1);
       for (const line of body) expect(line.trim(), name).not.toBe('');
       for (const option of options[name] ?? []) expect(body.join('\n'), `${name} ${option}`).toContain(option);
+    }
+  });
+  it('every command accepts each option its usage line names', async () => {
+    for (const name of Object.keys(USAGE)) {
+      const options = [...(USAGE[name] as string).matchAll(/(--[a-z]+)( [A-Za-z]+)?/g)];
+      expect(options.length, name).toBeGreaterThan(0);
+      for (const [, option, value] of options) {
+        const args = value === undefined ? [name, '--help', option as string] : [name, '--help', option as string, 'x'];
+        expect(await run(args), args.join(' ')).toEqual(await run([name, '--help']));
+      }
     }
   });
   it('the examples in each help run and succeed', async () => {

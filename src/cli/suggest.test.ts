@@ -17,6 +17,7 @@ describe('notFoundMessage', () => {
   it('suggests ids exactly three edits away, but not four', () => {
     expect(notFoundMessage('event', 'treaty-sig', ids)).toBe('no event "treaty-sig"; did you mean "treaty-signed"?');
     expect(notFoundMessage('event', 'treaty-si', ids)).toBe('no event "treaty-si"; did you mean "treaty-signed"?'); // contained in it
+    expect(notFoundMessage('event', 'treaty-signedxxxx', ids)).toBe(`no event "treaty-signedxxxx"; known ids: ${ids.join(', ')}`);
     expect(notFoundMessage('event', 'xreaty-sig', ids)).toBe(`no event "xreaty-sig"; known ids: ${ids.join(', ')}`);
   });
   it('counts insertions, deletions and substitutions anywhere in the id', () => {
