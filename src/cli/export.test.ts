@@ -1,8 +1,16 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { run as Run } from './run.js';
+
+// Each test loads the command afresh, so that mutation testing attributes its
+// table of files (built when the module loads) to every test here.
+let run: typeof Run;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ run } = await import('./run.js'));
+});
 
 /** The file under data/ that each collection exports, by format. */
 const FILES: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -86,6 +86,14 @@ describe('lt-ru-1920 --help', () => {
       }
     }
   });
+  it('a wrong number of arguments is a usage error naming the arguments the command takes', async () => {
+    const usageError = (message: string) => ({ code: 2, stdout: '', stderr: `lt-ru-1920: ${message}\n` });
+    expect(await run(['status', 'vilnius'])).toEqual(usageError('status takes PLACE DATE, got "vilnius" (see lt-ru-1920 status --help)'));
+    expect(await run(['where', '25'])).toEqual(usageError('where takes LON LAT, got "25" (see lt-ru-1920 where --help)'));
+    expect(await run(['export', '--format', 'json'])).toEqual(usageError('export takes COLLECTION, got none (see lt-ru-1920 export --help)'));
+    expect(await run(['article'])).toEqual(usageError('article takes ID, got none (see lt-ru-1920 article --help)'));
+    expect(await run(['cite', 'treaty'])).toEqual(usageError('cite takes no arguments, got "treaty" (see lt-ru-1920 cite --help)'));
+  });
   it('the examples in each help run and succeed', async () => {
     let examples = 0;
     for (const name of Object.keys(USAGE)) {
