@@ -27,4 +27,12 @@ describe('parseCoordinate', () => {
       }),
     );
   });
+  it('reads a trailing point and signed exponents', () => {
+    expect(parseCoordinate('longitude', '25.')).toBe(25);
+    expect(parseCoordinate('longitude', '1e-3')).toBe(0.001);
+    expect(parseCoordinate('longitude', '1E+2')).toBe(100);
+    expect(parseCoordinate('latitude', '-90')).toBe(-90);
+    expect(parseCoordinate('latitude', '90')).toBe(90);
+    expect(parseCoordinate('longitude', '180.000')).toBe(180);
+  });
 });

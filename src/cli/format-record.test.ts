@@ -13,4 +13,13 @@ describe('formatRecord', () => {
       'H\n\na: ""\nb: "- x"\nc: "k: v"\nd: "two\\nlines"\ne: 3\nf: true\n',
     );
   });
+  it('quotes only what would read as structure: a leading space, dash, [ or {, a ": " or a line break', () => {
+    expect(formatRecord('H', { a: ' x', b: '[x', c: '{x', d: '\tx', e: 'treaty-signed', f: 'a:b', g: 'x [y] {z}', h: 'a - b' })).toBe(
+      'H\n\na: " x"\nb: "[x"\nc: "{x"\nd: "\\tx"\ne: treaty-signed\nf: a:b\ng: x [y] {z}\nh: a - b\n',
+    );
+  });
+  it('prints null, nested lists and a scalar record', () => {
+    expect(formatRecord('H', { a: null, b: [['x', 'y'], 'z'] })).toBe('H\n\na: null\nb:\n  - - x\n    - y\n  - z\n');
+    expect(formatRecord('H', 'text')).toBe('H\n\ntext\n');
+  });
 });

@@ -36,6 +36,25 @@ describe('lt-ru-1920 (the command line)', () => {
     expect(await cli('timeline', 'extra')).toMatchObject({ code: 2, stderr: expect.stringContaining('timeline takes no arguments, got "extra"') });
   });
 
+  it('-v is --version; a name of Object.prototype is not a command', async () => {
+    expect(await cli('-v')).toEqual(await cli('--version'));
+    expect(await cli('toString')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lt-ru-1920: unknown command "toString"; commands: cite, event, signatory, article, timeline, where, status, export (see lt-ru-1920 --help)\n',
+    });
+  });
+  it('without a command, prints the tool help on stderr and exits 2', async () => {
+    expect(await cli()).toEqual({ code: 2, stdout: '', stderr: `lt-ru-1920: a command is needed\n\n${(await cli('--help')).stdout}\n` });
+  });
+  it('names the option and the command in option errors, and counts the arguments it got', async () => {
+    expect((await cli('where', '25', '54', '--frob')).stderr).toBe('lt-ru-1920: unknown option --frob for where (see lt-ru-1920 where --help)\n');
+    expect((await cli('cite', '--format')).stderr).toBe('lt-ru-1920: option --format of cite needs a value (see lt-ru-1920 cite --help)\n');
+    expect((await cli('where', '25', '54', '-3')).stderr).toBe('lt-ru-1920: where takes LON LAT, got "25" "54" "-3" (see lt-ru-1920 where --help)\n');
+    expect((await cli('event')).stderr).toBe('lt-ru-1920: event takes ID, got none (see lt-ru-1920 event --help)\n');
+    expect((await cli('where', '--help', '25')).code).toBe(0);
+  });
+
   describe('event, signatory, article', () => {
     it('prints the record, or with --json the record as JSON', async () => {
       const human = await cli('event', 'treaty-signed');

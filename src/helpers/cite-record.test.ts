@@ -57,7 +57,9 @@ describe('citeRecord', () => {
     expect(citeRecord('pastavy')).toContain('(place pastavy)');
     expect(citeRecord('pastavy', { kind: 'waypoint' })).toContain('(waypoint pastavy)');
     expect(() => citeRecord('treaty-signed', { kind: 'waypoint' })).toThrow(new RangeError('citeRecord: no waypoint has the id "treaty-signed"'));
-    expect(() => citeRecord('pastavy', { kind: 'town' as RecordKind })).toThrow(RangeError);
+    const kinds = "'treaty', 'event', 'signatory', 'article', 'party', 'place', 'ratification', 'registration', 'source', 'waypoint', 'segment'";
+    expect(() => citeRecord('pastavy', { kind: 'town' as RecordKind })).toThrow(new RangeError(`citeRecord: unknown kind "town"; expected one of ${kinds}`));
+    expect(() => citeRecord('pastavy', { kind: 3 as unknown as RecordKind })).toThrow(new TypeError(`citeRecord: options.kind must be one of ${kinds}, received 3`));
   });
 
   it('gives the record’s value: an event’s date, a signatory’s office and life dates, an article’s summary', () => {

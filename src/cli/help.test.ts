@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { run as Run } from './run.js';
+
+// Each test loads the command modules afresh, so that mutation testing
+// attributes their help text (built when a module loads) to every test here.
+let run: typeof Run;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ run } = await import('./run.js'));
+});
+
+/** The usage line of every command, as `lt-ru-1920 COMMAND --help` prints it first. */
+const USAGE: Readonly<Record<string, string>> = {
+  cite: 'cite [--format text|bibtex|csl-json|ris] [--target dataset|treaty | --record ID]',
+  event: 'event ID [--json]',
+  signatory: 'signatory ID [--json]',
+  article: 'article ID [--json]',
+  timeline: 'timeline [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND …] [--json]',
+  where: 'where LON LAT [--json]',
+  status: 'status PLACE DATE [--json]',
+  export: 'export COLLECTION --format json|csv|geojson [--out FILE]',
+};
+
+/** The help text of one command: the lines after its usage line and the blank line. */
+async function help(name: string): Promise<string[]> {
+  const { code, stdout, stderr } = await run([name, '--help']);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  const [usage, blank, ...body] = stdout.split('\n');
+  expect(usage).toBe(`Usage: lt-ru-1920 ${USAGE[name]}`);
+  expect(blank).toBe('');
+  expect(body.pop()).toBe(''); // a final newline
+  return body;
+}
+
+describe('lt-ru-1920 --help', () => {
+  it('prints the tool help: usage, one aligned line per command, the options and the exit codes', async () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['help', 'bogus']]) {
+      const { code, stdout, stderr } = await run(args);
+      expect({ code, stderr }, args.join(' ')).toEqual({ code: 0, stderr: '' });
+      const lines = stdout.split('\n');
+      expect(lines.slice(0, 5)).toEqual(['lt-ru-1920: the Soviet–Lithuanian Peace Treaty of 12 July 1920 as sourced data', '', 'Usage: lt-ru-1920 COMMAND [ARGUMENTS] [OPTIONS]', '', 'Commands:']);
+      const commands = lines.slice(5, 5 + Object.keys(USAGE).length);
+      expect(commands.map((line) => line.slice(0, 13).trim())).toEqual(Object.keys(USAGE));
+      for (const line of commands) expect(line).toMatch(/^ {2}[a-z]+ +\S.{10,}$/);
+      for (const line of commands) expect(line[12]).toBe(' ');
+      for (const line of commands) expect(line[13]).not.toBe(' ');
+      expect(lines.slice(5 + commands.length)).toEqual([
+        '',
+        'Options:',
+        '  --help, -h     this help; lt-ru-1920 COMMAND --help for one command',
+        '  --version, -v  the package version and the data version',
+        '',
+        'Exit codes: 0 success, 1 not found (or a file that cannot be written), 2 usage error.',
+        '',
+      ]);
+    }
+  });
+  it('help COMMAND and -h are COMMAND --help', async () => {
+    for (const name of Object.keys(USAGE)) {
+      const expected = await run([name, '--help']);
+      expect(await run(['help', name])).toEqual(expected);
+      expect(await run(['--help', name])).toEqual(expected);
+      expect(await run([name, '-h'])).toEqual(expected);
+    }
+  });
+  it('every command prints its usage, then help without blank lines that documents each of its options', async () => {
+    const options: Readonly<Record<string, readonly string[]>> = {
+      cite: ['--format', '--target', '--record'],
+      timeline: ['--from', '--to', '--kind'],
+      export: ['--format', '--out'],
+    };
+    for (const name of Object.keys(USAGE)) {
+      const body = await help(name);
+      expect(body.length, name).toBeGreaterThan(1);
+      for (const line of body) expect(line.trim(), name).not.toBe('');
+      for (const option of options[name] ?? []) expect(body.join('\n'), `${name} ${option}`).toContain(option);
+    }
+  });
+  it('every command accepts each option its usage line names', async () => {
+    for (const name of Object.keys(USAGE)) {
+      const options = [...(USAGE[name] as string).matchAll(/(--[a-z]+)( [A-Za-z]+)?/g)];
+      expect(options.length, name).toBeGreaterThan(0);
+      for (const [, option, value] of options) {
+        const args = value === undefined ? [name, '--help', option as string] : [name, '--help', option as string, 'x'];
+        expect(await run(args), args.join(' ')).toEqual(await run([name, '--help']));
+      }
+    }
+  });
+  it('a wrong number of arguments is a usage error naming the arguments the command takes', async () => {
+    const usageError = (message: string) => ({ code: 2, stdout: '', stderr: `lt-ru-1920: ${message}\n` });
+    expect(await run(['status', 'vilnius'])).toEqual(usageError('status takes PLACE DATE, got "vilnius" (see lt-ru-1920 status --help)'));
+    expect(await run(['where', '25'])).toEqual(usageError('where takes LON LAT, got "25" (see lt-ru-1920 where --help)'));
+    expect(await run(['export', '--format', 'json'])).toEqual(usageError('export takes COLLECTION, got none (see lt-ru-1920 export --help)'));
+    expect(await run(['article'])).toEqual(usageError('article takes ID, got none (see lt-ru-1920 article --help)'));
+    expect(await run(['cite', 'treaty'])).toEqual(usageError('cite takes no arguments, got "treaty" (see lt-ru-1920 cite --help)'));
+  });
+  it('the examples in each help run and succeed', async () => {
+    let examples = 0;
+    for (const name of Object.keys(USAGE)) {
+      for (const line of await help(name)) {
+        const example = /(?:: | {2})lt-ru-1920 ([a-z].*)$/.exec(line)?.[1];
+        if (example === undefined) continue;
+        const args = example.replace(/\.$/, '').split(' ');
+        const redirect = args.indexOf('>');
+        const out = args.indexOf('--out');
+        const result = await run(redirect >= 0 ? args.slice(0, redirect) : out >= 0 ? args.slice(0, out) : args);
+        expect(result.code, example).toBe(0);
+        examples++;
+      }
+    }
+    expect(examples).toBe(10);
+  });
+});
