@@ -11,6 +11,7 @@ export const timeline: Command = {
     '  --from DATE   earliest date, inclusive',
     '  --to DATE     latest date, inclusive',
     '  --kind KIND   keep only this kind of event; repeat for several',
+    '  --json        print the events as one JSON array of records',
     'Example: lt-ru-1920 timeline --from 1920-07-01 --to 1920-10-31 --kind ratification',
   ].join('\n'),
   options: { from: { type: 'string' }, to: { type: 'string' }, kind: { type: 'string', multiple: true }, json: { type: 'boolean' } },
