@@ -8,7 +8,6 @@ import {
   HolderSchema,
   SourceSchema,
   TitleSchema,
-  type SourceTier,
 } from '../../src/schemas/index.js';
 import { citations } from '../support/citations.js';
 
@@ -28,8 +27,6 @@ function nextDay(date: string): string {
 
 const records = { holders, historyPlaces, controlPeriods, titles, figures } as const;
 const allSources = [...sources, ...historySources];
-const tierOf = new Map(allSources.map((source) => [source.id, source.tier] as const));
-const TIER_RANK: Record<SourceTier, number> = { primary: 0, scholarly: 1, reference: 2, wiki: 3, derivative: 4 };
 
 describe('history records match their schemas', () => {
   const cases = [
@@ -138,33 +135,8 @@ describe('control periods', () => {
   });
 });
 
-describe('provenance of the history records', () => {
-  it('every citation is quoted (≥ 8 characters) or pinned to a number or a quoted heading, and never points at our notes', () => {
-    const bad = citations(records).filter(({ ref }) => {
-      const text = `${ref.locator} ${ref.quote ?? ''}`;
-      if (/facts\.md|addendum|control\.md|lines\.md|research/i.test(text)) return true;
-      if (ref.quote !== undefined) return ref.quote.length < 8;
-      return !/\d|“[^”]+”/.test(ref.locator);
-    });
-    expect(bad.map(({ path, ref }) => `${path}: ${ref.source} / ${ref.locator}`)).toEqual([]);
-  });
-
-  it('each record lists its strongest source first', () => {
-    for (const [name, list] of Object.entries(records)) {
-      for (const record of list) {
-        const ranks = record.sources.map((ref) => TIER_RANK[tierOf.get(ref.source) ?? 'derivative']);
-        expect(ranks[0], `${name}/${record.id}`).toBe(Math.min(...ranks));
-      }
-    }
-  });
-
-  it('a record resting only on derivative sources has confidence low', () => {
-    const withConfidence = [...controlPeriods, ...figures];
-    for (const record of withConfidence) {
-      if (record.sources.every((ref) => tierOf.get(ref.source) === 'derivative')) expect(record.confidence, record.id).toBe('low');
-    }
-  });
-});
+// The citation rule (findable, never our notes, strongest source first, derivative-only
+// means low) covers these records in tests/provenance.test.ts, with the rest of the data.
 
 describe('figures', () => {
   it('variants differ from the preferred value', () => {
