@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildSiteMap } from '../../scripts/build-site-map.js';
 import { findTool, missingTool } from '../support/find-tool.js';
 
 /**
@@ -44,4 +46,32 @@ export async function serve(dir: string): Promise<{ server: Server; origin: stri
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/**
+ * Registers the hooks of a map-page suite: rebuilds the map page into `site`
+ * (cheap, and it must show the current data; the TypeDoc output beside it is
+ * untouched), serves `site` on 127.0.0.1 and launches Chromium; closes both
+ * afterwards. Call inside the `describe`; read the browser and origin in tests.
+ */
+export function servedMapPage(site: string): { browser: () => Browser; origin: () => string } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let origin = '';
+  beforeAll(async () => {
+    await buildSiteMap(site);
+    ({ server, origin } = await serve(site));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+  return {
+    browser: () => {
+      if (browser === undefined) throw new Error('servedMapPage: the browser is not launched yet');
+      return browser;
+    },
+    origin: () => origin,
+  };
 }

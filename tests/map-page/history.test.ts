@@ -1,16 +1,14 @@
 import { mkdir, stat } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteMap } from '../../scripts/build-site-map.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { holderColor, holderName } from '../../scripts/history-picture/holder-style.js';
 import { borderLine } from '../../src/border/index.js';
 import { events } from '../../src/data/events.js';
 import { sources } from '../../src/data/sources.js';
 import { historyPlaces, historySources, statusOn } from '../../src/history/index.js';
-import { chromiumPath, launchChromium, serve } from './browser.js';
+import { chromiumPath, servedMapPage } from './browser.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const site = join(root, 'site');
@@ -27,28 +25,16 @@ const expectedFills = (date: string): Record<string, string> =>
   Object.fromEntries(historyPlaces.map((place) => [place.id, holderColor(statusOn(place.id, date).controller)]));
 
 describe.skipIf(chromiumPath === null)('the date control of site/map.html in headless Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-
-  beforeAll(async () => {
-    await buildSiteMap(site);
-    ({ server, origin } = await serve(site));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
-  });
+  const session = servedMapPage(site);
 
   it('colours the places by who held them on the chosen day, keeps the treaty line, and shows the period in a popup', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${origin}/map.html`);
+    await page.goto(`${session.origin()}/map.html`);
     await page.waitForSelector('body[data-map-ready="true"]');
     expect(await page.locator('path.history-place').count()).toBe(historyPlaces.length);
 

@@ -1,37 +1,20 @@
 import { mkdir, stat } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteMap } from '../../scripts/build-site-map.js';
+import { describe, expect, it } from 'vitest';
 import { borderLine, waypoints } from '../../src/border/index.js';
 import { sources } from '../../src/data/sources.js';
-import { chromiumPath, launchChromium, serve } from './browser.js';
+import { chromiumPath, servedMapPage } from './browser.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const site = join(root, 'site');
 const screenshot = join(root, 'tests', 'artifacts', 'map.png');
 
 describe.skipIf(chromiumPath === null)('site/map.html in headless Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-
-  beforeAll(async () => {
-    // The map page is cheap to build and must show the current data, so it is
-    // rebuilt into site/ (next to the TypeDoc output, which it does not touch).
-    await buildSiteMap(site);
-    ({ server, origin } = await serve(site));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
-  });
+  const session = servedMapPage(site);
 
   it('draws the line, opens a waypoint popup, loads nothing from outside, and logs no error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     const outside: string[] = [];
     page.on('console', (message) => {
@@ -43,10 +26,10 @@ describe.skipIf(chromiumPath === null)('site/map.html in headless Chromium', () 
       if (reply.status() >= 400) errors.push(`HTTP ${reply.status()}: ${reply.url()}`);
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+      if (!request.url().startsWith(session.origin()) && !request.url().startsWith('data:')) outside.push(request.url());
     });
 
-    const response = await page.goto(`${origin}/map.html`);
+    const response = await page.goto(`${session.origin()}/map.html`);
     expect(response?.status()).toBe(200);
     await page.waitForSelector('body[data-map-ready="true"]');
 
