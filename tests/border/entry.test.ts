@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { importGraph } from '../support/import-graph.js';
 import emitBorder from '../../scripts/emit-border.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -22,20 +23,6 @@ async function bundle(entry: string) {
   return { gzipBytes: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
 }
 
-/** Every repository module reachable by static or dynamic import from `entry` (type-only imports included: stricter). */
-function importGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file) || !existsSync(file)) return;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      visit(resolve(dirname(file), (spec as string).replace(/\.js$/, '.ts')));
-    }
-  };
-  visit(resolve(root, entry));
-  return [...seen];
-}
 
 describe('the ./border entry', () => {
   it('is at most 20 kB min+gzip and carries no zod at run time', async () => {
@@ -45,7 +32,7 @@ describe('the ./border entry', () => {
   });
 
   it('is never reached from the data entry "." (no coordinate for users who did not ask for the map)', () => {
-    const reached = importGraph('src/index.ts');
+    const reached = importGraph(root, 'src/index.ts');
     expect(reached.length).toBeGreaterThan(3);
     expect(reached.filter((path) => path.includes('src/border/'))).toEqual([]);
   });
