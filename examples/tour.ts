@@ -2,8 +2,9 @@
  * A short tour of lt-ru-1920, run by `npm run demo` against the built
  * package (the same files a user installs).
  */
-import { SIGNED_ON, cite, getSignatory, meta, timeline, treaty } from 'lt-ru-1920';
+import { SIGNED_ON, cite, citeRecord, getSignatory, meta, timeline, treaty } from 'lt-ru-1920';
 import { containsPoint } from 'lt-ru-1920/border';
+import { statusOn } from 'lt-ru-1920/history';
 import { validate } from 'lt-ru-1920/schemas';
 
 console.log(`${treaty.names.find((name) => name.language === 'en')?.name}, signed ${SIGNED_ON} (data version ${meta.dataVersion})\n`);
@@ -35,4 +36,11 @@ if (!result.ok) for (const issue of result.issues) console.log(`  - ${issue.mess
 console.log('\nIs Vilnius inside the territory the treaty recognized?', containsPoint([25.2798, 54.6892]));
 console.log('Is Minsk?', containsPoint([27.5667, 53.9]));
 
+for (const date of ['1920-09-01', '1930-06-01', '1939-11-15']) {
+  const status = statusOn('vilnius', date);
+  const views = status.titles.map((title) => `${title.view} view: ${title.holder} by ${title.basis.join(' + ')}`).join('; ');
+  console.log(`Who held Vilnius on ${date}? ${status.controller ?? 'not known'}; title: ${views}`);
+}
+
 console.log(`\nCite as:\n  ${cite()}`);
+console.log(`\nCite one fact:\n  ${citeRecord('ratification-lithuania').slice(0, 160)}…`);
