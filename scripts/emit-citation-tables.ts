@@ -2,8 +2,8 @@ import { places } from '../src/data/places.js';
 import { registration } from '../src/data/registration.js';
 import { treaty } from '../src/data/treaty.js';
 import type { SourceRef } from '../src/schemas/source-ref.js';
-import { segmentInputs } from '../src/data/border/segments.js';
-import { waypointInputs } from '../src/data/border/waypoints.js';
+import { segmentInputs } from '../src/border/records/segments.js';
+import { waypointInputs } from '../src/border/records/waypoints.js';
 import type { Emitter } from './emitter.js';
 
 /** What the coordinates in a locator or quote are replaced by: the `.` entry carries none. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isDataFile } from './data-version/check.js';
-import { historySources } from '../src/data/history/sources.js';
+import { historySources } from '../src/history/records/sources.js';
 import { sources as mainSources } from '../src/data/sources.js';
 import { datasetWork } from '../src/helpers/citation/dataset-work.js';
 import emitBorder from './emit-border.js';

@@ -1,4 +1,4 @@
-import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../src/data/history/index.js';
+import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../src/history/records/index.js';
 import { toCsv } from './emit-csv.js';
 import { toJsonText, type Emitter } from './emitter.js';
 

@@ -1,13 +1,13 @@
 /**
  * Builds the border features (waypoints, segments, territory) from the
- * hand-written records in `src/data/border/`. Pure: the emitter writes what this returns.
+ * hand-written records in `src/border/records/`. Pure: the emitter writes what this returns.
  */
 import type { BorderLineCollection, BorderSegment, Territory, Waypoint, WaypointCollection } from '../../src/schemas/border.js';
 import { VERST_KM, bearing, destination, roundPosition, signedArea2, sphericalRingAreaKm2, type Position } from './geo.js';
-import { segmentInputs } from '../../src/data/border/segments.js';
+import { segmentInputs } from '../../src/border/records/segments.js';
 import { closeTerritory } from './territory.js';
-import { territoryInput } from '../../src/data/border/territory.js';
-import { waypointInputs } from '../../src/data/border/waypoints.js';
+import { territoryInput } from '../../src/border/records/territory.js';
+import { waypointInputs } from '../../src/border/records/waypoints.js';
 
 /**
  * The top-level note every collection carries.

@@ -1,6 +1,6 @@
 import * as data from '../../src/data/index.js';
 import { border } from '../../src/border/index.js';
-import * as history from '../../src/data/history/index.js';
+import * as history from '../../src/history/records/index.js';
 import { SourceTierSchema, type SourceTier } from '../../src/schemas/source.js';
 
 /** A citation as the records carry it. */

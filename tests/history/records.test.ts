@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events, parties, places, sources } from '../../src/data/index.js';
-import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../src/data/history/index.js';
+import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../src/history/records/index.js';
 import {
   ControlPeriodSchema,
   FigureSchema,
