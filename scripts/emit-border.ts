@@ -1,6 +1,6 @@
 /**
  * Emits the `lt-ru-1920/border` data: the typed, frozen module
- * `src/border/data.generated.ts` and the raw GeoJSON files under `data/`.
+ * `src/generated/border-data.generated.ts` and the raw GeoJSON files under `data/`.
  * Inputs: the border records in `src/border/records/` and `data-src/ne_10m_admin0_baltic_clip.geojson`.
  */
 import { readFile } from 'node:fs/promises';
@@ -111,7 +111,7 @@ const emitBorder: Emitter = async (): Promise<GeneratedFile[]> => {
     features: [...parts.waypoints.features, ...parts.borderLine.features, parts.territory],
   };
   return [
-    { path: 'src/border/data.generated.ts', content: dataModule(parts, border) },
+    { path: 'src/generated/border-data.generated.ts', content: dataModule(parts, border) },
     { path: 'data/border.geo.json', content: toGeoJsonText(border) },
     { path: 'data/waypoints.geo.json', content: toGeoJsonText(parts.waypoints) },
     { path: 'data/border-line.geo.json', content: toGeoJsonText(parts.borderLine) },

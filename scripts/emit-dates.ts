@@ -43,7 +43,7 @@ function eventDatesTable(): string[] {
 }
 
 /**
- * Emits `src/data/dates.generated.ts`: the public date constants as string
+ * Emits `src/generated/dates.generated.ts`: the public date constants as string
  * literals, and the internal `eventDates` table, all read from the event
  * records, so that `import { SIGNED_ON }` costs a few bytes and every date
  * is still written only once.
@@ -71,7 +71,7 @@ const emitDates: Emitter = () => {
     );
   }
   lines.push(...eventDatesTable());
-  return [{ path: 'src/data/dates.generated.ts', content: lines.join('\n') }];
+  return [{ path: 'src/generated/dates.generated.ts', content: lines.join('\n') }];
 };
 
 export default emitDates;

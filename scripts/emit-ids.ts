@@ -3,7 +3,7 @@ import { events } from '../src/data/events.js';
 import { places } from '../src/data/places.js';
 import { signatories } from '../src/data/signatories.js';
 import { sources } from '../src/data/sources.js';
-import { borderLine, waypoints } from '../src/border/data.generated.js';
+import { borderLine, waypoints } from '../src/generated/border-data.generated.js';
 import type { Emitter, GeneratedFile } from './emitter.js';
 
 /** One generated literal union: its name, what it names, an id for the example, and every id. */
@@ -39,13 +39,13 @@ function moduleText(from: string, unions: readonly IdUnion[]): string {
 
 /**
  * Emits the literal unions of record ids, read from the records:
- * `src/data/ids.generated.ts` (events, signatories, articles, sources,
- * places) and `src/border/ids.generated.ts` (waypoints, segments). Types
+ * `src/generated/ids.generated.ts` (events, signatories, articles, sources,
+ * places) and `src/generated/border-ids.generated.ts` (waypoints, segments). Types
  * only: they cost nothing at run time.
  */
 const emitIds: Emitter = (): GeneratedFile[] => [
   {
-    path: 'src/data/ids.generated.ts',
+    path: 'src/generated/ids.generated.ts',
     content: moduleText('src/data/', [
       { name: 'EventId', what: 'event', ids: events.map((record) => record.id) },
       { name: 'SignatoryId', what: 'signatory', ids: signatories.map((record) => record.id) },
@@ -55,8 +55,8 @@ const emitIds: Emitter = (): GeneratedFile[] => [
     ]),
   },
   {
-    path: 'src/border/ids.generated.ts',
-    content: moduleText('src/border/data.generated.ts', [
+    path: 'src/generated/border-ids.generated.ts',
+    content: moduleText('src/generated/border-data.generated.ts', [
       { name: 'WaypointId', what: 'Article II waypoint', ids: waypoints.features.map((feature) => feature.properties.id) },
       { name: 'SegmentId', what: 'segment of the 1920 line', ids: borderLine.features.map((feature) => feature.properties.id) },
     ]),

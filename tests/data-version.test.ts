@@ -168,7 +168,7 @@ describe('the gate without git history', () => {
     const next = bumpVersion(released, 'patch');
     expect(release.stdout).toMatch(new RegExp(`^data version ${escape(next)} \\(\\d{4}-\\d{2}-\\d{2}\\): recorded \\d+ files in data-release\\.json`));
     expect(dataVersionIn(clone)).toBe(next);
-    expect(readFileSync(join(clone, 'src/meta.generated.ts'), 'utf8')).toContain(`DATA_VERSION = "${next}"`); // regenerated after the bump
+    expect(readFileSync(join(clone, 'src/generated/meta.generated.ts'), 'utf8')).toContain(`DATA_VERSION = "${next}"`); // regenerated after the bump
     expect(readFileSync(join(clone, 'CITATION.cff'), 'utf8')).toMatch(new RegExp(`^version: "?${escape(next)}"?$`, 'm'));
     rmSync(join(clone, '.changeset/fix.md')); // what `changeset version` does next
     expect(checkDataVersion(readDataVersionState(clone))).toEqual([]);

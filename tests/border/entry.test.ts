@@ -44,7 +44,7 @@ describe('the ./border entry', () => {
       'data/border.geo.json',
       'data/territory.geo.json',
       'data/waypoints.geo.json',
-      'src/border/data.generated.ts',
+      'src/generated/border-data.generated.ts',
     ]);
     for (const file of files) expect(readFileSync(resolve(root, file.path), 'utf8'), file.path).toBe(file.content);
   });
