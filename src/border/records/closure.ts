@@ -14,7 +14,7 @@
  *      East Prussia, and today's Lithuania–Poland border (Natural Earth);
  *   6. a straight connector from the Lithuania–Poland–Belarus tripoint back to
  *      the arc's west end: the Polish side was left open by Art. II note 1.
- * `scripts/border/territory.ts` walks these paths to build the ring.
+ * `scripts/emit/border-geometry/territory.ts` walks these paths to build the ring.
  */
 import type { ClosingEdge } from '../../schemas/border.js';
 import type { Position } from '../../schemas/geojson.js';
