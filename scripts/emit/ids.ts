@@ -1,9 +1,12 @@
 import { articles } from '../../src/data/articles.js';
 import { events } from '../../src/data/events.js';
+import { parties } from '../../src/data/parties.js';
 import { places } from '../../src/data/places.js';
 import { signatories } from '../../src/data/signatories.js';
 import { sources } from '../../src/data/sources.js';
 import { borderLine, waypoints } from '../../src/generated/border-data.generated.js';
+import { holders } from '../../src/history/records/holders.js';
+import { historyPlaces } from '../../src/history/records/places.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 
 /** One generated literal union: its name, what it names, an id for the example, and every id. */
@@ -40,8 +43,9 @@ function moduleText(from: string, unions: readonly IdUnion[]): string {
 /**
  * Emits the literal unions of record ids, read from the records:
  * `src/generated/ids.generated.ts` (events, signatories, articles, sources,
- * places) and `src/generated/border-ids.generated.ts` (waypoints, segments). Types
- * only: they cost nothing at run time.
+ * places, parties), `src/generated/border-ids.generated.ts` (waypoints, segments)
+ * and `src/generated/history-ids.generated.ts` (the places and holders of
+ * `./history`). Types only: they cost nothing at run time.
  */
 const emitIds: Emitter = (): GeneratedFile[] => [
   {
@@ -52,6 +56,7 @@ const emitIds: Emitter = (): GeneratedFile[] => [
       { name: 'ArticleId', what: 'article', ids: articles.map((record) => record.id) },
       { name: 'SourceId', what: 'source', ids: sources.map((record) => record.id) },
       { name: 'PlaceId', what: 'place', ids: places.map((record) => record.id) },
+      { name: 'PartyId', what: 'treaty party', ids: parties.map((record) => record.id) },
     ]),
   },
   {
@@ -59,6 +64,13 @@ const emitIds: Emitter = (): GeneratedFile[] => [
     content: moduleText('src/generated/border-data.generated.ts', [
       { name: 'WaypointId', what: 'Article II waypoint', ids: waypoints.features.map((feature) => feature.properties.id) },
       { name: 'SegmentId', what: 'segment of the 1920 line', ids: borderLine.features.map((feature) => feature.properties.id) },
+    ]),
+  },
+  {
+    path: 'src/generated/history-ids.generated.ts',
+    content: moduleText('src/history/records/', [
+      { name: 'HistoryPlaceId', what: 'place of lt-ru-1920/history', ids: historyPlaces.map((record) => record.id) },
+      { name: 'HolderId', what: 'holder (a power besides the treaty parties)', ids: holders.map((record) => record.id) },
     ]),
   },
 ];

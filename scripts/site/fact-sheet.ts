@@ -189,7 +189,7 @@ ${border.join(' ')}`);
     .map((e) => {
       const when = e.endDate ? `${humanDate(e.date)} – ${humanDate(e.endDate)}` : humanDate(e.date);
       const where = e.place ? ` (${placeName(e.place)})` : '';
-      return `- **${when}**${where} — ${plain(e.title.en)}. ${plain(e.description)}${notes.cite(e.sources)}${also(e.variants)}`;
+      return `- **${when}**${where} — ${plain(e.title.en)}. ${plain(e.description ?? '')}${notes.cite(e.sources)}${also(e.variants)}`;
     });
   out.push(`## What became of it, 1920–1940\n\n${after.join('\n')}`);
 

@@ -20,10 +20,11 @@ export const status: Command = {
     const { from, to } = history.historyRange;
     if (date < from || date > to) throw new UsageError(`DATE ${date} is out of range ${from}…${to}`);
     const ids = history.historyPlaces.map((record) => record.id);
-    if (!ids.includes(place)) throw new NotFoundError(notFoundMessage('place', place, ids));
+    const id = ids.find((known) => known === place);
+    if (id === undefined) throw new NotFoundError(notFoundMessage('place', place, ids));
     let answer;
     try {
-      answer = history.statusOn(place, date);
+      answer = history.statusOn(id, date);
     } catch (error) {
       if (error instanceof RangeError) throw new UsageError(`DATE ${date}: ${error.message.replace(/^statusOn: /, '')}`);
       throw error;

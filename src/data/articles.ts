@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import type { Article } from '../schemas/article.js';
 import type { SourceRef } from '../schemas/source-ref.js';
 
@@ -34,7 +34,7 @@ function unavailable(number: string, id: string, note: string = NOT_SEEN, extra:
  * articles.length //=> 23
  * articles.find((a) => a.id === 'article-12')?.textStatus //=> 'fragment'
  */
-export const articles = deepFreeze([
+export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
   {
     id: 'article-1',
     kind: 'article',
@@ -361,4 +361,4 @@ export const articles = deepFreeze([
     note: 'Listed in the DVP (1959) table of contents among the additions (добавления) to the treaty; its text and subject were not found.',
     sources: [TOC_ADDITIONS],
   },
-] satisfies Article[]);
+]);

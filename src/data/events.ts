@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import type { Event } from '../schemas/event.js';
 
 /**
@@ -12,7 +12,7 @@ import type { Event } from '../schemas/event.js';
  * events.find((e) => e.id === 'treaty-signed')?.date //=> '1920-07-12'
  * events.find((e) => e.id === 'ratification-lithuania')?.variants?.[0]?.value //=> '1920-08-08'
  */
-export const events = deepFreeze([
+export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
   {
     id: 'chicherin-note-1919-09-11',
     date: '1919-09-11',
@@ -1005,4 +1005,4 @@ export const events = deepFreeze([
       },
     ],
   },
-] satisfies Event[]);
+]);

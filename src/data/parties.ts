@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import type { Party } from '../schemas/party.js';
 
 /**
@@ -13,7 +13,7 @@ import type { Party } from '../schemas/party.js';
  * @example
  * parties.map((p) => p.shortName.en) //=> ['Russia', 'Lithuania']
  */
-export const parties = deepFreeze([
+export const parties: DeepReadonly<Party[]> = deepFreeze<Party[]>([
   {
     id: 'rsfsr',
     name: {
@@ -98,4 +98,4 @@ export const parties = deepFreeze([
       },
     ],
   },
-] satisfies Party[]);
+]);

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import type { Place } from '../schemas/place.js';
 import { historyPlaceNames } from './places-history.js';
 
@@ -12,7 +12,7 @@ import { historyPlaceNames } from './places-history.js';
  * @example
  * places.find((p) => p.id === 'moscow')?.name.lt //=> 'Maskva'
  */
-export const places = deepFreeze([
+export const places: DeepReadonly<Place[]> = deepFreeze<Place[]>([
   {
     id: 'moscow',
     name: { en: 'Moscow', lt: 'Maskva', ru: 'Москва', pl: 'Moskwa', be: 'Масква', fr: 'Moscou' },
@@ -68,4 +68,4 @@ export const places = deepFreeze([
     ],
   },
   ...historyPlaceNames,
-] satisfies Place[]);
+]);

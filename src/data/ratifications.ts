@@ -20,7 +20,7 @@ function datedBy(event: keyof typeof eventDates): Pick<DeepReadonly<Ratification
  * @example
  * ratifications.map((r) => r.date) //=> ['1920-08-06', '1920-09-09']
  */
-export const ratifications = deepFreeze([
+export const ratifications: DeepReadonly<Ratification[]> = deepFreeze<DeepReadonly<Ratification[]>>([
   {
     id: 'lithuania-constituent-seimas',
     party: 'lithuania',
@@ -57,4 +57,4 @@ export const ratifications = deepFreeze([
     ],
     editorial: ['body.lt'],
   },
-] satisfies DeepReadonly<Ratification>[]);
+]);

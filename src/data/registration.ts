@@ -13,7 +13,7 @@ const EVENT = 'lnts-registration';
  * registration.volume //=> 3
  * registration.pages //=> { first: 106, last: 137 }
  */
-export const registration = deepFreeze({
+export const registration: DeepReadonly<LeagueRegistration> = deepFreeze<DeepReadonly<LeagueRegistration>>({
   id: 'league-of-nations-registration',
   registeredOn: eventDates[EVENT].date,
   event: EVENT,
@@ -28,4 +28,4 @@ export const registration = deepFreeze({
     { source: 'w-pt', locator: 'reference 2', quote: 'League of Nations Treaty Series, vol. 3, pp. 106-137' },
     { source: 'w-en', locator: 'lead, second paragraph', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
   ],
-} satisfies DeepReadonly<LeagueRegistration>);
+});

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import type { Signatory } from '../schemas/signatory.js';
 
 const PREAMBLE_EN = 'p. 1121, preamble';
@@ -17,7 +17,7 @@ const KM_SIGNATURES = 'secret supplement to Art. II, signatures under the Lithua
  * signatories.length //=> 8
  * signatories.filter((s) => s.headOfDelegation).map((s) => s.id) //=> ['adolf-joffe', 'tomas-narusevicius']
  */
-export const signatories = deepFreeze([
+export const signatories: DeepReadonly<Signatory[]> = deepFreeze<Signatory[]>([
   {
     id: 'adolf-joffe',
     side: 'rsfsr',
@@ -385,4 +385,4 @@ export const signatories = deepFreeze([
       { source: 'radv-rack', locator: 'page', quote: '1920 m. gegužės–liepos mėn. dalyvavo Lietuvos taikos sutarties su Rusija derybose' },
     ],
   },
-] satisfies Signatory[]);
+]);

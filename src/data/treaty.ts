@@ -206,7 +206,7 @@ const names: TreatyName[] = [
  * treaty.signedOn //=> '1920-07-12'
  * treaty.enteredIntoForceOn //=> '1920-10-14'
  */
-export const treaty = deepFreeze({
+export const treaty: DeepReadonly<Treaty> = deepFreeze<DeepReadonly<Treaty>>({
   id: 'soviet-lithuanian-peace-treaty-1920',
   names,
   signedOn: eventDates['treaty-signed'].date,
@@ -260,4 +260,4 @@ export const treaty = deepFreeze({
     { source: 'dvp-stud', locator: 'Russian text, title', quote: 'Мирный договор между Россией и Литвой' },
     { source: 'w-en', locator: 'first sentence', quote: 'was signed between Lithuania and Soviet Russia on July 12, 1920' },
   ],
-} satisfies DeepReadonly<Treaty>);
+});

@@ -316,3 +316,16 @@ export type PlaceId =
   | 'sejny'
   | 'augustow'
   | 'klaipeda';
+
+/**
+ * The id of every treaty party in the data (2), as a literal union: ids
+ * autocomplete, and a misspelt one fails to compile.
+ *
+ * @example
+ * ```ts
+ * const id: PartyId = 'rsfsr';
+ * ```
+ */
+export type PartyId =
+  | 'rsfsr'
+  | 'lithuania';

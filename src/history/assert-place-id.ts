@@ -1,3 +1,4 @@
+import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
 import { historyPlaces } from './records/places.js';
 import { describeValue } from '../internal/describe-value.js';
 
@@ -16,7 +17,7 @@ const placeIds: ReadonlySet<string> = new Set(historyPlaces.map((place) => place
  * ```
  * @internal
  */
-export function assertPlaceId(placeId: unknown, caller: string): asserts placeId is string {
+export function assertPlaceId(placeId: unknown, caller: string): asserts placeId is HistoryPlaceId {
   if (typeof placeId !== 'string') throw new TypeError(`${caller}: placeId must be a string, received ${describeValue(placeId)}`);
   if (!placeIds.has(placeId)) {
     throw new RangeError(`${caller}: placeId ${describeValue(placeId)} is not a place of lt-ru-1920/history (known: ${[...placeIds].join(', ')})`);

@@ -22,6 +22,7 @@ export { titles } from './records/titles.js';
 export { historyRange } from './history-range.js';
 export { periodsOf } from './periods-of.js';
 export { statusOn, type PlaceStatus, type TitleClaim } from './status-on.js';
+export type { HistoryPlaceId, HolderId } from '../generated/history-ids.generated.js';
 export type {
   ControlPeriod,
   Figure,

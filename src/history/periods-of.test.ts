@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
 import { controlPeriods } from './records/control-periods.js';
 import { historyPlaces } from './records/places.js';
 import { historyRange } from './history-range.js';
@@ -27,9 +28,13 @@ describe('periodsOf', () => {
     expect(periodsOf('vilnius')).not.toBe(first);
     expect(periodsOf('vilnius')).toEqual(first);
   });
+  it('takes only the ids of historyPlaces', () => {
+    expectTypeOf(periodsOf).parameter(0).toEqualTypeOf<HistoryPlaceId>();
+  });
   it('throws a RangeError naming `placeId` for an unknown place', () => {
+    // @ts-expect-error -- not a HistoryPlaceId: fails to compile, and throws at run time
     expect(() => periodsOf('minsk')).toThrow(RangeError);
-    expect(() => periodsOf('minsk')).toThrow(/^periodsOf: placeId "minsk" is not a place/);
+    expect(() => periodsOf('minsk' as HistoryPlaceId)).toThrow(/^periodsOf: placeId "minsk" is not a place/);
   });
   it('orders a place’s periods by their start whatever the order of the records', async () => {
     vi.resetModules();

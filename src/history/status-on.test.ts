@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { events } from '../data/events.js';
+import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
 import { controlPeriods } from './records/control-periods.js';
 import { titles } from './records/titles.js';
 import { statusOn } from './status-on.js';
 
 describe('statusOn', () => {
-  it.each([
+  it.each<[HistoryPlaceId, string, string]>([
     ['vilnius', '1920-08-31', 'lithuania'],
     ['vilnius', '1921-01-01', 'central-lithuania'],
     ['vilnius', '1930-06-01', 'poland'],
@@ -33,7 +34,7 @@ describe('statusOn', () => {
   it('lists exactly the titles whose places and dates include the day, each based on known events', () => {
     const eventIds = new Set(events.map((event) => event.id));
     const date = '1939-11-15';
-    for (const place of ['vilnius', 'hrodna', 'suwalki', 'klaipeda']) {
+    for (const place of ['vilnius', 'hrodna', 'suwalki', 'klaipeda'] as const) {
       const claims = statusOn(place, date).titles;
       const expected = titles.filter((title) => title.places.includes(place) && title.from <= date && (title.to === undefined || date <= title.to));
       expect(claims).toEqual(expected.map((title) => ({ view: title.view, holder: title.holder, basis: title.basis })));
@@ -48,8 +49,9 @@ describe('statusOn', () => {
     expect(Object.isFrozen(status.period)).toBe(true);
   });
   it('throws a RangeError naming the place for an unknown place', () => {
+    // @ts-expect-error -- not a HistoryPlaceId: fails to compile, and throws at run time
     expect(() => statusOn('minsk', '1930-06-01')).toThrow(RangeError);
-    expect(() => statusOn('minsk', '1930-06-01')).toThrow(/^statusOn: placeId "minsk" is not a place of lt-ru-1920\/history/);
+    expect(() => statusOn('minsk' as HistoryPlaceId, '1930-06-01')).toThrow(/^statusOn: placeId "minsk" is not a place of lt-ru-1920\/history/);
   });
   it('throws a RangeError naming the date for a malformed or impossible date', () => {
     expect(() => statusOn('vilnius', '1 June 1930')).toThrow(RangeError);
@@ -61,14 +63,20 @@ describe('statusOn', () => {
     expect(() => statusOn('vilnius', '1920-07-11')).toThrow(/covered range 1920-07-12 to 1940-12-31/);
   });
   it('throws a TypeError naming the argument for a non-string', () => {
-    expect(() => statusOn(42 as unknown as string, '1930-06-01')).toThrow(/^statusOn: placeId must be a string/);
+    expect(() => statusOn(42 as unknown as HistoryPlaceId, '1930-06-01')).toThrow(/^statusOn: placeId must be a string/);
     expect(() => statusOn('vilnius', new Date('1930-06-01') as unknown as string)).toThrow(TypeError);
+  });
+  it('takes only the ids of historyPlaces: a misspelt place fails to compile', () => {
+    expectTypeOf(statusOn).parameter(0).toEqualTypeOf<HistoryPlaceId>();
+    // @ts-expect-error -- 'vilnuis' is not a HistoryPlaceId
+    expect(() => statusOn('vilnuis', '1930-06-01')).toThrow(/^statusOn: placeId "vilnuis" is not a place/);
+    expectTypeOf(statusOn('vilnius', '1930-06-01').place).toEqualTypeOf<HistoryPlaceId>();
   });
   it('counts a title on its first and on its last day', () => {
     const bounded = titles.filter((title) => title.to !== undefined && title.from >= '1920-07-12' && (title.to ?? '') <= '1940-12-31');
     expect(bounded.length).toBeGreaterThan(0);
     for (const title of bounded) {
-      const place = title.places[0] as string;
+      const place = title.places[0] as HistoryPlaceId;
       for (const day of [title.from, title.to as string]) {
         const claims = statusOn(place, day).titles;
         expect(claims, `${title.view} ${title.holder} ${place} ${day}`).toContainEqual({ view: title.view, holder: title.holder, basis: title.basis });

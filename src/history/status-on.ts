@@ -1,6 +1,8 @@
 import { controlPeriods } from './records/control-periods.js';
 import { titles } from './records/titles.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
+import type { HistoryPlaceId, HolderId } from '../generated/history-ids.generated.js';
+import type { PartyId } from '../generated/ids.generated.js';
 import type { ControlPeriod, TitleView } from '../schemas/history.js';
 import { assertHistoryDate } from './assert-history-date.js';
 import { assertPlaceId } from './assert-place-id.js';
@@ -10,7 +12,7 @@ export interface TitleClaim {
   /** Whose view: `lithuania`, `poland`, `conference-of-ambassadors` or `soviet`. */
   readonly view: TitleView;
   /** Id of the power that view recognised: a record of `holders`, or a treaty party (`parties` of `lt-ru-1920`). */
-  readonly holder: string;
+  readonly holder: HolderId | PartyId;
   /** Ids of the events (instruments) the view rested on, in the record's order. */
   readonly basis: readonly string[];
 }
@@ -18,13 +20,13 @@ export interface TitleClaim {
 /** What `statusOn` answers for one place on one day. */
 export interface PlaceStatus {
   /** The place id asked about. */
-  readonly place: string;
+  readonly place: HistoryPlaceId;
   /** The day asked about, ISO `YYYY-MM-DD`. */
   readonly date: string;
   /** Id of the power that controlled the place that day (a holder or a treaty party), or `null` where the sources do not say. */
-  readonly controller: string | null;
+  readonly controller: HolderId | PartyId | null;
   /** The control period the day falls in, with its event, confidence and sources. */
-  readonly period: DeepReadonly<ControlPeriod>;
+  readonly period: DeepReadonly<ControlPeriod & { place: HistoryPlaceId; controller: HolderId | PartyId | null }>;
   /** Each view's title that day, never merged into one answer: title was contested. Empty where no instrument applies. */
   readonly titles: readonly TitleClaim[];
 }
@@ -39,6 +41,7 @@ export interface PlaceStatus {
  * `date` is not an ISO calendar date, or when it lies outside the covered
  * range (the message states the range).
  * @throws {TypeError} when `placeId` or `date` is not a string.
+ * A misspelt place id fails to compile: `placeId` is a `HistoryPlaceId`.
  * @example
  * ```ts
  * const status = statusOn('vilnius', '1930-06-01');
@@ -47,7 +50,7 @@ export interface PlaceStatus {
  * //=> ['lithuania: lithuania', 'poland: poland', 'conference-of-ambassadors: poland', 'soviet: lithuania']
  * ```
  */
-export function statusOn(placeId: string, date: string): PlaceStatus {
+export function statusOn(placeId: HistoryPlaceId, date: string): PlaceStatus {
   assertPlaceId(placeId, 'statusOn');
   assertHistoryDate(date, 'statusOn');
   const period = controlPeriods.find((candidate) => candidate.place === placeId && candidate.from <= date && date <= candidate.to);

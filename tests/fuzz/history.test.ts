@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as entry from '../../src/history/index.js';
+import type { HistoryPlaceId } from '../../src/history/index.js';
 import { anyValue, nastyString } from './arbitraries.js';
 import { budget } from './budget.js';
 import { outcome } from './errors.js';
@@ -61,8 +62,8 @@ describe('fuzz: statusOn', () => {
   it('throws only a TypeError or RangeError naming `placeId` or `date` for anything else, and never for a covered day', () => {
     fc.assert(
       fc.property(placeLike, dateLike, (place, date) => {
-        const result = outcome(() => statusOn(place as string, date as string), /^statusOn: (placeId|date) /);
-        const knownPlace = typeof place === 'string' && placeIds.includes(place);
+        const result = outcome(() => statusOn(place as HistoryPlaceId, date as string), /^statusOn: (placeId|date) /);
+        const knownPlace = typeof place === 'string' && placeIds.includes(place as HistoryPlaceId);
         expect(result.threw).toBe(!(knownPlace && isCoveredDay(date)));
         // A real day outside the range is refused with the range stated.
         if (knownPlace && isCalendarDay(date) && !isCoveredDay(date)) expect(result.threw && result.error.message).toContain(`${historyRange.from} to ${historyRange.to}`);
@@ -76,8 +77,8 @@ describe('fuzz: periodsOf', () => {
   it('returns the place’s frozen periods in date order, or throws a TypeError/RangeError naming `placeId`', () => {
     fc.assert(
       fc.property(placeLike, (place) => {
-        const result = outcome(() => periodsOf(place as string), /^periodsOf: placeId /);
-        expect(result.threw).toBe(!(typeof place === 'string' && placeIds.includes(place)));
+        const result = outcome(() => periodsOf(place as HistoryPlaceId), /^periodsOf: placeId /);
+        expect(result.threw).toBe(!(typeof place === 'string' && placeIds.includes(place as HistoryPlaceId)));
         if (!result.threw) {
           const periods = result.value;
           expect(Object.isFrozen(periods) && periods.length > 0 && periods.every((period, i) => period.place === place && (i === 0 || (periods[i - 1]?.to ?? '') < period.from))).toBe(true);

@@ -1,5 +1,7 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../../internal/deep-freeze.js';
 import type { ControlPeriod } from '../../schemas/history.js';
+import type { HistoryPlaceId, HolderId } from '../../generated/history-ids.generated.js';
+import type { PartyId } from '../../generated/ids.generated.js';
 
 // Citations shared by several places.
 const DZU_ART1 = {
@@ -45,7 +47,7 @@ const SEPTEMBER_1939 =
  * @example
  * controlPeriods.find((p) => p.place === 'vilnius' && p.from === '1920-10-12')?.controller //=> 'central-lithuania'
  */
-export const controlPeriods = deepFreeze([
+export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlaceId; controller: HolderId | PartyId | null })[]> = deepFreeze<(ControlPeriod & { place: HistoryPlaceId; controller: HolderId | PartyId | null })[]>([
   // ── Vilnius ───────────────────────────────────────────────────────────────
   {
     id: 'vilnius-1920-07-12', place: 'vilnius', from: '1920-07-12', to: '1920-07-13', controller: 'poland', event: null, confidence: 'medium',
@@ -635,4 +637,4 @@ export const controlPeriods = deepFreeze([
       { source: 'gowild-1939', locator: 'introduction', quote: '1939 m. Kovo mėn. 23 dieną Klaipėdos kraštą perleidus Vokietijai' },
     ],
   },
-] satisfies ControlPeriod[]);
+]);

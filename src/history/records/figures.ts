@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../../internal/deep-freeze.js';
 import type { Figure } from '../../schemas/history.js';
 
 /** Square kilometres in a square mile (international mile). */
@@ -22,7 +22,7 @@ const HARRISON_LOCATOR = 'chapter on the area of Lithuania (quoting A. Simutis, 
  * @example
  * figures.find((f) => f.id === 'treaty-territory-area')?.value //=> 85263
  */
-export const figures = deepFreeze([
+export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
   {
     id: 'treaty-territory-area', title: 'Area of Lithuania as the 1920 treaty recognised it, without Klaipėda', measure: 'area-km2', value: 85263, confidence: 'low',
     note: 'The treaty gives no area. Harrison’s total includes the Klaipėda Territory; less the Klaipėda area in the same 1939 text (2,656 km²), the two agree to about 150 km².',
@@ -194,4 +194,4 @@ export const figures = deepFreeze([
     ],
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'Lietuvos valstybė turi 59 522 km²' }],
   },
-] satisfies Figure[]);
+]);

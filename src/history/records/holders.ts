@@ -1,5 +1,6 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../../internal/deep-freeze.js';
 import type { Holder } from '../../schemas/history.js';
+import type { HolderId } from '../../generated/history-ids.generated.js';
 
 /**
  * The powers besides the treaty's two parties (`parties` of `lt-ru-1920`:
@@ -12,7 +13,7 @@ import type { Holder } from '../../schemas/history.js';
  * @example
  * holders.find((h) => h.id === 'ussr')?.abbreviation //=> 'USSR'
  */
-export const holders = deepFreeze([
+export const holders: DeepReadonly<(Holder & { id: HolderId })[]> = deepFreeze<(Holder & { id: HolderId })[]>([
   {
     id: 'poland',
     name: { en: 'Poland', lt: 'Lenkija', ru: 'Польша', pl: 'Polska' },
@@ -87,4 +88,4 @@ export const holders = deepFreeze([
     sources: [{ source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' }],
     editorial: ['name.en', 'name.lt', 'name.ru', 'name.fr'],
   },
-] satisfies Holder[]);
+]);

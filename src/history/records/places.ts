@@ -1,5 +1,6 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../../internal/deep-freeze.js';
 import type { HistoryPlace } from '../../schemas/history.js';
+import type { HistoryPlaceId } from '../../generated/history-ids.generated.js';
 
 /** The GeoNames record a position comes from, as a citation. */
 // @__NO_SIDE_EFFECTS__
@@ -20,7 +21,7 @@ const geonames = (name: string, geonameId: number) => ({
  * @example
  * historyPlaces.find((p) => p.id === 'pastavy')?.inTreatyBasis //=> 'sources'
  */
-export const historyPlaces = deepFreeze([
+export const historyPlaces: DeepReadonly<(HistoryPlace & { id: HistoryPlaceId })[]> = deepFreeze<(HistoryPlace & { id: HistoryPlaceId })[]>([
   {
     id: 'vilnius', geonameId: 593116, position: [25.2798, 54.68916], inTreatyTerritory: true, inTreatyBasis: 'contains-point',
     note: 'About 97 km inside the drawn line (accuracy there 10 km).',
@@ -119,4 +120,4 @@ export const historyPlaces = deepFreeze([
     note: 'Far outside the territory, which the treaty line and its closing edges bound on the west; the Klaipėda Territory was not part of the treaty.',
     sources: [geonames('Klaipėda', 598098)],
   },
-] satisfies HistoryPlace[]);
+]);

@@ -1,14 +1,16 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
+import { deepFreeze, type DeepReadonly } from '../../internal/deep-freeze.js';
 import type { Title } from '../../schemas/history.js';
+import type { HistoryPlaceId, HolderId } from '../../generated/history-ids.generated.js';
+import type { PartyId } from '../../generated/ids.generated.js';
 
 /** The places the treaty of 12 July 1920 gave Lithuania, among those followed here. */
-const TREATY_PLACES = ['vilnius', 'hrodna', 'lida', 'ashmyany', 'svencionys', 'braslaw', 'pastavy', 'smarhon', 'druskininkai', 'varena', 'eisiskes', 'trakai', 'kaunas'];
+const TREATY_PLACES: HistoryPlaceId[] = ['vilnius', 'hrodna', 'lida', 'ashmyany', 'svencionys', 'braslaw', 'pastavy', 'smarhon', 'druskininkai', 'varena', 'eisiskes', 'trakai', 'kaunas'];
 /** The places of the 1939 transfer to Lithuania, among those followed here. */
-const TRANSFER_1939 = ['vilnius', 'trakai', 'varena', 'eisiskes'];
+const TRANSFER_1939: HistoryPlaceId[] = ['vilnius', 'trakai', 'varena', 'eisiskes'];
 /** The places the USSR law of 2 November 1939 put in the BSSR and that stayed there in 1940. */
-const BSSR_1939 = ['hrodna', 'lida', 'ashmyany', 'braslaw', 'pastavy', 'smarhon', 'augustow'];
+const BSSR_1939: HistoryPlaceId[] = ['hrodna', 'lida', 'ashmyany', 'braslaw', 'pastavy', 'smarhon', 'augustow'];
 /** The places the BSSR gave up to the Lithuanian SSR in November 1940. */
-const BSSR_TO_LSSR_1940 = ['svencionys', 'druskininkai'];
+const BSSR_TO_LSSR_1940: HistoryPlaceId[] = ['svencionys', 'druskininkai'];
 
 const TREATY_1920 = { source: 'bse-vilna', locator: 'entry “Виленский конфликт 1920–39”', quote: 'По советско-литовскому договору от 12 июля 1920 г. Вильно с прилегающей областью был включен в состав Литвы.' } as const;
 const ART_I_1939 = {
@@ -38,7 +40,7 @@ const COA_1923 = { source: 'asa-301266', locator: 'decision, part II', quote: 'D
  * @example
  * titles.filter((t) => t.places.includes('vilnius') && t.view === 'poland').map((t) => t.from) //=> ['1922-03-24']
  */
-export const titles = deepFreeze([
+export const titles: DeepReadonly<(Title & { places: HistoryPlaceId[]; holder: HolderId | PartyId })[]> = deepFreeze<(Title & { places: HistoryPlaceId[]; holder: HolderId | PartyId })[]>([
   // ── Lithuania's view ──────────────────────────────────────────────────────
   {
     id: 'lithuania-view-treaty-1920', view: 'lithuania', holder: 'lithuania', places: TREATY_PLACES, from: '1920-07-12', to: '1940-06-14',
@@ -154,4 +156,4 @@ export const titles = deepFreeze([
       { source: 'svaboda-1940', locator: 'headline', quote: 'У 1940-м БССР прымусілі аддаць Друскенікі, Сьвянцяны і Салечнікі' },
     ],
   },
-] satisfies Title[]);
+]);
