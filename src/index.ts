@@ -21,10 +21,10 @@ export { getSignatory } from './helpers/get-signatory.js';
 export { getArticle } from './helpers/get-article.js';
 export { getSource } from './helpers/get-source.js';
 export { getPlace } from './helpers/get-place.js';
-export type { ArticleId, EventId, PlaceId, SignatoryId, SourceId } from './generated/ids.generated.js';
+export type { ArticleId, EventId, PartyId, PlaceId, SignatoryId, SourceId } from './generated/ids.generated.js';
 export { timeline, type TimelineOptions } from './helpers/timeline.js';
 export { cite, type CiteOptions } from './helpers/cite.js';
-export { citeRecord, type CiteRecordOptions, type RecordKind } from './helpers/cite-record.js';
+export { citeRecord, type CiteRecordOptions, type CitedRecordKind } from './helpers/cite-record.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';
 export type {
   Article,

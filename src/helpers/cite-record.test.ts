@@ -8,7 +8,7 @@ import { borderCitations } from '../generated/border-citations.generated.js';
 import { articles, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../data/index.js';
 import { meta } from '../meta.js';
 import { SourceTierSchema } from '../schemas/source.js';
-import { citeRecord, type RecordKind } from './cite-record.js';
+import { citeRecord, type CitedRecordKind } from './cite-record.js';
 import { TIERS } from './citation/source-line.js';
 
 const ids = (records: readonly { readonly id: string }[]): string[] => records.map((record) => record.id);
@@ -43,7 +43,7 @@ describe('citeRecord', () => {
   it('cites every record of every kind: title, kind and id, the dataset at its data version, and its URL', () => {
     expect(new Set(ALL.map(({ kind, id }) => `${kind} ${id}`)).size).toBe(ALL.length);
     for (const { kind, id } of ALL) {
-      const text = citeRecord(id, { kind: kind as RecordKind });
+      const text = citeRecord(id, { kind: kind as CitedRecordKind });
       expect(text, id).toContain(` (${kind} ${id})`);
       expect(text, id).toContain(`In ${meta.name} contributors, ${meta.name}: `);
       expect(text, id).toContain(`, version ${meta.dataVersion} (npm, ${meta.released.slice(0, 4)}), ${meta.homepage}.`);
@@ -58,8 +58,8 @@ describe('citeRecord', () => {
     expect(citeRecord('pastavy', { kind: 'waypoint' })).toContain('(waypoint pastavy)');
     expect(() => citeRecord('treaty-signed', { kind: 'waypoint' })).toThrow(new RangeError('citeRecord: no waypoint has the id "treaty-signed"'));
     const kinds = "'treaty', 'event', 'signatory', 'article', 'party', 'place', 'ratification', 'registration', 'source', 'waypoint', 'segment'";
-    expect(() => citeRecord('pastavy', { kind: 'town' as RecordKind })).toThrow(new RangeError(`citeRecord: unknown kind "town"; expected one of ${kinds}`));
-    expect(() => citeRecord('pastavy', { kind: 3 as unknown as RecordKind })).toThrow(new TypeError(`citeRecord: options.kind must be one of ${kinds}, received 3`));
+    expect(() => citeRecord('pastavy', { kind: 'town' as CitedRecordKind })).toThrow(new RangeError(`citeRecord: unknown kind "town"; expected one of ${kinds}`));
+    expect(() => citeRecord('pastavy', { kind: 3 as unknown as CitedRecordKind })).toThrow(new TypeError(`citeRecord: options.kind must be one of ${kinds}, received 3`));
   });
 
   it('gives the record’s value: an event’s date, a signatory’s office and life dates, an article’s summary', () => {
@@ -79,7 +79,7 @@ describe('citeRecord', () => {
       expect(tiers, `${kind} ${id}`).toEqual([...tiers].sort((a, b) => a - b));
     }
     const moscow = places.find((place) => place.id === 'moscow');
-    const best: { readonly locator: string; readonly quote?: string } | undefined = moscow?.sources.find((ref) => tierOf.get(ref.source) === 'primary');
+    const best: { readonly locator: string; readonly quote?: string | undefined } | undefined = moscow?.sources.find((ref) => tierOf.get(ref.source) === 'primary');
     expect(best?.quote).toBeDefined();
     expect(citeRecord('moscow')).toContain(`[primary], ${best?.locator}, “${best?.quote}”`);
   });

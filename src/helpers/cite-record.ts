@@ -1,4 +1,4 @@
-import { findRecord, RECORD_KINDS, type RecordKind } from './citation/find-record.js';
+import { findRecord, RECORD_KINDS, type CitedRecordKind } from './citation/find-record.js';
 import { formats } from './citation/formats.js';
 import { pickOption } from './citation/pick-option.js';
 import { recordWork } from './citation/record-work.js';
@@ -20,10 +20,10 @@ export interface CiteRecordOptions {
    * cited: treaty, event, signatory, article, party, place, ratification,
    * registration, source, waypoint, segment (so the place).
    */
-  readonly kind?: RecordKind;
+  readonly kind?: CitedRecordKind;
 }
 
-export type { RecordKind };
+export type { CitedRecordKind };
 
 /**
  * Cites one fact: the record with this id, of any kind — the treaty, an

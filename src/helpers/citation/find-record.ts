@@ -15,7 +15,7 @@ import { readableDate } from './dates.js';
 import { treatyCitation } from '../../generated/treaty-citation.generated.js';
 
 /** What kind of record an id names. */
-export type RecordKind =
+export type CitedRecordKind =
   | 'treaty'
   | 'event'
   | 'signatory'
@@ -30,7 +30,7 @@ export type RecordKind =
 
 /** One record as a citation reads it: its kind, title, value in one line, and its own sources. */
 export interface CitedRecord {
-  readonly kind: RecordKind;
+  readonly kind: CitedRecordKind;
   readonly id: string;
   readonly title: string;
   readonly value?: string;
@@ -104,7 +104,7 @@ let index: ReadonlyMap<string, readonly CitedRecord[]> | undefined;
  * The record with this id as a citation reads it; `undefined` for an unknown
  * id. Ids are unique within a kind; where one id names records of two kinds
  * (the place `pastavy` and the border waypoint at Pastavy), `kind` picks one,
- * and without it the first in the order of {@link RecordKind} is taken (the
+ * and without it the first in the order of {@link CitedRecordKind} is taken (the
  * place before the waypoint).
  *
  * @internal
@@ -114,7 +114,7 @@ let index: ReadonlyMap<string, readonly CitedRecord[]> | undefined;
  * findRecord('pastavy', 'waypoint')?.kind; //=> 'waypoint'
  * ```
  */
-export function findRecord(id: string, kind?: RecordKind): CitedRecord | undefined {
+export function findRecord(id: string, kind?: CitedRecordKind): CitedRecord | undefined {
   if (index === undefined) {
     const byId = new Map<string, CitedRecord[]>();
     for (const record of allRecords()) {
@@ -137,7 +137,7 @@ export function findRecord(id: string, kind?: RecordKind): CitedRecord | undefin
  * Object.keys(RECORD_KINDS)[0]; //=> 'treaty'
  * ```
  */
-export const RECORD_KINDS: Readonly<Record<RecordKind, RecordKind>> = {
+export const RECORD_KINDS: Readonly<Record<CitedRecordKind, CitedRecordKind>> = {
   treaty: 'treaty',
   event: 'event',
   signatory: 'signatory',
