@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';
 import { extraSources } from './sources-extra.js';
 import { geoSources } from './sources-geo.js';
@@ -19,7 +19,7 @@ const EXCERPT_NOTE = 'Only the first ~2,000 characters of the stored copy were r
  * @example
  * sources.find((s) => s.id === 'bfsp-1121')?.tier //=> 'primary'
  */
-export const sources: DeepReadonly<Source[]> = deepFreeze<Source[]>([
+export const sources = deepFreeze<Source[]>([
   // ── the research dossier's keyed sources ──────────────────────────────────────────────
   {
     id: 'w-en',
