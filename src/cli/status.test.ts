@@ -40,7 +40,7 @@ describe('lt-ru-1920 status', () => {
     expect(await run(['status', 'vilnius', '1930-02-30'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'lt-ru-1920: DATE 1930-02-30: date must be an ISO calendar date YYYY-MM-DD, received "1930-02-30"\n',
+      stderr: 'lt-ru-1920: DATE must be an ISO calendar date YYYY-MM-DD, received "1930-02-30"\n',
     });
   });
   it('--json prints what statusOn returns, as indented JSON', async () => {

@@ -38,14 +38,21 @@ describe('timeline', () => {
     expect(timeline({ kind: pair })).toEqual(timeline().filter((event) => pair.includes(event.kind)));
     expect(timeline({ kind: [] })).toEqual([]);
   });
+  it('refuses a day that does not exist, as statusOn does', () => {
+    expect(() => timeline({ from: '1920-02-30' })).toThrow(
+      new RangeError('timeline: options.from must be an ISO calendar date YYYY-MM-DD, received "1920-02-30"'),
+    );
+    expect(() => timeline({ to: '1930-02-29' })).toThrow(RangeError);
+    expect(timeline({ from: '1924-02-29', to: '1924-02-29' })).toEqual([]);
+  });
   it('names the option and the received value in every error', () => {
     expect(() => timeline({ from: 19200712 as unknown as string })).toThrow(
-      new RangeError('timeline: options.from must be an ISO date YYYY-MM-DD, received 19200712'),
+      new TypeError('timeline: options.from must be an ISO calendar date YYYY-MM-DD, received 19200712'),
     );
-    expect(() => timeline({ to: '1920-7-12' })).toThrow(new RangeError('timeline: options.to must be an ISO date YYYY-MM-DD, received "1920-7-12"'));
+    expect(() => timeline({ to: '1920-7-12' })).toThrow(new RangeError('timeline: options.to must be an ISO calendar date YYYY-MM-DD, received "1920-7-12"'));
     expect(() => timeline({ from: '1920-07-12x' })).toThrow(RangeError);
     expect(() => timeline({ to: 'x1920-07-12' })).toThrow(RangeError);
-    expect(() => timeline({ from: ['1920-07-12'] as unknown as string })).toThrow(RangeError); // not a string, though String() of it is a date
+    expect(() => timeline({ from: ['1920-07-12'] as unknown as string })).toThrow(TypeError); // not a string, though String() of it is a date
     expect(() => timeline(null as unknown as object)).toThrow(new TypeError('timeline: options must be an object, received null'));
     expect(() => timeline('1920' as unknown as object)).toThrow(new TypeError('timeline: options must be an object, received string'));
     const badKind = new TypeError('timeline: options.kind must be an event kind or an array of event kinds');

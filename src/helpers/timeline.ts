@@ -1,5 +1,5 @@
 import { events } from '../data/events.js';
-import { describeValue } from '../internal/describe-value.js';
+import { assertIsoDate } from '../internal/iso-date.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Event, EventKind } from '../schemas/event.js';
 
@@ -13,19 +13,14 @@ export interface TimelineOptions {
   readonly kind?: EventKind | readonly EventKind[];
 }
 
-const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-function checkDate(name: 'from' | 'to', value: unknown): void {
-  if (value !== undefined && (typeof value !== 'string' || !isoDate.test(value))) {
-    throw new RangeError(`timeline: options.${name} must be an ISO date YYYY-MM-DD, received ${describeValue(value)}`);
-  }
-}
 
 /**
  * The events in chronological order, optionally filtered. Returns a new
  * frozen array on every call; the records in it are the shared frozen ones.
- * Throws a `RangeError` for a malformed date and a `TypeError` for options
- * that are not an object or a `kind` that is not a string or string array.
+ * Throws a `RangeError` for a date that is not a calendar day written
+ * `YYYY-MM-DD` (`1920-02-30` included) and a `TypeError` for a date that is
+ * not a string, options that are not an object or a `kind` that is not a
+ * string or string array.
  *
  * @example
  * ```ts
@@ -38,8 +33,8 @@ export function timeline(options: TimelineOptions = {}): readonly DeepReadonly<E
     throw new TypeError(`timeline: options must be an object, received ${options === null ? 'null' : typeof options}`);
   }
   const { from, to, kind } = options;
-  checkDate('from', from);
-  checkDate('to', to);
+  if (from !== undefined) assertIsoDate('timeline', 'options.from', from);
+  if (to !== undefined) assertIsoDate('timeline', 'options.to', to);
   if (kind !== undefined && typeof kind !== 'string' && !(Array.isArray(kind) && kind.every((item) => typeof item === 'string'))) {
     throw new TypeError('timeline: options.kind must be an event kind or an array of event kinds');
   }

@@ -18,6 +18,6 @@ describe('assertHistoryDate', () => {
   });
   it.each([[new Date('1930-06-01')], [19300601], [null], [undefined]])('rejects the non-string %s with a TypeError naming `date`', (value) => {
     expect(() => assertHistoryDate(value, 'periodsOf')).toThrow(TypeError);
-    expect(() => assertHistoryDate(value, 'periodsOf')).toThrow(/^periodsOf: date must be an ISO date string YYYY-MM-DD/);
+    expect(() => assertHistoryDate(value, 'periodsOf')).toThrow(/^periodsOf: date must be an ISO calendar date YYYY-MM-DD/);
   });
 });

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { describeValue } from '../internal/describe-value.js';
+import { ISO_DATE_RULE } from '../internal/iso-date.js';
 
 /**
  * A stable kebab-case identifier, such as `tomas-narusevicius` or `article-12`.
@@ -9,9 +11,13 @@ export const IdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a kebab-case id such as "treaty-signed"' })
   .meta({ title: 'Id', description: 'Stable kebab-case identifier of a record. Renaming one is a major change.' });
 
-/** An ISO 8601 calendar date, `YYYY-MM-DD`. */
+/**
+ * An ISO 8601 calendar date, `YYYY-MM-DD`, that exists (`1930-02-29` does
+ * not): zod's date format, which agrees with the library's ISO-date rule on
+ * every day (a property test checks it), reported in the library's wording.
+ */
 export const IsoDateSchema = z.iso
-  .date({ error: 'must be an ISO date written YYYY-MM-DD, such as "1920-07-12"' })
+  .date({ error: (issue) => `${ISO_DATE_RULE}, received ${describeValue(issue.input)}` })
   .meta({ title: 'ISO date', description: 'A Gregorian calendar date written YYYY-MM-DD (ISO 8601).' });
 
 /** A date known to the year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

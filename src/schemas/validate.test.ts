@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordSchemas, type RecordKind } from './record-schemas.js';
 import { validate } from './validate.js';
+import { IsoDateSchema } from './common.js';
+import { isIsoDate } from '../internal/iso-date.js';
 
 const kinds = Object.keys(recordSchemas) as RecordKind[];
 
@@ -23,9 +25,24 @@ describe('validate', () => {
     if (result.ok) return;
     const byPath = Object.fromEntries(result.issues.map((issue) => [issue.path.join('.'), issue.message]));
     expect(byPath.id).toBe('id: must be a kebab-case id such as "treaty-signed"');
-    expect(byPath.date).toBe('date: must be an ISO date written YYYY-MM-DD, such as "1920-07-12"');
+    expect(byPath.date).toBe('date: must be an ISO calendar date YYYY-MM-DD, received "12 July 1920"');
     expect(byPath.sources).toBe('sources: must cite at least one source');
     expect(byPath.title).toMatch(/^title: /);
+  });
+  it('refuses a day the calendar does not have, in the wording of timeline and statusOn', () => {
+    const event = { id: 'x', date: '1930-02-29', kind: 'signing', title: { en: 'x', lt: 'x', ru: 'x' }, confidence: 'high', sources: [{ source: 'w-en', locator: 'lead' }] };
+    expect(validate('Event', event)).toEqual({ ok: false, issues: [{ path: ['date'], message: 'date: must be an ISO calendar date YYYY-MM-DD, received "1930-02-29"' }] });
+    expect(validate('Event', { ...event, date: '1924-02-29' }).ok).toBe(true);
+  });
+  it('holds dates to the same rule as the helpers: IsoDateSchema agrees with isIsoDate on every day-shaped string', () => {
+    const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        expect(IsoDateSchema.safeParse(text).success, text).toBe(isIsoDate(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
   it('gives array indexes in the path as numbers and joins the path with dots', () => {
     const result = validate('Event', {
