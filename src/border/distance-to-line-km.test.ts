@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { borderLine, waypoints } from '../generated/border-data.generated.js';
+import { EARTH_RADIUS_KM as R, RADIANS_PER_DEGREE as rad } from '../internal/units.js';
 import { distanceToLineKm } from './distance-to-line-km.js';
 
-const R = 6371.0088;
-const rad = Math.PI / 180;
 function haversineKm(a: readonly number[], b: readonly number[]): number {
   const [lon1, lat1] = a as [number, number];
   const [lon2, lat2] = b as [number, number];

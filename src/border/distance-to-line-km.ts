@@ -1,6 +1,7 @@
 import { assertPosition } from './assert-position.js';
 import { borderLine } from '../generated/border-data.generated.js';
-import { KM_PER_DEGREE, pieceDistanceKm2 } from './piece-distance.js';
+import { KM_PER_DEGREE, RADIANS_PER_DEGREE } from '../internal/units.js';
+import { pieceDistanceKm2 } from './piece-distance.js';
 
 /** Segment endpoints of the whole line as flat typed arrays: built once at load. */
 function precompute() {
@@ -41,7 +42,7 @@ export function distanceToLineKm(position: readonly [number, number] | readonly 
   assertPosition(position);
   const lon0 = position[0];
   const lat0 = position[1];
-  const kx = Math.cos((lat0 * Math.PI) / 180) * KM_PER_DEGREE;
+  const kx = Math.cos(lat0 * RADIANS_PER_DEGREE) * KM_PER_DEGREE;
   const { lon1, lat1, lon2, lat2, count } = pieces;
   let best = Infinity;
   for (let i = 0; i < count; i++) {

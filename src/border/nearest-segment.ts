@@ -2,7 +2,8 @@ import { assertPosition, type PositionInput } from './assert-position.js';
 import { borderLine } from '../generated/border-data.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { BorderSegment } from '../schemas/border.js';
-import { KM_PER_DEGREE, pieceDistanceKm2 } from './piece-distance.js';
+import { KM_PER_DEGREE, RADIANS_PER_DEGREE } from '../internal/units.js';
+import { pieceDistanceKm2 } from './piece-distance.js';
 
 /** The nearest segment of the 1920 line to a position, and how far it is. */
 export interface NearestSegment {
@@ -33,7 +34,7 @@ export function nearestSegment(position: PositionInput): NearestSegment {
   assertPosition(position);
   const lon0 = position[0];
   const lat0 = position[1];
-  const kx = Math.cos((lat0 * Math.PI) / 180) * KM_PER_DEGREE;
+  const kx = Math.cos(lat0 * RADIANS_PER_DEGREE) * KM_PER_DEGREE;
   let best = Infinity;
   let bestSegment: DeepReadonly<BorderSegment> | undefined;
   for (const segment of borderLine.features) {

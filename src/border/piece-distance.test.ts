@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KM_PER_DEGREE, pieceDistanceKm2 } from './piece-distance.js';
+import { KM_PER_DEGREE } from '../internal/units.js';
+import { pieceDistanceKm2 } from './piece-distance.js';
 
 const km = (...args: Parameters<typeof pieceDistanceKm2>) => Math.sqrt(pieceDistanceKm2(...args));
 

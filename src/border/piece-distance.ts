@@ -1,7 +1,4 @@
-/** Mean Earth radius (IUGG), km. */
-const EARTH_RADIUS_KM = 6371.0088;
-/** Kilometres per degree of latitude on that sphere. */
-export const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
+import { KM_PER_DEGREE } from '../internal/units.js';
 
 /**
  * Squared distance, km², from the position (`lon0`, `lat0`) to the straight

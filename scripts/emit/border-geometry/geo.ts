@@ -1,7 +1,7 @@
 /**
  * Small spherical-geometry routines for the border generator: destination
- * points (for the Grodno arc), rounding, ring orientation and area. Mean
- * Earth radius 6371.0088 km (IUGG).
+ * points (for the Grodno arc), rounding, ring orientation and area, on the
+ * sphere of `src/internal/units.ts` (mean Earth radius, IUGG).
  */
 
 /**
@@ -14,18 +14,9 @@
  */
 export type Position = [number, number];
 
-/**
- * Mean Earth radius in km (IUGG).
- *
- * @example
- * ```ts
- * (EARTH_RADIUS_KM * Math.PI) / 180; //=> ≈ 111.195 km per degree
- * ```
- */
-export const EARTH_RADIUS_KM = 6371.0088;
-export { VERST_KM } from '../../../src/internal/units.js';
+import { EARTH_RADIUS_KM, RADIANS_PER_DEGREE as RAD } from '../../../src/internal/units.js';
 
-const RAD = Math.PI / 180;
+export { EARTH_RADIUS_KM, VERST_KM } from '../../../src/internal/units.js';
 
 /**
  * Rounds to at most 6 decimals (≈ 0.1 m), the precision every shipped coordinate has.
