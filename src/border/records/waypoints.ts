@@ -8,6 +8,9 @@
  */
 import type { Waypoint } from '../../schemas/border.js';
 import type { Position } from '../../schemas/geojson.js';
+import { places } from '../../data/places.js';
+import type { HistoryPlaceId } from '../../generated/history-ids.generated.js';
+import { historyPlaces } from '../../history/records/places.js';
 import { VERST_KM } from '../../internal/units.js';
 import { geonames, infobox, naturalEarth, syb, tfdd } from './refs.js';
 
@@ -22,6 +25,33 @@ type Props = Waypoint['properties'];
  */
 export type WaypointInput = Omit<Props, 'kind'> & { position: Position | null };
 
+/** The name languages a waypoint carries, in the order it lists them. */
+const NAME_LANGUAGES = ['en', 'be', 'ru', 'pl', 'lt'] as const;
+
+/**
+ * A waypoint that is a town the package already follows: its names from
+ * `places` of `lt-ru-1920` and its GeoNames position from `historyPlaces` of
+ * `lt-ru-1920/history`, each written once, there (and cited there).
+ *
+ * @example
+ * ```ts
+ * town('pastavy').position; //=> [26.83263, 55.11676]
+ * ```
+ */
+function town(id: HistoryPlaceId): { names: Props['names']; position: Position } {
+  const named = places.find((place) => place.id === id);
+  const located = historyPlaces.find((place) => place.id === id);
+  if (named === undefined || located === undefined) throw new Error(`waypoints: ${id} is not a place of places and historyPlaces`);
+  const names: Props['names'] = {};
+  for (const language of NAME_LANGUAGES) {
+    const name = named.name[language];
+    if (name !== undefined) names[language] = name;
+  }
+  const [lon, lat] = located.position;
+  if (lon === undefined || lat === undefined) throw new Error(`waypoints: ${id} has no position`);
+  return { names, position: [lon, lat] };
+}
+
 const SYB_FULL = "circles the city of Gardinas at a radius of 15 to 20 versts to the south";
 const unlocated = { names: {}, method: 'unlocated', position: null, accuracyKm: null, confidence: 'none' } as const;
 const oneVerst = Math.round(VERST_KM * 100) / 100;
@@ -35,9 +65,10 @@ const oneVerst = Math.round(VERST_KM * 100) / 100;
  * ```
  */
 export const waypointInputs: WaypointInput[] = [
-  { id: 'grodno-arc', order: 1, nameInTreaty: 'Gardinas', basis: 'contemporary-summary', names: { en: 'Hrodna (Grodno)', be: 'Гродна', ru: 'Гродно', pl: 'Grodno', lt: 'Gardinas' },
+  // Hrodna's names and position are the place's (places, historyPlaces); the English form adds the older name.
+  { id: 'grodno-arc', order: 1, nameInTreaty: 'Gardinas', basis: 'contemporary-summary', ...town('hrodna'), names: { ...town('hrodna').names, en: 'Hrodna (Grodno)' },
     identification: 'Centre of the arc the line draws 15–20 versts (16–21 km) south of Grodno; the point is the city (GeoNames). Where the arc ends in the west is not stated: the Lithuanian–Polish line was left out of the treaty.',
-    method: 'arc-centre', position: [23.8258, 53.6884], accuracyKm: 2.7, lineOffsetKm: 18.67, confidence: 'medium', sources: [syb(SYB_FULL), geonames(627904, 'Hrodna')] },
+    method: 'arc-centre', accuracyKm: 2.7, lineOffsetKm: 18.67, confidence: 'medium', sources: [syb(SYB_FULL), geonames(627904, 'Hrodna')] },
   { id: 'svislach-mouth', order: 2, nameInTreaty: 'Svislocis River', basis: 'contemporary-summary', names: { en: 'Svislach (Neman tributary), mouth', be: 'Свіслач' },
     identification: 'Mouth of the Svislach, left tributary of the Neman, above Grodno.', method: 'river-mouth', position: [24.06639, 53.50694], accuracyKm: 1, lineOffsetKm: 0, confidence: 'medium',
     sources: [syb('further to the west along the Niemen to the Svislocis River'), infobox('bewiki-svislach-neman', 'Вусце', '53°30′25″N 24°03′59″E')], editorial: ['names.en'] },
@@ -98,8 +129,9 @@ export const waypointInputs: WaypointInput[] = [
   { id: 'myadzelka-source', order: 20, nameInTreaty: 'Miadzelka', basis: 'treaty-text', names: { en: 'Myadzelka river, source', be: 'Мядзелка', ru: 'Мяделка' },
     identification: 'Outflow of the Myadzelka from Lake Myadzel.', method: 'river-source', position: [26.85111, 54.96139], accuracyKm: 1, lineOffsetKm: 0, confidence: 'high',
     sources: [tfdd('from there towards the source of the Miadzelka smallstream'), infobox('ruwiki-myadelka', 'Исток', '54°57′41″N 26°51′04″E')], editorial: ['names.en', 'names.be'] },
-  { id: 'pastavy', order: 21, nameInTreaty: 'Postavy', basis: 'contemporary-summary', names: { en: 'Pastavy', be: 'Паставы', ru: 'Поставы', pl: 'Postawy', lt: 'Pastovys' },
-    identification: 'Pastavy, a town on the Myadzelka, which the line follows.', method: 'town-on-line', position: [26.83263, 55.11676], accuracyKm: 2, lineOffsetKm: 0, confidence: 'medium',
+  // Pastavy's names and position are the place's (places, historyPlaces).
+  { id: 'pastavy', order: 21, nameInTreaty: 'Postavy', basis: 'contemporary-summary', ...town('pastavy'),
+    identification: 'Pastavy, a town on the Myadzelka, which the line follows.', method: 'town-on-line', accuracyKm: 2, lineOffsetKm: 0, confidence: 'medium',
     sources: [syb('southward through Koziany, Postavy'), geonames(623760, 'Pastavy'), { source: 'ruwiki-myadelka', locator: 'article body, last paragraph but one', quote: 'Miasto Postavy leży nad rzeką' }] },
   { id: 'kaziany', order: 22, nameInTreaty: 'Disna river', basis: 'treaty-text', names: { en: 'Kaziany', be: 'Казяны' },
     identification: 'Junction of the Myadzelka with the Dzisna at Kaziany (SYB "Koziany"): today the Myadzelka enters the Birveta 2.5 km above the Birveta–Dzisna confluence; the point is that confluence.',
