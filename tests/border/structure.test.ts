@@ -1,6 +1,7 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
+import { EARTH_RADIUS_KM, KM_PER_DEGREE, RADIANS_PER_DEGREE, VERST_KM } from '../../src/internal/units.js';
 import { sources } from '../../src/data/sources.js';
 import { geoSources } from '../../src/data/sources-geo.js';
 
@@ -75,11 +76,11 @@ describe('borderLine', () => {
     const arcPoints = arc?.geometry.coordinates.slice(0, -1) ?? [];
     expect(arcPoints.length).toBeGreaterThan(20);
     for (const p of arcPoints) {
-      const dx = ((p[0] as number) - (grodno[0] as number)) * 111.195 * Math.cos((53.6884 * Math.PI) / 180);
-      const dy = ((p[1] as number) - (grodno[1] as number)) * 111.195;
+      const dx = ((p[0] as number) - (grodno[0] as number)) * KM_PER_DEGREE * Math.cos((grodno[1] as number) * RADIANS_PER_DEGREE);
+      const dy = ((p[1] as number) - (grodno[1] as number)) * KM_PER_DEGREE;
       const km = Math.hypot(dx, dy);
-      expect(km).toBeGreaterThan(15 * 1.0668);
-      expect(km).toBeLessThan(20 * 1.0668);
+      expect(km).toBeGreaterThan(15 * VERST_KM);
+      expect(km).toBeLessThan(20 * VERST_KM);
     }
   });
 });
@@ -108,7 +109,7 @@ describe('territory', () => {
 
   it('states an area that an independent computation (d3-geo) reproduces, near the ~85,000 km² sanity figure', () => {
     const reversed = { type: 'Polygon' as const, coordinates: [[...ring].reverse().map((p) => [p[0] as number, p[1] as number])] };
-    const km2 = geoArea(reversed) * 6371.0088 ** 2;
+    const km2 = geoArea(reversed) * EARTH_RADIUS_KM ** 2;
     expect(Math.abs(km2 - territory.properties.areaKm2)).toBeLessThan(50);
     expect(km2).toBeGreaterThan(70_000);
     expect(km2).toBeLessThan(95_000);
