@@ -1,24 +1,30 @@
-import type { Emitter } from './emitter.js';
-import emitBorder from './emit/border.js';
-import emitCitation from './emit/citation-cff.js';
-import emitCitationTables from './emit/citation-tables.js';
-import emitCsv from './emit/csv.js';
-import emitDataDictionary from './site/data-dictionary.js';
-import emitDatapackage from './emit/datapackage.js';
-import emitDocs from './site/guides.js';
-import emitDates from './emit/dates.js';
-import emitFactSheet from './site/fact-sheet.js';
-import emitHistoryData from './emit/history-data.js';
-import emitHistoryPicture from './site/history-picture.js';
-import emitIds from './emit/ids.js';
-import emitJson from './emit/json.js';
-import emitJsonSchema from './emit/json-schema.js';
-import emitMeta from './emit/meta.js';
-import emitTimelineSvg from './site/timeline-svg.js';
-
 /**
- * Every generator, in the order they run. Add one line per emitter module;
- * `npm run generate` writes their files and the test suite fails when a
- * committed file differs from what they produce.
+ * Every generator, by stage: modules under scripts/ whose default export is
+ * an `Emitter`, each loaded only when its stage runs. An emitter may import
+ * (at run time) the generated modules that earlier stages write, never those
+ * of its own stage or a later one: `npm run generate` writes each stage
+ * before it loads the next, so one process leaves every file up to date
+ * (tests/generated.test.ts checks the imports). Add one line per emitter
+ * module, in the first stage whose outputs it does not read.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitHistoryPicture, emitTimelineSvg];
+export const stages: readonly (readonly string[])[] = [
+  // 1. Generated modules computed from the records and package.json alone.
+  ['emit/meta.ts', 'emit/dates.ts', 'emit/border.ts'],
+  // 2. Generated modules that read stage 1 (the treaty records read dates.generated).
+  ['emit/citation-tables.ts'],
+  // 3. Everything else: raw files, JSON Schemas, id unions (types only), guides and pictures.
+  [
+    'emit/json.ts',
+    'emit/csv.ts',
+    'emit/history-data.ts',
+    'emit/json-schema.ts',
+    'emit/ids.ts',
+    'site/data-dictionary.ts',
+    'emit/citation-cff.ts',
+    'emit/datapackage.ts',
+    'site/guides.ts',
+    'site/fact-sheet.ts',
+    'site/history-picture.ts',
+    'site/timeline-svg.ts',
+  ],
+];

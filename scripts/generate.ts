@@ -2,20 +2,37 @@
  * Writes every generated file (`npm run generate`), or with `--check`
  * lists the stale ones and exits 1. The test suite runs the same check.
  */
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { emitters } from './emitters.js';
-import type { GeneratedFile } from './emitter.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stages } from './emitters.js';
+import type { Emitter, GeneratedFile } from './emitter.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Runs every emitter, in order, and returns all files they produce. */
+/**
+ * Runs every emitter, stage by stage, and returns the files of each stage.
+ * `afterStage` (when given) runs on a stage's files before the next stage's
+ * emitters are loaded: `npm run generate` writes them there, so that later
+ * emitters import the generated modules as they are now.
+ */
+export async function generateStages(afterStage?: (files: readonly GeneratedFile[]) => Promise<void>): Promise<GeneratedFile[][]> {
+  const produced: GeneratedFile[][] = [];
+  for (const stage of stages) {
+    const files: GeneratedFile[] = [];
+    for (const path of stage) {
+      const emitter = (await import(pathToFileURL(resolve(root, 'scripts', path)).href)) as { readonly default: Emitter };
+      files.push(...(await emitter.default()));
+    }
+    if (afterStage) await afterStage(files);
+    produced.push(files);
+  }
+  return produced;
+}
+
+/** Runs every emitter, stage by stage, and returns all files they produce. */
 export async function generateAll(): Promise<GeneratedFile[]> {
-  const files: GeneratedFile[] = [];
-  for (const emit of emitters) files.push(...(await emit()));
-  return files;
+  return (await generateStages()).flat();
 }
 
 /** Paths (relative to the root) whose content on disk differs from what the emitters produce. */
@@ -28,9 +45,20 @@ export async function staleFiles(files: readonly GeneratedFile[]): Promise<strin
   return stale;
 }
 
+/** Writes the files whose content on disk differs; returns how many it wrote. */
+async function writeChanged(files: readonly GeneratedFile[]): Promise<number> {
+  const changed = new Set(await staleFiles(files));
+  for (const file of files.filter((each) => changed.has(each.path))) {
+    const target = resolve(root, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  return changed.size;
+}
+
 async function main(): Promise<void> {
-  const files = await generateAll();
   if (process.argv.includes('--check')) {
+    const files = await generateAll();
     const stale = await staleFiles(files);
     if (stale.length > 0) {
       console.error(`stale generated files (run npm run generate):\n  ${stale.join('\n  ')}`);
@@ -39,24 +67,9 @@ async function main(): Promise<void> {
     console.log(`${files.length} generated files are up to date`);
     return;
   }
-  const changed = await staleFiles(files);
-  for (const file of files) {
-    const target = resolve(root, file.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
-  console.log(`wrote ${files.length} files`);
-  // Later emitters import generated modules (the border data, the citation
-  // and date tables) as they were when this process loaded them. When one of
-  // those modules changed, run once more in a fresh process, so that a single
-  // `npm run generate` leaves every file up to date.
-  if (changed.some((path) => path.endsWith('.ts')) && process.env['LT_GENERATE_PASS'] !== '2') {
-    const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-      stdio: 'inherit',
-      env: { ...process.env, LT_GENERATE_PASS: '2' },
-    });
-    if (again.status !== 0) process.exit(again.status ?? 1);
-  }
+  let written = 0;
+  const files = (await generateStages(async (stage) => void (written += await writeChanged(stage)))).flat();
+  console.log(`${files.length} generated files, ${written} rewritten`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,5 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAll, staleFiles } from '../scripts/generate.js';
+import { stages } from '../scripts/emitters.js';
+import { generateAll, generateStages, root, staleFiles } from '../scripts/generate.js';
+
+/**
+ * Every repository module a module loads at run time, by static or dynamic
+ * import: type-only imports and exports are left out, since they are erased.
+ */
+function runtimeGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const specifiers = [
+      ...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/gm),
+      ...text.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g),
+    ];
+    for (const [, spec] of specifiers) visit(resolve(dirname(file), (spec as string).replace(/\.js$/, '.ts')));
+  };
+  visit(resolve(root, entry));
+  return seen;
+}
+
+/** The module file of each emitter of each stage. */
+const emitterFiles = stages.map((stage) => stage.map((path) => resolve(root, 'scripts', path)));
 
 describe('generated files', () => {
   it('every generated file is up to date (run `npm run generate` to refresh)', async () => {
@@ -10,5 +36,27 @@ describe('generated files', () => {
   it('no two emitters write the same path', async () => {
     const paths = (await generateAll()).map((file) => file.path);
     expect(paths.filter((path, index) => paths.indexOf(path) !== index)).toEqual([]);
+  });
+  it('one process suffices: no emitter loads a generated module that its own or a later stage writes', async () => {
+    const produced = await generateStages();
+    expect(produced.map((files) => files.length).every((count) => count > 0)).toBe(true);
+    const modulesOfStage = produced.map((files) => files.filter((file) => file.path.endsWith('.ts')).map((file) => resolve(root, file.path)));
+    expect(modulesOfStage.flat().length).toBeGreaterThan(3);
+    const loadedTooEarly: string[] = [];
+    emitterFiles.forEach((files, stage) => {
+      const notYetWritten = new Set(modulesOfStage.slice(stage).flat());
+      for (const file of files) {
+        for (const loaded of runtimeGraph(file)) if (notYetWritten.has(loaded)) loadedTooEarly.push(`${file} (stage ${stage + 1}) loads ${loaded}`);
+      }
+    });
+    expect(loadedTooEarly).toEqual([]);
+  });
+  it('names emitter modules that exist', () => {
+    for (const file of emitterFiles.flat()) expect(existsSync(file), file).toBe(true);
+  });
+  it('the import reader sees a run-time import of a generated module and skips a type-only one', () => {
+    const graph = [...runtimeGraph('src/data/treaty.ts')].map((file) => file.slice(root.length + 1));
+    expect(graph).toContain('src/generated/dates.generated.ts');
+    expect([...runtimeGraph('src/history/status-on.ts')].map((file) => file.slice(root.length + 1))).not.toContain('src/generated/history-ids.generated.ts');
   });
 });
