@@ -60,3 +60,23 @@ describe('generated files', () => {
     expect([...runtimeGraph('src/history/status-on.ts')].map((file) => file.slice(root.length + 1))).not.toContain('src/generated/history-ids.generated.ts');
   });
 });
+
+describe('.gitattributes', () => {
+  /** Whether a path matches one .gitattributes pattern (`**` any depth, `*` within one folder). */
+  const matches = (pattern: string, path: string): boolean =>
+    new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`).test(path);
+  const generatedPatterns = readFileSync(resolve(root, '.gitattributes'), 'utf8')
+    .split('\n')
+    .filter((line) => /\slinguist-generated$/.test(line))
+    .map((line) => line.split(/\s+/)[0] as string);
+
+  it('marks every generated file linguist-generated', async () => {
+    const unmarked = (await generateAll()).map((file) => file.path).filter((path) => !generatedPatterns.some((pattern) => matches(pattern, path)));
+    expect(unmarked).toEqual([]);
+  });
+  it('marks no hand-written file', () => {
+    for (const path of ['src/data/events.ts', 'docs/getting-started.md', 'docs/version-policy.md', 'README.md', 'data-src/SOURCE.md', 'scripts/generate.ts']) {
+      expect(generatedPatterns.some((pattern) => matches(pattern, path)), path).toBe(false);
+    }
+  });
+});
