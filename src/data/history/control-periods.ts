@@ -433,6 +433,13 @@ export const controlPeriods = deepFreeze([
   {
     id: 'varena-1920-10-07', place: 'varena', from: '1920-10-07', to: '1939-09-16', controller: 'poland', event: 'suwalki-agreement', confidence: 'medium',
     note: 'The Suwałki Agreement left the Orany railway station, round which the modern town grew, with the Polish authorities; after Żeligowski’s mutiny the area went with the Vilnius region (Central Lithuania, then Poland: the Wilno-Troki county).',
+    variants: [
+      {
+        value: '1920-10-10',
+        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
+      },
+    ],
     sources: [
       { source: 'asa-301209', locator: 'Suwałki Agreement, Chapter III “La gare d’Orany”', quote: 'Les autorités polonaises s\'engagent à laisser passer librement par la gare d\'Orany les trains lithuaniens' },
       { source: 'w-en-varena', locator: 'article body', quote: 'together with the Vilnius Region it was annexed by Poland under its Polish name Orany' },
@@ -462,6 +469,13 @@ export const controlPeriods = deepFreeze([
   {
     id: 'eisiskes-1920-10-07', place: 'eisiskes', from: '1920-10-07', to: '1939-09-16', controller: 'poland', event: 'suwalki-agreement', confidence: 'low',
     note: 'The Suwałki Agreement left the road through Ejszyszki to Bastuny station in Polish hands; until 1939 the town was in the Lida county of the Nowogródek Voivodeship, not in the Wilno Land.',
+    variants: [
+      {
+        value: '1920-10-10',
+        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
+      },
+    ],
     sources: [
       { source: 'pogon-suwalki', locator: 'Polish text of the agreement, Art. 1', quote: 'pozostawiając całą tę drogę i stację Bastuny w ręku władz polskich' },
       { source: 'kurek-ejsz', locator: 'article body', quote: 'Przed 1939 r. Ejszyszki wchodziły w skład powiatu lidzkiego w województwie nowogródzkim.' },
