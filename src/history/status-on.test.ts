@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../data/events.js';
-import { controlPeriods } from '../data/history/control-periods.js';
-import { titles as titleRecords } from '../data/history/titles.js';
+import { controlPeriods } from './records/control-periods.js';
+import { titles as titleRecords } from './records/titles.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Title } from '../schemas/history.js';
 

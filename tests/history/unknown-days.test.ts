@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlPeriods } from '../../src/data/history/index.js';
+import { controlPeriods } from '../../src/history/records/index.js';
 
 /** Days from `from` to `to`, both inclusive. */
 function days(from: string, to: string): number {
