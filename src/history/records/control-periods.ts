@@ -405,6 +405,20 @@ export const controlPeriods = deepFreeze([
   {
     id: 'druskininkai-1920-09-22', place: 'druskininkai', from: '1920-09-22', to: '1939-09-16', controller: 'poland', event: 'battle-of-the-niemen', confidence: 'medium',
     note: 'Polish cavalry seized the Neman bridges on 22 September 1920; the town stayed on the Polish side of the Suwałki line and of the closed Polish–Lithuanian frontier on the Neman.',
+    variants: [
+      {
+        value: '1920-09-23',
+        sources: [
+          {
+            source: 'plwiki-druskieniki-diff',
+            locator: '§ “W II Rzeczypospolitej”',
+            quote: 'Atak kawalerii około godz.16 został uwieńczony zdobyciem w stanie nieuszkodzonym mostu na Niemnie w Druskienikach',
+          },
+          { source: 'plwiki-druskieniki-diff', locator: '§ “W II Rzeczypospolitej”', quote: '23 września 1920 roku stał się polem starcia pomiędzy siłami polskimi a litewskimi' },
+        ],
+        note: 'This account (after Wyszczelski) puts the fight for the bridge and its capture on 23 September; another account dates it 22 September.',
+      },
+    ],
     sources: [
       { source: 'drusk-muz-2018', locator: 'exhibition text', quote: 'Vilniaus kraštas, taip pat ir Druskininkai, buvo okupuoti ir jėga prijungti prie Lenkijos' },
       { source: 'huwiki-diff-plw2', locator: 'article body, September 1920', quote: 'átlépték a Niemen-folyót Druskininkai és Merkinė mellett' },

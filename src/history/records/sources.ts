@@ -689,4 +689,14 @@ export const historySources = deepFreeze([
     language: "ru",
     note: "A popular history, read as an online copy of one page.",
   },
+  {
+    id: "plwiki-druskieniki-diff",
+    title: "Druskieniki (revision diff 58968619)",
+    publisher: "Polish Wikipedia",
+    url: "https://pl.m.wikipedia.org/wiki/Specjalna:MobileDiff/58968619",
+    kind: "secondary",
+    tier: "wiki",
+    language: "pl",
+    note: "Cites L. Wyszczelski, Wojna polsko-rosyjska 1919–1920, vol. 2 (Warsaw: Bellona, 2010), p. 517.",
+  },
 ] satisfies Source[]);
