@@ -9,10 +9,16 @@ import { assertPlaceId } from './assert-place-id.js';
 
 /** One view's answer to "who had title here?": the holder that view recognised and the events (instruments) it rested on. */
 export interface TitleClaim {
-  /** Whose view: `lithuania`, `poland`, `conference-of-ambassadors` or `soviet`. */
+  /** Whose view: `lithuania`, `poland`, `conference-of-ambassadors`, `soviet` or `germany`. */
   readonly view: TitleView;
-  /** Id of the power that view recognised: a record of `holders`, or a treaty party (`parties` of `lt-ru-1920`). */
-  readonly holder: HolderId | PartyId;
+  /**
+   * Id of the power that view recognised: a record of `holders`, or a treaty
+   * party (`parties` of `lt-ru-1920`); `null` where that view made no claim
+   * and left the question to the powers in `leftTo`.
+   */
+  readonly holder: HolderId | PartyId | null;
+  /** Where `holder` is null: the powers that view left the question to (empty otherwise). */
+  readonly leftTo: readonly string[];
   /** Ids of the events (instruments) the view rested on, in the record's order. */
   readonly basis: readonly string[];
 }
@@ -58,6 +64,6 @@ export function statusOn(placeId: HistoryPlaceId, date: string): PlaceStatus {
   if (period === undefined) throw new Error(`statusOn: no control period of "${placeId}" covers ${date}`);
   const claims = titles
     .filter((title) => title.places.includes(placeId) && title.from <= date && (title.to === undefined || date <= title.to))
-    .map((title): TitleClaim => Object.freeze({ view: title.view, holder: title.holder, basis: title.basis }));
+    .map((title): TitleClaim => Object.freeze({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? Object.freeze([]), basis: title.basis }));
   return Object.freeze({ place: placeId, date, controller: period.controller, period, titles: Object.freeze(claims) });
 }
