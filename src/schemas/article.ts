@@ -40,5 +40,4 @@ export const ArticleSchema = z
   })
   .meta({ title: 'Article', description: 'One provision of the treaty.' });
 
-/** One provision of the treaty. */
-export type Article = z.infer<typeof ArticleSchema>;
+export type { Article } from '../generated/record-types.generated.js';

@@ -62,8 +62,7 @@ export const WaypointSchema = z
   })
   .meta({ title: 'Waypoint', description: 'One place named by Article II, in treaty order.' });
 
-/** One place named by Article II, in treaty order. */
-export type Waypoint = z.infer<typeof WaypointSchema>;
+export type { Waypoint } from '../generated/record-types.generated.js';
 
 /**
  * One piece of the 1920 line between two consecutive located waypoints.
@@ -93,8 +92,7 @@ export const BorderSegmentSchema = z
   })
   .meta({ title: 'Border segment', description: 'One piece of the 1920 Article II line.' });
 
-/** One piece of the 1920 Article II line. */
-export type BorderSegment = z.infer<typeof BorderSegmentSchema>;
+export type { BorderSegment } from '../generated/record-types.generated.js';
 
 const collectionMembers = {
   type: z.literal('FeatureCollection').meta({ title: 'Type', description: 'GeoJSON object type, always "FeatureCollection".' }),
@@ -115,8 +113,7 @@ export const WaypointCollectionSchema = z
   .strictObject({ ...collectionMembers, features: z.array(WaypointSchema).min(1).meta({ title: 'Features', description: 'The waypoints, in treaty order.' }) })
   .meta({ title: 'Waypoint collection', description: 'The Article II places as a GeoJSON FeatureCollection.' });
 
-/** The Article II places as a GeoJSON FeatureCollection. */
-export type WaypointCollection = z.infer<typeof WaypointCollectionSchema>;
+export type { WaypointCollection } from '../generated/record-types.generated.js';
 
 /**
  * The 1920 line as a FeatureCollection of segments, south-west → north-east.
@@ -130,8 +127,7 @@ export const BorderLineCollectionSchema = z
   .strictObject({ ...collectionMembers, features: z.array(BorderSegmentSchema).min(1).meta({ title: 'Features', description: 'The line segments, south-west to north-east.' }) })
   .meta({ title: 'Border line collection', description: 'The Article II line as GeoJSON LineString segments.' });
 
-/** The Article II line as GeoJSON LineString segments. */
-export type BorderLineCollection = z.infer<typeof BorderLineCollectionSchema>;
+export type { BorderLineCollection } from '../generated/record-types.generated.js';
 
 /**
  * Everything in one FeatureCollection: waypoints, segments and the territory.
@@ -149,5 +145,4 @@ export const BorderCollectionSchema = z
   })
   .meta({ title: 'Border collection', description: 'Waypoints, line segments and territory in one GeoJSON FeatureCollection.' });
 
-/** Waypoints, line segments and territory in one GeoJSON FeatureCollection. */
-export type BorderCollection = z.infer<typeof BorderCollectionSchema>;
+export type { BorderCollection } from '../generated/record-types.generated.js';

@@ -34,5 +34,4 @@ export const DatedFactSchema = z
   })
   .meta({ title: 'Dated fact', description: 'A partial date with its place, sources and variants.' });
 
-/** A partial date with its place, sources and variants. */
-export type DatedFact = z.infer<typeof DatedFactSchema>;
+export type { DatedFact } from '../generated/record-types.generated.js';

@@ -25,8 +25,7 @@ export const EventKindSchema = z
   ])
   .meta({ title: 'Event kind', description: 'What kind of event a record describes.' });
 
-/** What kind of event a record describes. */
-export type EventKind = z.infer<typeof EventKindSchema>;
+export type { EventKind } from '../generated/record-types.generated.js';
 
 /**
  * A dated event in the life of the treaty or around it, with its preferred
@@ -57,5 +56,4 @@ export const EventSchema = z
   })
   .meta({ title: 'Event', description: 'A dated event in the life of the treaty or around it.' });
 
-/** A dated event in the life of the treaty or around it. */
-export type Event = z.infer<typeof EventSchema>;
+export type { Event } from '../generated/record-types.generated.js';

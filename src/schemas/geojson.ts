@@ -25,8 +25,9 @@ export const PositionSchema = z
   ])
   .meta({ title: 'Position', description: '[longitude, latitude] in WGS 84 degrees (RFC 7946), at most 6 decimals.' });
 
-/** `[longitude, latitude]` in WGS 84 degrees. */
-export type Position = z.infer<typeof PositionSchema>;
+import type { Position } from '../generated/record-types.generated.js';
+
+export type { Position };
 
 /** Twice the signed planar area of a ring in degree space: positive when counter-clockwise. */
 function signedArea2(ring: readonly Position[]): number {

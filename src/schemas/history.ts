@@ -32,8 +32,7 @@ export const HolderSchema = z
   })
   .meta({ title: 'Holder', description: 'A power that held or claimed places of the treaty territory, 1920–1940, besides the treaty parties.' });
 
-/** A power that held or claimed places of the treaty territory, 1920–1940. */
-export type Holder = z.infer<typeof HolderSchema>;
+export type { Holder } from '../generated/record-types.generated.js';
 
 /**
  * How `HistoryPlace.inTreatyTerritory` was decided: by the border geometry
@@ -50,8 +49,7 @@ export const InTreatyBasisSchema = z.enum(['contains-point', 'sources']).meta({
     'contains-point: the GeoNames position lies farther from the treaty line than the line’s accuracy there, so the border geometry decides; sources: the place is too close to the line, so the cited sources decide.',
 });
 
-/** How `HistoryPlace.inTreatyTerritory` was decided. */
-export type InTreatyBasis = z.infer<typeof InTreatyBasisSchema>;
+export type { InTreatyBasis } from '../generated/record-types.generated.js';
 
 /**
  * The geography of a place of the history (its names live in `places` of
@@ -88,8 +86,7 @@ export const HistoryPlaceSchema = z
   })
   .meta({ title: 'History place', description: 'The position of a place of the history and whether the treaty put it inside its line.' });
 
-/** The position of a place of the history and whether the treaty put it inside its line. */
-export type HistoryPlace = z.infer<typeof HistoryPlaceSchema>;
+export type { HistoryPlace } from '../generated/record-types.generated.js';
 
 /**
  * What kind of control a period was, where the cited sources name it:
@@ -108,8 +105,7 @@ export const ControlKindSchema = z.enum(['occupation', 'annexation', 'administra
     'occupation: military occupation, as the sources call it; annexation: incorporated into the holder’s territory by its own act; administration: civil government that the sources do not call an occupation.',
 });
 
-/** What kind of control a period was, where the cited sources name it. */
-export type ControlKind = z.infer<typeof ControlKindSchema>;
+export type { ControlKind } from '../generated/record-types.generated.js';
 
 /**
  * Who held a place, in fact, over one stretch of time (both ends inclusive).
@@ -147,8 +143,7 @@ export const ControlPeriodSchema = z
   })
   .meta({ title: 'Control period', description: 'Who held a place, in fact, from one day to another (inclusive).' });
 
-/** Who held a place, in fact, from one day to another (inclusive). */
-export type ControlPeriod = z.infer<typeof ControlPeriodSchema>;
+export type { ControlPeriod } from '../generated/record-types.generated.js';
 
 /**
  * Whose view of title a `Title` record expresses.
@@ -164,8 +159,7 @@ export const TitleViewSchema = z.enum(['lithuania', 'poland', 'conference-of-amb
     'Whose view the title expresses: Lithuania’s, Poland’s, the Allied Powers’ (the Conference of Ambassadors, with the League of Nations), the Soviet side’s, or Germany’s.',
 });
 
-/** Whose view of title a `Title` record expresses. */
-export type TitleView = z.infer<typeof TitleViewSchema>;
+export type { TitleView } from '../generated/record-types.generated.js';
 
 /**
  * The instruments under which one side held that a holder had title to some
@@ -227,8 +221,7 @@ export const TitleSchema = z
   })
   .meta({ title: 'Title', description: 'Title to places in one side’s view, under the instruments it rested on.' });
 
-/** Title to places in one side's view, under the instruments it rested on. */
-export type Title = z.infer<typeof TitleSchema>;
+export type { Title } from '../generated/record-types.generated.js';
 
 /**
  * What a `Figure` measures.
@@ -243,8 +236,7 @@ export const FigureMeasureSchema = z.enum(['area-km2', 'population']).meta({
   description: 'area-km2: an area in square kilometres; population: a number of inhabitants.',
 });
 
-/** What a `Figure` measures. */
-export type FigureMeasure = z.infer<typeof FigureMeasureSchema>;
+export type { FigureMeasure } from '../generated/record-types.generated.js';
 
 /**
  * One source's reading of a figure: the number in the figure's unit, and the
@@ -267,8 +259,7 @@ export const FigureReadingSchema = z
   })
   .meta({ title: 'Figure reading', description: 'One source’s reading of a figure.' });
 
-/** One source's reading of a figure. */
-export type FigureReading = z.infer<typeof FigureReadingSchema>;
+export type { FigureReading } from '../generated/record-types.generated.js';
 
 /**
  * An area or a population the history needs (the treaty territory, the
@@ -302,5 +293,4 @@ export const FigureSchema = z
   })
   .meta({ title: 'Figure', description: 'An area or a population of the history, with every reading the sources give.' });
 
-/** An area or a population of the history, with every reading the sources give. */
-export type Figure = z.infer<typeof FigureSchema>;
+export type { Figure } from '../generated/record-types.generated.js';

@@ -43,5 +43,4 @@ export const LeagueRegistrationSchema = z
   })
   .meta({ title: 'League registration', description: 'Registration with the League of Nations and the LNTS citation.' });
 
-/** Registration with the League of Nations and the LNTS citation. */
-export type LeagueRegistration = z.infer<typeof LeagueRegistrationSchema>;
+export type { LeagueRegistration } from '../generated/record-types.generated.js';

@@ -22,5 +22,4 @@ export const LocalizedTextSchema = z
   })
   .meta({ title: 'Localized text', description: 'Text in en, lt and ru, optionally pl, be, uk and fr.' });
 
-/** Text in en, lt and ru, optionally pl, be, uk and fr. */
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type { LocalizedText } from '../generated/record-types.generated.js';

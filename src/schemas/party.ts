@@ -26,5 +26,4 @@ export const PartySchema = z
   })
   .meta({ title: 'Party', description: 'A state that concluded the treaty.' });
 
-/** A state that concluded the treaty. */
-export type Party = z.infer<typeof PartySchema>;
+export type { Party } from '../generated/record-types.generated.js';

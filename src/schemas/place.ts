@@ -21,5 +21,4 @@ export const PlaceSchema = z
   })
   .meta({ title: 'Place', description: 'A named place where an event happened (no coordinates).' });
 
-/** A named place where an event happened (no coordinates). */
-export type Place = z.infer<typeof PlaceSchema>;
+export type { Place } from '../generated/record-types.generated.js';

@@ -31,5 +31,4 @@ export const RatificationSchema = z
   })
   .meta({ title: 'Ratification', description: 'The ratification of the treaty by one party.' });
 
-/** The ratification of the treaty by one party. */
-export type Ratification = z.infer<typeof RatificationSchema>;
+export type { Ratification } from '../generated/record-types.generated.js';

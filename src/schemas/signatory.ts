@@ -48,5 +48,4 @@ export const SignatorySchema = z
   })
   .meta({ title: 'Signatory', description: 'A plenipotentiary who signed the treaty.' });
 
-/** A plenipotentiary who signed the treaty. */
-export type Signatory = z.infer<typeof SignatorySchema>;
+export type { Signatory } from '../generated/record-types.generated.js';

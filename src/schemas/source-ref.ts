@@ -21,8 +21,7 @@ export const SourceRefSchema = z
   })
   .meta({ title: 'Source reference', description: 'A citation of one source, with a locator.' });
 
-/** A citation of one source, with a locator. */
-export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type { SourceRef } from '../generated/record-types.generated.js';
 
 /** One or more citations: every record carries at least one. */
 export const SourceRefsSchema = z

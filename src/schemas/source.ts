@@ -21,8 +21,7 @@ export const SourceTierSchema = z.enum(['primary', 'scholarly', 'reference', 'wi
     'How close the source stands to the events, strongest first: primary (documents of the time: the treaty, state papers, official gazettes, the LNTS, contemporary yearbooks and press); scholarly (monographs, articles, document editions); reference (encyclopaedias, biographical dictionaries, gazetteers); wiki (Wikipedia in any language); derivative (mirrors, copies, machine translations, summaries and popular retellings of other works).',
 });
 
-/** How close a source stands to the events, strongest first. */
-export type SourceTier = z.infer<typeof SourceTierSchema>;
+export type { SourceTier } from '../generated/record-types.generated.js';
 
 /**
  * A work that facts in the dataset are taken from: a treaty text, an
@@ -71,5 +70,4 @@ export const SourceSchema = z
   })
   .meta({ title: 'Source', description: 'A work that facts in the dataset are taken from.' });
 
-/** A work that facts in the dataset are taken from. */
-export type Source = z.infer<typeof SourceSchema>;
+export type { Source } from '../generated/record-types.generated.js';

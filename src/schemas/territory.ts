@@ -38,8 +38,7 @@ export const ClosingEdgeSchema = z
   })
   .meta({ title: 'Closing edge', description: 'A stretch of the territory outline and its basis.' });
 
-/** A stretch of the territory outline and its basis. */
-export type ClosingEdge = z.infer<typeof ClosingEdgeSchema>;
+export type { ClosingEdge } from '../generated/record-types.generated.js';
 
 /**
  * The territory the treaty recognised as Lithuania's, closed by a documented
@@ -68,6 +67,5 @@ export const TerritorySchema = z
   })
   .meta({ title: 'Territory', description: 'The territory recognised as Lithuanian by the treaty (schematic).' });
 
-/** The territory recognised as Lithuanian by the treaty (schematic). */
-export type Territory = z.infer<typeof TerritorySchema>;
+export type { Territory } from '../generated/record-types.generated.js';
 

@@ -28,5 +28,4 @@ export const TreatyNameSchema = z
   })
   .meta({ title: 'Treaty name', description: 'One name of the treaty in one language.' });
 
-/** One name of the treaty in one language. */
-export type TreatyName = z.infer<typeof TreatyNameSchema>;
+export type { TreatyName } from '../generated/record-types.generated.js';

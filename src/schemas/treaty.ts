@@ -56,5 +56,4 @@ export const TreatySchema = z
   })
   .meta({ title: 'Treaty', description: 'The Soviet–Lithuanian Peace Treaty of 12 July 1920 as one record.' });
 
-/** The treaty as one record. */
-export type Treaty = z.infer<typeof TreatySchema>;
+export type { Treaty } from '../generated/record-types.generated.js';

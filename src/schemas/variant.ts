@@ -19,5 +19,4 @@ export const VariantSchema = z
   })
   .meta({ title: 'Variant', description: 'A value some sources give instead of the preferred one.' });
 
-/** A value some sources give instead of the preferred one. */
-export type Variant = z.infer<typeof VariantSchema>;
+export type { Variant } from '../generated/record-types.generated.js';
