@@ -31,12 +31,8 @@ const NAME_LANGUAGES = ['en', 'be', 'ru', 'pl', 'lt'] as const;
 /**
  * A waypoint that is a town the package already follows: its names from
  * `places` of `lt-ru-1920` and its GeoNames position from `historyPlaces` of
- * `lt-ru-1920/history`, each written once, there (and cited there).
- *
- * @example
- * ```ts
- * town('pastavy').position; //=> [26.83263, 55.11676]
- * ```
+ * `lt-ru-1920/history`, each written once, there (and cited there):
+ * `town('pastavy').position` is Pastavy's GeoNames point.
  */
 function town(id: HistoryPlaceId): { names: Props['names']; position: Position } {
   const named = places.find((place) => place.id === id);
