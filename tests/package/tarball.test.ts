@@ -40,7 +40,7 @@ const alwaysIncluded = [/^package\.json$/, /^README(\.md)?$/i, /^LICENSE(\.md)?$
 const allowedByFilesEntry: Readonly<Record<string, readonly RegExp[]>> = {
   dist: [
     /^dist\/chunk-[\w-]+\.(js|cjs)$/, // code shared by the entries (tsup `splitting`)
-    /^dist\/[a-z]+-[\w-]+\.d\.c?ts$/, // declarations shared by the entries
+    /^dist\/[a-z]+(?:[.-][a-z]+)*-[\w-]+\.d\.c?ts$/, // declarations shared by the entries (named after a module, e.g. record-types.generated-…)
     /^dist\/cli\.js$/, // the `lt-ru-1920` command (tsup.cli.config.ts)
   ],
   data: [/^data\/[a-z0-9-]+(\.geo)?\.(json|csv)$/],
