@@ -6,6 +6,7 @@ import { datasetWork } from '../../src/helpers/citation/dataset-work.js';
 import emitBorder from './border.js';
 import emitCsv, { csvTables } from './csv.js';
 import emitHistoryGeo from './history-geo.js';
+import emitLpf from './lpf.js';
 import { tableSchema } from './table.js';
 import emitHistoryData from './history-data.js';
 import emitJson from './json.js';
@@ -16,7 +17,7 @@ import { citedSourceIds } from '../lint/cited-source-ids.js';
 import { toJsonText, type Emitter, type GeneratedFile } from '../emitter.js';
 
 /** The generators whose files ship as data, and which files of theirs are resources. */
-const shippedEmitters: readonly Emitter[] = [emitJson, emitCsv, emitHistoryData, emitHistoryGeo, emitBorder, emitJsonSchema];
+const shippedEmitters: readonly Emitter[] = [emitJson, emitCsv, emitHistoryData, emitHistoryGeo, emitLpf, emitBorder, emitJsonSchema];
 /** Every work cited by a shipped file: the main bibliography and the one of `./history`. */
 const sources = [...mainSources, ...historySources];
 
@@ -100,7 +101,7 @@ export async function dataPackage(): Promise<Record<string, unknown>> {
         ...(rawFile(file.path) ? { description: rawFile(file.path)?.description } : {}),
         mediatype: mediatype(file.path),
         encoding: 'utf-8',
-        format: file.path.endsWith('.csv') ? 'csv' : file.path.endsWith('.geo.json') ? 'geojson' : 'json',
+        format: file.path.endsWith('.csv') ? 'csv' : file.path.endsWith('.geo.json') ? 'geojson' : file.path.endsWith('.lpf.json') ? 'jsonld' : 'json',
         bytes: Buffer.byteLength(file.content, 'utf8'),
         hash: sha256(file.content),
         licenses: [license],

@@ -59,6 +59,12 @@ export const rawFiles: readonly RawFile[] = [
   { path: 'data/history-places.json', collection: 'history-places', format: 'json', description: 'The 17 places of lt-ru-1920/history: GeoNames position and whether the treaty put them inside its line.' },
   { path: 'data/history-places.csv', collection: 'history-places', format: 'csv', description: 'The 17 places as a flat table: names in each language, GeoNames id and link, longitude and latitude.' },
   { path: 'data/history-places.geo.json', collection: 'history-places', format: 'geojson', description: `The 17 places as GeoJSON Points with their names and GeoNames links. ${SHAPEFILE}` },
+  {
+    path: 'data/history-places.lpf.json',
+    collection: 'history-places',
+    format: 'lpf',
+    description: 'The 17 places in Linked Places Format (World Historical Gazetteer): names with citations, GeoNames links, and who held each place as dated relations.',
+  },
   { path: 'data/holders.json', collection: 'holders', format: 'json', description: 'The powers besides the treaty parties that held or claimed places, 1920–1940.' },
   { path: 'data/figures.json', collection: 'figures', format: 'json', description: 'Areas and populations as the sources give them.' },
   { path: 'data/history-sources.json', collection: 'history-sources', format: 'json', description: 'The bibliography of lt-ru-1920/history.' },

@@ -62,7 +62,7 @@ describe.skipIf(!hasGdal)('GDAL opens every raw GeoJSON and CSV (ogrinfo, ogr2og
 
   for (const raw of geoFiles.filter((candidate) => candidate.path !== MIXED)) {
     it(`ogr2ogr writes ${raw.path} to an ESRI Shapefile (UTF-8) with every feature`, async () => {
-      const name = basename(raw.path).replace(/\.(geo|lpf)\.json$/, '');
+      const name = basename(raw.path).replace(/\.json$/, '').replaceAll('.', '-');
       const shp = join(out, `${name}.shp`);
       await gdal('ogr2ogr', ['-f', 'ESRI Shapefile', '-lco', 'ENCODING=UTF-8', '-nln', name, shp, file(raw.path)]);
       const features = featuresOf(raw.path);
@@ -73,11 +73,11 @@ describe.skipIf(!hasGdal)('GDAL opens every raw GeoJSON and CSV (ogrinfo, ogr2og
   }
 
   it('the Shapefile keeps Cyrillic and Lithuanian names (history places, UTF-8 .cpg)', async () => {
-    const shp = join(out, 'history-places.shp');
+    const shp = join(out, 'history-places-geo.shp');
     const { stdout } = await gdal('ogrinfo', ['-ro', '-al', '-q', '-where', "id = 'vilnius' OR id = 'svencionys'", shp]);
     expect(stdout).toContain('name_ru (String) = Вильно');
     expect(stdout).toContain('name_en (String) = Švenčionys');
-    expect(readFileSync(join(out, 'history-places.cpg'), 'utf8').trim()).toBe('UTF-8');
+    expect(readFileSync(join(out, 'history-places-geo.cpg'), 'utf8').trim()).toBe('UTF-8');
   });
 
   it('border.geo.json holds exactly the features of the one-type files beside it, which a Shapefile takes', () => {
