@@ -107,7 +107,7 @@ describe('data/history-places.lpf.json (Linked Places Format, World Historical G
   it('names a place only in forms a source shows, each with at least one citation', () => {
     for (const [index, feature] of lpf.features.entries()) {
       const record = places.find((candidate) => candidate.id === historyPlaces[index]?.id);
-      const editorial = new Set(record?.editorial ?? []);
+      const editorial = new Set((record as { editorial?: readonly string[] } | undefined)?.editorial ?? []);
       for (const name of feature.names) {
         expect(name.citations.length, `${feature.properties.title} ${name.lang}`).toBeGreaterThan(0);
         expect(editorial.has(`name.${name.lang}`)).toBe(false);
