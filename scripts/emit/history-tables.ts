@@ -105,6 +105,11 @@ export const controlPeriodTable: Table<Period> = {
     },
     { name: 'event', description: 'Id of the event (the id column of events.csv) that began the period; empty where no dated event did.', value: (period) => period.event ?? undefined },
     { name: 'confidence', description: 'high, medium or low.', value: (period) => period.confidence },
+    {
+      name: 'kind',
+      description: 'What kind of control it was, where the cited sources name it: occupation, annexation or administration; empty where they do not.',
+      value: (period) => period.kind,
+    },
     { name: 'from_variants', description: `First days: ${VARIANTS}.`, value: (period) => variantValues(period.variants) },
     { name: 'note', description: 'What the period was and what is not known, in the dataset’s own words.', value: (period) => period.note },
     { name: 'sources', description: SOURCES.replace('sources.json', 'sources.json and history-sources.json'), value: (period) => sourceIds(period.sources) },

@@ -42,6 +42,7 @@ const VIEW_LABEL: Readonly<Record<TitleView, string>> = {
   poland: 'Poland’s view',
   'conference-of-ambassadors': 'the view of the Allied Conference of Ambassadors (with the League of Nations)',
   soviet: 'the Soviet side’s view',
+  germany: 'Germany’s view',
 };
 
 /** Where the site puts each thing: record pages and the vocabulary page, at one version. */
@@ -123,7 +124,8 @@ function descriptions(row: NamedPlace, site: Site) {
     .map((title) => {
       const basis = title.basis.map((id) => events.find((event) => event.id === id)?.title.en ?? id).join('; ');
       const span = title.to ? `from ${title.from} to ${title.to}` : `from ${title.from}`;
-      return { '@id': site.record('title', title.id), value: `Title in ${VIEW_LABEL[title.view]}: ${holderOf(title.holder).name}, ${span} (${basis}).`, lang: 'en' };
+      const held = title.holder === null ? `no claim; the question left to ${(title.leftTo ?? []).map((id) => holderOf(id).name).join(' and ')}` : holderOf(title.holder).name;
+      return { '@id': site.record('title', title.id), value: `Title in ${VIEW_LABEL[title.view]}: ${held}, ${span} (${basis}).`, lang: 'en' };
     });
   return [...(row.place.note ? [{ '@id': site.record('place', row.place.id), value: row.place.note, lang: 'en' }] : []), ...titleText];
 }

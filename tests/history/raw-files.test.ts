@@ -65,7 +65,7 @@ describe('raw files of lt-ru-1920/history', async () => {
 
   it('data/control-periods.csv has one row per period, with an empty cell where the controller is unknown', async () => {
     const [header, ...rows] = parseCsv(await readText('data/control-periods.csv'));
-    expect(header).toEqual(['id', 'place', 'from', 'to', 'controller', 'event', 'confidence', 'from_variants', 'note', 'sources']);
+    expect(header).toEqual(['id', 'place', 'from', 'to', 'controller', 'event', 'confidence', 'kind', 'from_variants', 'note', 'sources']);
     expect(rows.map((row) => row[0])).toEqual(controlPeriods.map((period) => period.id));
     rows.forEach((row, index) => {
       const period = controlPeriods[index];
