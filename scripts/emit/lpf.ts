@@ -136,11 +136,11 @@ function countryCodes(position: readonly number[], countries: FeatureCollection<
 }
 
 /**
- * The LPF FeatureCollection for a site homepage and version.
+ * The LPF FeatureCollection, its `@id`s at the homepage and version in package.json.
  *
  * @example
  * ```ts
- * (await linkedPlaces()).features[0]['@id']; //=> '<homepage>v/<version>/records/place/vilnius.html'
+ * (await linkedPlaces()).features[0]['@id']; // the record page of Vilnius: <homepage>v/<version>/records/place/vilnius.html
  * ```
  */
 export async function linkedPlaces() {

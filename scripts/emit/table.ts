@@ -78,7 +78,8 @@ export const renderTable = <T>(table: Table<T>): string =>
  *
  * @example
  * ```ts
- * tableSchema(eventTable, resourceName).primaryKey; //=> ['id']
+ * tableSchema({ path: 'data/x.csv', primaryKey: 'id', records: [], columns: [{ name: 'id', description: 'Id.', value: () => undefined }] }, (path) => path).primaryKey;
+ * //=> ['id']
  * ```
  */
 export function tableSchema<T>(table: Table<T>, resourceOf: (path: string) => string): Record<string, unknown> {
