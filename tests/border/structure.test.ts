@@ -1,8 +1,8 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
-import { sources } from '../../src/data/sources.js';
-import { geoSources } from '../../src/data/sources-geo.js';
+import { sources } from '../../src/data/sources/index.js';
+import { geoSources } from '../../src/data/sources/geo.js';
 
 type Pt = readonly number[];
 const ring = territory.geometry.coordinates[0] as readonly Pt[];

@@ -1,4 +1,4 @@
-import type { Source } from '../schemas/source.js';
+import type { Source } from '../../schemas/source.js';
 
 /**
  * Sources found when the citations of the treaty, its articles and its

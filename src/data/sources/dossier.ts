@@ -1,8 +1,8 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
-import type { Source } from '../schemas/source.js';
-import { extraSources } from './sources-extra.js';
-import { geoSources } from './sources-geo.js';
-import { historyEventSources } from './sources-history.js';
+import { deepFreeze } from '../../internal/deep-freeze.js';
+import type { Source } from '../../schemas/source.js';
+import { extraSources } from './extra.js';
+import { geoSources } from './geo.js';
+import { historyEventSources } from './history-events.js';
 
 const GRITS_TITLE = 'Западный фронт РСФСР 1918–1920. Борьба между Россией и Польшей за Белоруссию';
 const GRITS_NOTE =

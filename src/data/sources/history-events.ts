@@ -1,4 +1,4 @@
-import type { Source } from '../schemas/source.js';
+import type { Source } from '../../schemas/source.js';
 
 /**
  * The works cited by the events of 1920–1940 that the history of the

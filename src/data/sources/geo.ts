@@ -1,4 +1,4 @@
-import type { Source } from '../schemas/source.js';
+import type { Source } from '../../schemas/source.js';
 
 // @__NO_SIDE_EFFECTS__
 const wiki = (id: string, title: string, note: string, tier: 'wiki' | 'derivative' = 'wiki'): Source => ({

@@ -1,0 +1,2 @@
+export { sources } from './dossier.js';
+export { historySources } from './history-only.js';
