@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDataFile } from './data-version/check.js';
-import { historySources } from '../src/data/sources/index.js';
-import { sources as mainSources } from '../src/data/sources/index.js';
+import { historySources } from '../src/data/sources/history.generated.js';
+import { sources as mainSources } from '../src/data/sources/main.generated.js';
 import { datasetWork } from '../src/helpers/citation/dataset-work.js';
 import emitBorder from './emit-border.js';
 import emitCsv, { csvColumnDescription } from './emit-csv.js';

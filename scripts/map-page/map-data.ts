@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { sources } from '../../src/data/sources/index.js';
+import { sources } from '../../src/data/sources/main.generated.js';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
 import { BorderBasisSchema } from '../../src/schemas/border.js';
 import { citedSourceIds } from '../cited-source-ids.js';

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { sources } from '../data/sources/index.js';
+import { sources } from '../data/sources/main.generated.js';
 import type { SourceId } from '../data/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';

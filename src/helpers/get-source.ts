@@ -1,4 +1,4 @@
-import { sources } from '../data/sources/index.js';
+import { sources } from '../data/sources/main.generated.js';
 import type { SourceId } from '../data/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';

@@ -17,7 +17,7 @@ export { controlPeriods } from '../data/history/control-periods.js';
 export { figures } from '../data/history/figures.js';
 export { holders } from '../data/history/holders.js';
 export { historyPlaces } from '../data/history/places.js';
-export { historySources } from '../data/sources/index.js';
+export { historySources } from '../data/sources/history.generated.js';
 export { titles } from '../data/history/titles.js';
 export { historyRange } from './history-range.js';
 export { periodsOf } from './periods-of.js';

@@ -3,4 +3,4 @@ export { historyPlaces } from './places.js';
 export { controlPeriods } from './control-periods.js';
 export { titles } from './titles.js';
 export { figures } from './figures.js';
-export { historySources } from '../sources/index.js';
+export { historySources } from '../sources/history.generated.js';
