@@ -5,8 +5,10 @@ import {
   citationKind,
   citesNotes,
   sourcedValues,
+  tierFaults,
   tierRank,
   tiers,
+  allSources,
   type SourcedValue,
 } from '../scripts/docs/provenance.js';
 
@@ -76,6 +78,34 @@ describe('every citation of `.`, `./border` and `./history`', () => {
 
   it('is findable: a quote of 8+ characters, or a locator pinned to a number or a quoted heading', () => {
     expect(failures((_, ref) => citationKind(ref) === 'none')).toEqual([]);
+  });
+});
+
+describe('the tier rule, as far as a machine can check it', () => {
+  const source = (fields: Partial<Parameters<typeof tierFaults>[0][number]>) => ({ id: 'x', tier: 'reference' as const, ...fields });
+  const cited = (dates: string[]): SourcedValue => ({ record: 'events/e', path: '', sources: [{ source: 'x', locator: 'p. 1' }], variant: false, dates });
+
+  it('makes a machine translation, a retyped copy, a mirror or a proxy derivative', () => {
+    for (const note of ['Polish machine translation of the English article.', 'A retyped transcription.', 'Read on a mirror of the site.', 'Read through a proxy copy (x.dev).']) {
+      expect(tierFaults([source({ note })], []), note).toHaveLength(1);
+      expect(tierFaults([source({ note, tier: 'derivative' })], []), note).toEqual([]);
+    }
+    expect(tierFaults([source({ note: 'Google Books text view of a scan.' })], [])).toEqual([]);
+  });
+
+  it('never calls primary a text written after the facts it is cited for', () => {
+    expect(tierFaults([source({ tier: 'primary', dated: 1940 })], [cited(['1859-08-03'])])).toHaveLength(1);
+    expect(tierFaults([source({ tier: 'primary', dated: 1921 })], [cited(['1920-07-12'])])).toEqual([]);
+    expect(tierFaults([source({ tier: 'primary', year: 1922 })], [cited(['1920-07-12', '1922-04-12'])])).toEqual([]);
+    expect(tierFaults([source({ tier: 'primary' })], [])).toHaveLength(1);
+  });
+
+  it('lists each work once: no two sources share a URL', () => {
+    expect(tierFaults([source({ url: 'https://a.example/' }), source({ id: 'y', url: 'https://a.example/' })], [])).toHaveLength(1);
+  });
+
+  it('holds for every work of the bibliography', () => {
+    expect(tierFaults(allSources(), values)).toEqual([]);
   });
 });
 

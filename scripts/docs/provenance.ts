@@ -67,6 +67,8 @@ export interface SourcedValue {
   readonly label?: string;
   /** A variant: a reading not preferred. */
   readonly variant: boolean;
+  /** The ISO dates the value itself carries (`date`, `from`, `to`), to tell when the facts it states happened. */
+  readonly dates: readonly string[];
 }
 
 /**
@@ -120,6 +122,7 @@ export function sourcedValues(of: Readonly<Record<string, readonly unknown[]>> =
     const sources = object.sources;
     if (Array.isArray(sources) && sources.every(isCitation)) {
       const label = [object.name, object.value].find((candidate) => typeof candidate === 'string');
+      const dates = [object.date, object.from, object.to, variant ? object.value : undefined].filter((date): date is string => typeof date === 'string' && /^\d{4}/.test(date));
       found.push({
         record,
         path: path.replace(/\.$/, ''),
@@ -127,6 +130,7 @@ export function sourcedValues(of: Readonly<Record<string, readonly unknown[]>> =
         ...(typeof object.confidence === 'string' ? { confidence: object.confidence } : {}),
         ...(typeof label === 'string' ? { label } : {}),
         variant,
+        dates,
       });
     }
     for (const [key, child] of Object.entries(object)) {
@@ -170,4 +174,53 @@ export function weaklySourced(values: readonly SourcedValue[] = sourcedValues())
   return values.filter(
     (value) => !value.variant && value.sources.every((ref) => ['wiki', 'derivative'].includes(tierOf.get(ref.source) ?? 'derivative')),
   );
+}
+
+/**
+ * Notes that say a work was read through a copy that changes, or may have
+ * changed, its text: a machine translation, a retyped copy, a mirror or a
+ * proxy of a web page. By the tier rule such a source is `derivative`.
+ */
+export const DERIVATIVE_NOTE = /machine[- ]translat|\bretyped\b|read (?:on|through|via) an? (?:mirror|proxy)|proxy copy/i;
+
+/** The year a source's text was written: `dated`, else the year of the edition read. */
+export const textYear = (source: { readonly dated?: number | undefined; readonly year?: number | undefined }): number | undefined => source.dated ?? source.year;
+
+/**
+ * What the tier rule forbids and a machine can see, one message per fault:
+ * a note that says "machine translation", "retyped", "mirror" or "proxy" on a
+ * source that is not `derivative`; a `primary` source without the year of its
+ * text, or dated more than a year after the latest fact a value citing it
+ * states; two sources sharing a URL (one record per work).
+ *
+ * @example
+ * ```ts
+ * tierFaults([{ id: 'x', title: 'X', kind: 'secondary', tier: 'reference', note: 'Polish machine translation.' }], []);
+ * //=> ['x: the note says it was read in a copy that changes the text (machine translation, retyped, mirror, proxy), so its tier is derivative, not reference']
+ * ```
+ */
+export function tierFaults(
+  sources: readonly { readonly id: string; readonly tier: SourceTier; readonly note?: string | undefined; readonly url?: string | undefined; readonly dated?: number | undefined; readonly year?: number | undefined }[],
+  values: readonly SourcedValue[],
+): string[] {
+  const faults: string[] = [];
+  for (const source of sources) {
+    if (source.tier !== 'derivative' && DERIVATIVE_NOTE.test(source.note ?? ''))
+      faults.push(`${source.id}: the note says it was read in a copy that changes the text (machine translation, retyped, mirror, proxy), so its tier is derivative, not ${source.tier}`);
+    if (source.tier !== 'primary') continue;
+    const year = textYear(source);
+    if (year === undefined) {
+      faults.push(`${source.id}: a primary source states the year of its text (dated or year)`);
+      continue;
+    }
+    for (const value of values) {
+      if (value.dates.length === 0 || !value.sources.some((ref) => ref.source === source.id)) continue;
+      const latest = Math.max(...value.dates.map((date) => Number(date.slice(0, 4))));
+      if (year > latest + 1) faults.push(`${source.id}: written in ${year}, after the facts of ${value.record}${value.path ? ` ${value.path}` : ''} (${latest}), so it is not primary for them`);
+    }
+  }
+  const byUrl = new Map<string, string[]>();
+  for (const source of sources) if (source.url) byUrl.set(source.url, [...(byUrl.get(source.url) ?? []), source.id]);
+  for (const [url, ids] of byUrl) if (ids.length > 1) faults.push(`${ids.join(', ')}: one work listed ${ids.length} times (${url})`);
+  return faults;
 }

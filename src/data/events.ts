@@ -495,8 +495,8 @@ export const events = deepFreeze([
     description: 'Poland and Soviet Russia sign a preliminary peace and armistice at Riga.',
     confidence: 'medium',
     sources: [
-      { source: 'ddi-riga', locator: 'preamble of the treaty of 18 March 1921', quote: 'sur les préliminaires de paix signés à Riga le 12 octobre 1920' },
       { source: 'grits-itexts-30', locator: 'web page 30 of 43', quote: 'В этот день (12 октября) в Риге было заключено перемирие' },
+      { source: 'ddi-riga', locator: 'preamble of the treaty of 18 March 1921', quote: 'sur les préliminaires de paix signés à Riga le 12 octobre 1920' },
     ],
   },
   {
@@ -573,7 +573,7 @@ export const events = deepFreeze([
     },
     description:
       'Poland on one side and the RSFSR and the Ukrainian SSR on the other sign the Peace of Riga.',
-    confidence: 'medium',
+    confidence: 'low',
     sources: [
       { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'TRAITE DE PAIX ENTRE LA POLOGNE, LA RUSSIE ET L’UKRAINE, SIGNE A RIGA LE 18 MARS 1921.' },
     ],
@@ -722,7 +722,7 @@ export const events = deepFreeze([
     variants: [
       {
         value: '1923-03-17',
-        sources: [{ source: 'asa-intro-227', locator: 'Introduction, § 6', quote: 'Con la decisione del 17 marzo 1923' }],
+        sources: [{ source: 'asa-11', locator: 'p. 11, § 6', quote: 'Con la decisione del 17 marzo 1923' }],
         note: 'The signed French text is dated the fifteenth (“le quinze mars mil neuf cent vingt-trois”); 17 March is a single later editorial reading.',
       },
     ],

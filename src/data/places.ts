@@ -42,9 +42,9 @@ export const places = deepFreeze([
     name: { en: 'Vilnius', lt: 'Vilnius', ru: 'Вильно', pl: 'Wilno' },
     sources: [
       { source: 'spectator', locator: 'p. 3 (contemporary English form “Vilna”)', quote: 'including Grodno and Vilna, to Lithuania' },
-      { source: 'kaval-43', locator: 'web page 43 (Russian genitive «из Вильно»; the 1920-era Russian form)', quote: 'из Вильно' },
       { source: 'geonames-cities500', locator: 'record “Vilnius”, alternate names (not tagged by language): Vilnius, Wilno, Vil\'no' },
       { source: 'w-pl', locator: 'lead', quote: 'obejmujące m.in. Wilno, Grodno i Lidę' },
+      { source: 'kaval-43', locator: 'web page 43 (Russian genitive «из Вильно»; the 1920-era Russian form)', quote: 'из Вильно' },
       { source: 'tarasenka', locator: 'summary', quote: 'they did not immediately hand over Vilnius to Lithuania, but only on August 27' },
       { source: 'slapelis', locator: 'title “80 metų, kai atgautas Vilnius”', quote: '80 metų, kai atgautas Vilnius' },
     ],
@@ -62,8 +62,8 @@ export const places = deepFreeze([
     id: 'riga',
     name: { en: 'Riga', lt: 'Ryga', ru: 'Рига', pl: 'Ryga', fr: 'Riga' },
     sources: [
-      { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'SIGNE A RIGA LE 18 MARS 1921' },
       { source: 'geonames-cities500', locator: 'record “Riga”, alternate names (not tagged by language): Riga, Ryga, Рига' },
+      { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'SIGNE A RIGA LE 18 MARS 1921' },
       { source: 'zxc-riga', locator: 'article title “Friede von Riga (1920)”' },
     ],
   },

@@ -24,8 +24,8 @@ export const registration = deepFreeze({
   note: 'The printed volume was not seen. The page range rests on a reference in Portuguese Wikipedia, and every copy of the registration date seen goes back to English Wikipedia; the LNTS transcription in TFDD only shows that pp. 123–124 fall inside the range.',
   unknown: ['registrationNumber'],
   sources: [
-    { source: 'tfdd', locator: 'transcription note on the missing LNTS pages, which lie inside the range', quote: '[Missing Page from 123 –124 in the original paper document]' },
     { source: 'w-pt', locator: 'reference 2', quote: 'League of Nations Treaty Series, vol. 3, pp. 106-137' },
     { source: 'w-en', locator: 'lead, second paragraph', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
+    { source: 'tfdd', locator: 'transcription note on the missing LNTS pages, which lie inside the range', quote: '[Missing Page from 123 –124 in the original paper document]' },
   ],
 } satisfies DeepReadonly<LeagueRegistration>);

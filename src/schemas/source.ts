@@ -2,13 +2,17 @@ import * as z from 'zod';
 import { IdSchema, TextSchema } from './common.js';
 
 /**
- * How close a source stands to the events, strongest first: `primary` (the
- * treaty and other documents of the time: state papers, official gazettes,
- * the LNTS, contemporary yearbooks and press), `scholarly` (monographs,
- * articles, document editions), `reference` (encyclopaedias, biographical
- * dictionaries, gazetteers), `wiki` (Wikipedia in any language), `derivative`
- * (mirrors, copies, machine translations, summaries and popular retellings of
- * other works).
+ * How close a source stands to the events, strongest first, judged by what
+ * the work is (the copy that was read is named in the source's note):
+ * `primary` (made at the time of the facts it documents by a party, an
+ * official body or the press of the time), `scholarly` (academic monographs,
+ * articles and theses, critical editions of documents), `reference`
+ * (encyclopaedias, biographical dictionaries, gazetteers, and the information
+ * pages of museums, archives, libraries and public bodies), `wiki` (Wikipedia
+ * and other open wikis), `derivative` (mirrors, retyped or machine-translated
+ * copies, summaries, popular retellings, and any text read only through a copy
+ * whose fidelity cannot be checked). The rule in full, with how to apply it,
+ * is in docs/sources-and-method.md.
  *
  * @example
  * ```ts
@@ -18,7 +22,7 @@ import { IdSchema, TextSchema } from './common.js';
 export const SourceTierSchema = z.enum(['primary', 'scholarly', 'reference', 'wiki', 'derivative']).meta({
   title: 'Source tier',
   description:
-    'How close the source stands to the events, strongest first: primary (documents of the time: the treaty, state papers, official gazettes, the LNTS, contemporary yearbooks and press); scholarly (monographs, articles, document editions); reference (encyclopaedias, biographical dictionaries, gazetteers); wiki (Wikipedia in any language); derivative (mirrors, copies, machine translations, summaries and popular retellings of other works).',
+    'How close the source stands to the events, strongest first, judged by what the work is, not by the copy read: primary (a text made at the time of the facts it documents by a party, an official body or the press of the time: treaties, laws, decrees, notes, official gazettes and collections, news reports and yearbooks; a scan, facsimile or exact edition of such a text keeps it primary; a text written later, even by a participant, is not); scholarly (academic monographs, articles and theses by named scholars, and critical editions of documents); reference (encyclopaedias, biographical dictionaries and lexicons, gazetteers and geodata sets, and the information and news pages of museums, archives, libraries and public bodies, including their reprints of documents); wiki (Wikipedia and similar open wikis, read at the wiki); derivative (mirrors, proxies, retyped or machine-translated copies, summaries, popular retellings and pamphlets reproducing other works, and any text read only through a copy whose fidelity cannot be checked and whose original cannot be named).',
 });
 
 /** How close a source stands to the events, strongest first. */
@@ -44,7 +48,25 @@ export const SourceSchema = z
       .min(1900)
       .max(2100)
       .optional()
-      .meta({ title: 'Year', description: 'Year of publication, where known.' }),
+      .meta({ title: 'Year', description: 'Year of publication of the work or edition read, where known.' }),
+    dated: z
+      .int()
+      .min(1800)
+      .max(2100)
+      .optional()
+      .meta({
+        title: 'Dated',
+        description:
+          'Year the text itself was written or issued (a treaty, a law, a letter, a news report, an article), where it differs from the year of the edition read or no edition year is known. Every primary source has one, and it is not later than the year after the facts the source is cited for.',
+      }),
+    place: TextSchema.optional().meta({
+      title: 'Place',
+      description: 'Place of publication of a printed work, for a print reference a library can use.',
+    }),
+    pages: TextSchema.optional().meta({
+      title: 'Pages',
+      description: 'Pages of the printed work (or of the part read) for a print reference, such as "207–223".',
+    }),
     url: z
       .url({ error: 'must be an absolute URL' })
       .regex(/^[\x21-\x7e]+$/, { error: 'must be percent-encoded (ASCII only), as a URI' })

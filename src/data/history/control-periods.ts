@@ -487,8 +487,8 @@ export const controlPeriods = deepFreeze([
     id: 'suwalki-1920-08-31', place: 'suwalki', from: '1920-08-31', to: '1939-09-24', controller: 'poland', event: null, confidence: 'medium',
     note: 'Polish from the expiry of the ultimatum (no event record); Lithuanian attacks of 1 and 5 September were repulsed. From 1921 the seat of the Suwałki county, Białystok Voivodeship.',
     sources: [
-      { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: '9lib-suwalki', locator: 'chapter, pp. 207–223', quote: 'Zostały siedzibą starostwa powiatu suwalskiego leżącego w obrębie województwa białostockiego' },
+      { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: 'interia-1920-09-01', locator: 'article body', quote: 'Zostali jednak powstrzymani przez polskie wojska.' },
     ],
   },

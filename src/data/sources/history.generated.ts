@@ -14,51 +14,6 @@ import type { Source } from '../../schemas/source.js';
  */
 export const historySources = deepFreeze<Source[]>([
   {
-    "id": "fdr-psf",
-    "title": "State Department memorandum on disputed areas (President’s Secretary’s File, Box 52)",
-    "publisher": "FDR Presidential Library",
-    "year": 1943,
-    "url": "http://docs.fdrlibrary.marist.edu/PSF/BOX52/t469k19.html",
-    "kind": "primary",
-    "tier": "primary",
-    "language": "en",
-    "note": "Archival memorandum of about 1943; it contains errors (it dates the 1939 transfer of Vilnius to 1940)."
-  },
-  {
-    "id": "km-1920-07-19",
-    "title": "1920 m. liepos 19 d. Karo apžvalga",
-    "author": "S. Jazavita",
-    "publisher": "Kauno miesto muziejus",
-    "year": 2020,
-    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-liepos-19-d-karo-apzvalga/",
-    "kind": "secondary",
-    "tier": "primary",
-    "language": "lt",
-    "note": "Quotes the army newspaper Kariškių žodis of 29 July 1920, with commentary."
-  },
-  {
-    "id": "km-1920-08-14",
-    "title": "1920 m. rugpjūčio 14 d. Lietuvos kariuomenės vado K. Žuko įsakymas",
-    "publisher": "Kauno miesto muziejus",
-    "year": 2020,
-    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-rugpjucio-14-d-lietuvos-kariuomenes-vado-konstantino-zuko-isakymas/",
-    "kind": "secondary",
-    "tier": "primary",
-    "language": "lt",
-    "note": "Army order published from a 2012 document edition, with commentary."
-  },
-  {
-    "id": "km-1920-08-30",
-    "title": "1920 m. rugpjūčio 30 d. Lietuvos kariuomenės atskirosios brigados karo dienyno ištrauka",
-    "publisher": "Kauno miesto muziejus",
-    "year": 2020,
-    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-rugpjucio-30-d-lietuvos-kariuomenes-atskirosios-brigados-karo-dienyno-istrauka/",
-    "kind": "secondary",
-    "tier": "primary",
-    "language": "lt",
-    "note": "Extract of a contemporary war diary."
-  },
-  {
     "id": "upi-1939-03-22",
     "title": "Lithuania under martial law, gives up Memel to Germany",
     "author": "United Press",
@@ -91,45 +46,6 @@ export const historySources = deepFreeze<Source[]>([
     "note": "OCR text of the French version in an Italian documentary edition."
   },
   {
-    "id": "drusk-muz-2018",
-    "title": "Druskininkai per šimtmetį",
-    "publisher": "Druskininkų miesto muziejus",
-    "year": 2018,
-    "url": "http://www.druskininkumuziejus.lt/lt/muziejus/renginiai/aktualijos/2018/07/03/druskininkai-simtmet/",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "lt"
-  },
-  {
-    "id": "harrison",
-    "title": "Lithuania's Fight for Freedom",
-    "author": "E. J. Harrison",
-    "year": 1944,
-    "url": "https://docslib.org/doc/2429980/commission-of-the-european-communities",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "en",
-    "note": "Read in a 1944/1945 reprint at docslib.org (the page address names an unrelated document); the area figures reproduce A. Simutis (1942)."
-  },
-  {
-    "id": "ipn-walkaogranice",
-    "title": "Bunt Żeligowskiego",
-    "publisher": "Instytut Pamięci Narodowej (walkaogranice.ipn.gov.pl)",
-    "url": "https://walkaogranice.ipn.gov.pl/bunt-zeligowskiego.html",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "pl"
-  },
-  {
-    "id": "istprez-kaunas",
-    "title": "Kaunas – laikinoji sostinė",
-    "publisher": "Istorinė Lietuvos Respublikos Prezidentūra",
-    "url": "https://istorineprezidentura.lt/apie-mus/kaunas/",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "lt"
-  },
-  {
     "id": "libed-bsu-1939",
     "title": "Договор о передаче Литовской Республике города Вильно и Виленской области и о взаимопомощи между Советским Союзом и Литвой, Art. I (in a BSU textbook on diplomatic history)",
     "author": "Белорусский государственный университет, факультет международных отношений",
@@ -152,17 +68,6 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
-    "id": "territorial-sudauen",
-    "title": "Landkreis Sudauen / Suwalken / Suwalki",
-    "author": "Rolf Jehke",
-    "publisher": "territorial.de",
-    "url": "http://territorial.de/ostp/sudauen/landkrs.htm",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "de",
-    "note": "Reference chronology of German administrative units."
-  },
-  {
     "id": "bse-vilna",
     "title": "Виленский конфликт 1920–39",
     "publisher": "Большая советская энциклопедия, 3rd ed. (bse.sci-lib.com)",
@@ -170,6 +75,82 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "ru"
+  },
+  {
+    "id": "drusk-muz-2018",
+    "title": "Druskininkai per šimtmetį",
+    "publisher": "Druskininkų miesto muziejus",
+    "year": 2018,
+    "url": "http://www.druskininkumuziejus.lt/lt/muziejus/renginiai/aktualijos/2018/07/03/druskininkai-simtmet/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Tier reference, not scholarly: a museum’s exhibition text, not academic work."
+  },
+  {
+    "id": "fdr-psf",
+    "title": "State Department memorandum on disputed areas (President’s Secretary’s File, Box 52)",
+    "publisher": "FDR Presidential Library",
+    "year": 1943,
+    "url": "http://docs.fdrlibrary.marist.edu/PSF/BOX52/t469k19.html",
+    "kind": "primary",
+    "tier": "reference",
+    "language": "en",
+    "note": "Archival memorandum of about 1943; it contains errors (it dates the 1939 transfer of Vilnius to 1940). Tier reference, not primary: written about 1943, it is a document of its time only for 1943, and is cited here for 1923."
+  },
+  {
+    "id": "ipn-walkaogranice",
+    "title": "Bunt Żeligowskiego",
+    "publisher": "Instytut Pamięci Narodowej (walkaogranice.ipn.gov.pl)",
+    "url": "https://walkaogranice.ipn.gov.pl/bunt-zeligowskiego.html",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Tier reference, not scholarly: a page of the IPN’s education portal, not academic work. Once listed twice (also as `ipn`, tier reference); one record per work now."
+  },
+  {
+    "id": "istprez-kaunas",
+    "title": "Kaunas – laikinoji sostinė",
+    "publisher": "Istorinė Lietuvos Respublikos Prezidentūra",
+    "url": "https://istorineprezidentura.lt/apie-mus/kaunas/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Tier reference, not scholarly: a museum’s information page, not academic work."
+  },
+  {
+    "id": "km-1920-07-19",
+    "title": "1920 m. liepos 19 d. Karo apžvalga",
+    "author": "S. Jazavita",
+    "publisher": "Kauno miesto muziejus",
+    "year": 2020,
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-liepos-19-d-karo-apzvalga/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Quotes the army newspaper Kariškių žodis of 29 July 1920, with commentary. Tier reference, not primary: a museum page of 2020; the 1920 newspaper itself was not read."
+  },
+  {
+    "id": "km-1920-08-14",
+    "title": "1920 m. rugpjūčio 14 d. Lietuvos kariuomenės vado K. Žuko įsakymas",
+    "publisher": "Kauno miesto muziejus",
+    "year": 2020,
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-rugpjucio-14-d-lietuvos-kariuomenes-vado-konstantino-zuko-isakymas/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Army order published from a 2012 document edition, with commentary. Tier reference, not primary: a museum page of 2020 reprinting the order; the order itself was not read."
+  },
+  {
+    "id": "km-1920-08-30",
+    "title": "1920 m. rugpjūčio 30 d. Lietuvos kariuomenės atskirosios brigados karo dienyno ištrauka",
+    "publisher": "Kauno miesto muziejus",
+    "year": 2020,
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-rugpjucio-30-d-lietuvos-kariuomenes-atskirosios-brigados-karo-dienyno-istrauka/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Extract of a contemporary war diary. Tier reference, not primary: a museum page of 2020 reprinting the extract; the diary itself was not read."
   },
   {
     "id": "le-asmena",
@@ -180,17 +161,6 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "lt"
-  },
-  {
-    "id": "onwar",
-    "title": "Lithuanian War of Independence 1918–1920",
-    "author": "R. Zuljan",
-    "publisher": "onwar.com",
-    "url": "http://onwar.com/data/lithuania1918.html",
-    "kind": "secondary",
-    "tier": "reference",
-    "language": "en",
-    "note": "Based on the Dictionary of Wars, p. 273."
   },
   {
     "id": "pwn-ls",
@@ -218,6 +188,17 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "pl"
+  },
+  {
+    "id": "territorial-sudauen",
+    "title": "Landkreis Sudauen / Suwalken / Suwalki",
+    "author": "Rolf Jehke",
+    "publisher": "territorial.de",
+    "url": "http://territorial.de/ostp/sudauen/landkrs.htm",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "de",
+    "note": "Reference chronology of German administrative units. Tier reference, not scholarly: a compiled reference site, not academic work."
   },
   {
     "id": "twojahistoria-grodno",
@@ -370,6 +351,17 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Online reprint of a 1939 geographic overview whose author is not shown."
   },
   {
+    "id": "harrison",
+    "title": "Lithuania's Fight for Freedom",
+    "author": "E. J. Harrison",
+    "year": 1944,
+    "url": "https://docslib.org/doc/2429980/commission-of-the-european-communities",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "en",
+    "note": "Read in a 1944/1945 reprint at docslib.org (the page address names an unrelated document); the area figures reproduce A. Simutis (1942). Tier derivative, not scholarly: a wartime advocacy pamphlet whose figures are another author’s."
+  },
+  {
     "id": "helpnk-hy",
     "title": "Польско-литовская война (1920) (Armenian machine translation of the Russian Wikipedia)",
     "publisher": "helpnk.ru",
@@ -475,6 +467,17 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "pl"
+  },
+  {
+    "id": "onwar",
+    "title": "Lithuanian War of Independence 1918–1920",
+    "author": "R. Zuljan",
+    "publisher": "onwar.com",
+    "url": "http://onwar.com/data/lithuania1918.html",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "en",
+    "note": "Based on the Dictionary of Wars, p. 273. Tier derivative, not reference: a private site’s summary of another work."
   },
   {
     "id": "perceptiopl-wsejm",

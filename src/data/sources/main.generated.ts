@@ -17,6 +17,7 @@ export const sources = deepFreeze<Source[]>([
   {
     "id": "bfsp-1121",
     "title": "British and Foreign State Papers: Treaty of Peace between Lithuania and Russia (English translation), p. 1121",
+    "dated": 1920,
     "url": "https://books.google.to/books?id=0G8xAQAAMAAJ&pg=PA1121&dq=editions:STANFORD36105022667781&lr=&output=html_text&source=gbs_toc_r&cad=4",
     "locator": "pp. 1121–1133+ (volume number not visible)",
     "kind": "primary",
@@ -27,6 +28,7 @@ export const sources = deepFreeze<Source[]>([
   {
     "id": "bfsp-1133",
     "title": "British and Foreign State Papers: Treaty of Peace between Lithuania and Russia (English translation), p. 1133",
+    "dated": 1920,
     "url": "https://books.google.to/books?id=NdAwAQAAMAAJ&pg=PA1133&vq=paragraph&dq=editions:STANFORD36105022667781&lr=&output=html_text&source=gbs_toc_r&cad=3",
     "locator": "p. 1133 (volume number not visible)",
     "kind": "primary",
@@ -62,6 +64,7 @@ export const sources = deepFreeze<Source[]>([
     "id": "frus-1923",
     "title": "Papers Relating to the Foreign Relations of the United States, 1923, vol. I, document 160",
     "publisher": "Office of the Historian, U.S. Department of State (history.state.gov)",
+    "dated": 1923,
     "url": "https://history.state.gov/historicaldocuments/frus1923v01/d160",
     "kind": "secondary",
     "tier": "primary",
@@ -77,26 +80,6 @@ export const sources = deepFreeze<Source[]>([
     "tier": "primary",
     "language": "en",
     "note": "Obituary. Title taken from the page address."
-  },
-  {
-    "id": "km-apr12",
-    "title": "1920 m. balandžio 12 d. Dėl taikos su tarybų rusais",
-    "publisher": "Kaunas City Museum, project “Prieš 100 metų”",
-    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-balandzio-12-d-del-taikos-su-tarybu-rusais/",
-    "kind": "secondary",
-    "tier": "primary",
-    "language": "lt",
-    "note": "Reprint of a 1920 Elta press item. Title taken from the page address."
-  },
-  {
-    "id": "km-apr7",
-    "title": "1920 m. balandžio 7 d. Komisija prijungimo projektui išdirbti",
-    "publisher": "Kaunas City Museum, project “Prieš 100 metų”",
-    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-balandzio-7-d-komisija-prijungimo-projektui-isdirbti/",
-    "kind": "secondary",
-    "tier": "primary",
-    "language": "lt",
-    "note": "Reprint of a 1920 press item. Title taken from the page address."
   },
   {
     "id": "libussr-1940-08-03",
@@ -119,17 +102,6 @@ export const sources = deepFreeze<Source[]>([
     "tier": "primary",
     "language": "fr",
     "note": "Its Article III ends the Latvian–Russian line at \"la ferme de Chafranovo\" on the Dvina, the Safronovo where the Lithuanian line starts."
-  },
-  {
-    "id": "persky",
-    "title": "Minsk Yizkor book, memorial article on Rosenbaum",
-    "author": "Persky",
-    "year": 1940,
-    "url": "https://www.jewishgen.org/Yizkor/minsk/min1_345.html",
-    "kind": "secondary",
-    "tier": "primary",
-    "language": "en",
-    "note": "English translation on JewishGen of a 1940 memorial article."
   },
   {
     "id": "sibogni-1939",
@@ -165,6 +137,17 @@ export const sources = deepFreeze<Source[]>([
     "note": "Wikisource transcription of the printed page; gives a contemporary summary of the treaty frontier, not the treaty text."
   },
   {
+    "id": "versailles-1919",
+    "title": "Treaty of Versailles, Part II Articles 27–30 (boundaries of Germany) and Part III Article 99 (Memel)",
+    "publisher": "German History in Documents and Images (GHI Washington)",
+    "year": 1919,
+    "url": "http://germanhistorydocs.ghi-dc.org/docpage.cfm?docpage_id=4845",
+    "kind": "primary",
+    "tier": "primary",
+    "language": "en",
+    "note": "Art. 28 runs East Prussia’s boundary along \"the old frontier of Russia to a point east of Schmalleningken, then … the Niemen\"; Art. 99 detaches the land between the Baltic, that boundary and the old German–Russian frontier (the Memel Territory). Tier primary, not scholarly: the treaty text itself, read in the GHI’s online edition."
+  },
+  {
     "id": "ws-ukaz-bssr-1940-11-25",
     "title": "Указ Президиума Верховного Совета БССР от 25 ноября 1940 года об изменении границ отдельных районов Вилейской и Белостокской областей",
     "author": "Президиум Верховного Совета БССР",
@@ -175,16 +158,6 @@ export const sources = deepFreeze<Source[]>([
     "tier": "primary",
     "language": "ru",
     "note": "Only the title and preamble were read."
-  },
-  {
-    "id": "9lib",
-    "title": "Na pograniczu polsko-litewsko-białoruskim",
-    "publisher": "9lib.org",
-    "url": "https://9lib.org/article/na-pograniczu-polsko-litewsko-bia%C5%82oruskim.zgw97je2",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "pl",
-    "note": "Title taken from the page address."
   },
   {
     "id": "aidai-ivinskis",
@@ -206,7 +179,7 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "scholarly",
     "language": "it",
-    "note": "Per-page OCR of the introduction to the same collection as asa-144, asa-149 and asa-150. Title supplied by the dataset from the page heading “INTRODUZIONE 11”."
+    "note": "Per-page OCR of the introduction to the same collection as asa-144, asa-149 and asa-150. Title supplied by the dataset from the page heading “INTRODUZIONE 11”. Also the page once listed as `asa-intro-227` (same address, § 6 of the introduction): one record per work now."
   },
   {
     "id": "asa-144",
@@ -252,16 +225,6 @@ export const sources = deepFreeze<Source[]>([
     "note": "OCR text of the French decision in an Italian documentary edition; its first part is at libria:301213."
   },
   {
-    "id": "asa-intro-227",
-    "title": "Introduzione, § 6 (collection of boundary treaties)",
-    "publisher": "Archivio Studi Adriatici",
-    "url": "http://asa.archiviostudiadriatici.it/islandora/object/libria:301227/datastream/OCR/content/libria_301227.txt",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "it",
-    "note": "OCR text of an Italian documentary edition of the 1930s–1940s."
-  },
-  {
     "id": "bakanov",
     "title": "Realization of the Soviet-Lithuanian Peace Treaty in 1920…",
     "author": "D. Bakanov",
@@ -285,16 +248,6 @@ export const sources = deepFreeze<Source[]>([
     "language": "en"
   },
   {
-    "id": "ddi-riga",
-    "title": "1921, 18 mars: Traité de Riga",
-    "publisher": "documentsdedroitinternational.fr",
-    "url": "https://documentsdedroitinternational.fr/1921-18-mars-traite-de-riga",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "fr",
-    "note": "Title taken from the page address."
-  },
-  {
     "id": "dvp-toc",
     "title": "Документы внешней политики СССР (table of contents)",
     "publisher": "Госполитиздат",
@@ -305,15 +258,6 @@ export const sources = deepFreeze<Source[]>([
     "tier": "scholarly",
     "language": "ru",
     "note": "Table of contents only (Moscow, 1959): lists Статья I … Статья XIX and the additions to Articles II, V and VII; the article texts were not visible."
-  },
-  {
-    "id": "dziejesejmu",
-    "title": "Wilno wraca do macierzy. Sejm Litwy Środkowej decyduje.",
-    "publisher": "Kancelaria Sejmu (dziejesejmu.pl)",
-    "url": "https://www.dziejesejmu.pl/wilno-wraca-do-macierzy-sejm-litwy-srodkowej-decyduje,p531224197",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "pl"
   },
   {
     "id": "ebr-58",
@@ -455,39 +399,6 @@ export const sources = deepFreeze<Source[]>([
     "note": "Online copy of the book; the page number is that of the web copy. Only the first ~2,000 characters of the page were read."
   },
   {
-    "id": "ipn-2022",
-    "title": "100. rocznica przyjęcia „Uchwały w przedmiocie przynależności państwowej Ziemi Wileńskiej”",
-    "author": "Adam Lewandowski",
-    "publisher": "Instytut Pamięci Narodowej",
-    "year": 2022,
-    "url": "https://ipn.gov.pl/pl/dla-mediow/komunikaty/159826,100-rocznica-przyjecia-Uchwaly-w-przedmiocie-przynaleznosci-panstwowej-Ziemi-Wil.html",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "pl"
-  },
-  {
-    "id": "kaval-43",
-    "title": "Прибалтика. Полная история",
-    "author": "A. Kavaliauskas",
-    "publisher": "chitay-knigi.com",
-    "url": "https://chitay-knigi.com/page-43-28260-pribaltika-polnaya-istoriya-alnis-kavalyauskas.html",
-    "locator": "web page 43",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "ru",
-    "note": "Contains an error: dates Russia’s signature of the treaty \"20 июля 1920 года\" (it was 12 July). Its Vilnius dates are used only as corroboration."
-  },
-  {
-    "id": "km-secret",
-    "title": "1920 m. liepos 12 d. Lietuvos–Sovietų Rusijos taikos sutarties antrojo straipsnio slaptas priedas",
-    "publisher": "Kaunas City Museum, project “Prieš 100 metų”",
-    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-liepos-12-d-lietuvos-sovietu-rusijos-taikos-sutarties-antrojo-straipsnio-slaptas-priedas/",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "lt",
-    "note": "Museum page with an excerpt of the secret supplement to Art. II (modern orthography; provenance of the wording unverified). Title taken from the page address."
-  },
-  {
     "id": "lach-1923",
     "title": "Zajęcie pasa neutralnego w lutym 1923 roku – próba oceny działań militarnych i politycznych (abstract)",
     "author": "W. B. Łach",
@@ -539,46 +450,6 @@ export const sources = deepFreeze<Source[]>([
     "note": "French text; only the heading was readable."
   },
   {
-    "id": "muzeum1939",
-    "title": "#WojennyDzień – 14–16.06. Rozpoczęcie aneksji państw bałtyckich przez Stalina",
-    "publisher": "Muzeum II Wojny Światowej",
-    "url": "https://muzeum1939.pl/wojennydzien-141606-rozpoczecie-aneksji-panstw-baltyckich-przez-stalina/aktualnosci/4459.html?page=2",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "pl"
-  },
-  {
-    "id": "muzhp-uchwala",
-    "title": "Uchwała sejmu wileńskiego (fragm.), 20 lutego 1922 r.",
-    "publisher": "Muzeum Historii Polski",
-    "url": "https://obw.muzhp.pl/wojna-i-polityka/uchwala-sejmu-wilenskiego",
-    "kind": "secondary",
-    "tier": "scholarly",
-    "language": "pl",
-    "note": "Extract of the resolution quoted from S. Rogowski (ed.), Historia ustroju i prawa w Polsce 1918–1989. Wybór źródeł (Warszawa 2006), pp. 53–54."
-  },
-  {
-    "id": "tfdd",
-    "title": "Treaty of Peace between Lithuania and Russia (transcription of the LNTS English translation)",
-    "publisher": "Transboundary Freshwater Dispute Database (TFDD)",
-    "url": "http://gis.nacse.org/tfdd/tfdddocs/archiveApril2010/25ENG.htm",
-    "kind": "primary",
-    "tier": "scholarly",
-    "language": "en",
-    "note": "Transcription of the League of Nations Treaty Series translation; notes \"[Missing Page from 123 –124 in the original paper document]\"; the Lithuanian names in the preamble are blank."
-  },
-  {
-    "id": "versailles-1919",
-    "title": "Treaty of Versailles, Part II Articles 27–30 (boundaries of Germany) and Part III Article 99 (Memel)",
-    "publisher": "German History in Documents and Images (GHI Washington)",
-    "year": 1919,
-    "url": "http://germanhistorydocs.ghi-dc.org/docpage.cfm?docpage_id=4845",
-    "kind": "primary",
-    "tier": "scholarly",
-    "language": "en",
-    "note": "Art. 28 runs East Prussia’s boundary along \"the old frontier of Russia to a point east of Schmalleningken, then … the Niemen\"; Art. 99 detaches the land between the Baltic, that boundary and the old German–Russian frontier (the Memel Territory)."
-  },
-  {
     "id": "zhukov-51",
     "title": "Сталин: операция «Эрмитаж»",
     "author": "Yu. Zhukov",
@@ -610,6 +481,16 @@ export const sources = deepFreeze<Source[]>([
     "note": "Area 1,099 sq mi (2,846 km²); used to sanity-check the excluded Memel outline."
   },
   {
+    "id": "dziejesejmu",
+    "title": "Wilno wraca do macierzy. Sejm Litwy Środkowej decyduje.",
+    "publisher": "Kancelaria Sejmu (dziejesejmu.pl)",
+    "url": "https://www.dziejesejmu.pl/wilno-wraca-do-macierzy-sejm-litwy-srodkowej-decyduje,p531224197",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Tier reference, not scholarly: an information page of the Sejm Chancellery, not academic work."
+  },
+  {
     "id": "ej-joffe",
     "title": "Joffe, Adolph Abramovich",
     "publisher": "Encyclopaedia Judaica (encyclopedia.com)",
@@ -626,16 +507,6 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "en"
-  },
-  {
-    "id": "eleven-roz",
-    "title": "Розенбаум Семен Яковлевич",
-    "publisher": "Электронная еврейская энциклопедия",
-    "url": "https://mdsite.deno.dev/https://eleven.co.il/zionism/parties-institutions/13553",
-    "kind": "secondary",
-    "tier": "reference",
-    "language": "ru",
-    "note": "Read through a proxy copy (mdsite.deno.dev)."
   },
   {
     "id": "ewh",
@@ -669,14 +540,16 @@ export const sources = deepFreeze<Source[]>([
     "note": "English translation of the Great Soviet Encyclopedia entry."
   },
   {
-    "id": "ipn",
-    "title": "Bunt Żeligowskiego",
-    "publisher": "Instytut Pamięci Narodowej (walkaogranice.ipn.gov.pl)",
-    "url": "https://walkaogranice.ipn.gov.pl/bunt-zeligowskiego.html",
+    "id": "ipn-2022",
+    "title": "100. rocznica przyjęcia „Uchwały w przedmiocie przynależności państwowej Ziemi Wileńskiej”",
+    "author": "Adam Lewandowski",
+    "publisher": "Instytut Pamięci Narodowej",
+    "year": 2022,
+    "url": "https://ipn.gov.pl/pl/dla-mediow/komunikaty/159826,100-rocznica-przyjecia-Uchwaly-w-przedmiocie-przynaleznosci-panstwowej-Ziemi-Wil.html",
     "kind": "secondary",
     "tier": "reference",
     "language": "pl",
-    "note": "Title taken from the page address."
+    "note": "Tier reference, not scholarly: a press communiqué of the IPN, not academic work."
   },
   {
     "id": "ipsb-march",
@@ -686,6 +559,36 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "pl"
+  },
+  {
+    "id": "km-apr12",
+    "title": "1920 m. balandžio 12 d. Dėl taikos su tarybų rusais",
+    "publisher": "Kaunas City Museum, project “Prieš 100 metų”",
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-balandzio-12-d-del-taikos-su-tarybu-rusais/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Reprint of a 1920 Elta press item. Title taken from the page address. Tier reference, not primary: a museum page of 2020; the 1920 newspaper itself was not read."
+  },
+  {
+    "id": "km-apr7",
+    "title": "1920 m. balandžio 7 d. Komisija prijungimo projektui išdirbti",
+    "publisher": "Kaunas City Museum, project “Prieš 100 metų”",
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-balandzio-7-d-komisija-prijungimo-projektui-isdirbti/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Reprint of a 1920 press item. Title taken from the page address. Tier reference, not primary: a museum page of 2020; the 1920 newspaper itself was not read."
+  },
+  {
+    "id": "km-secret",
+    "title": "1920 m. liepos 12 d. Lietuvos–Sovietų Rusijos taikos sutarties antrojo straipsnio slaptas priedas",
+    "publisher": "Kaunas City Museum, project “Prieš 100 metų”",
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1920-m-liepos-12-d-lietuvos-sovietu-rusijos-taikos-sutarties-antrojo-straipsnio-slaptas-priedas/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Museum page with an excerpt of the secret supplement to Art. II (modern orthography; provenance of the wording unverified). Title taken from the page address. Tier reference, not scholarly: a museum page, not academic work."
   },
   {
     "id": "lcva-paroda",
@@ -698,6 +601,26 @@ export const sources = deepFreeze<Source[]>([
     "note": "Notice of the Lithuanian Central State Archives (LCVA) on its virtual exhibition “Lietuvos pasiuntinybei Maskvoje – 100”; names the treaty as the archive catalogues it."
   },
   {
+    "id": "muzeum1939",
+    "title": "#WojennyDzień – 14–16.06. Rozpoczęcie aneksji państw bałtyckich przez Stalina",
+    "publisher": "Muzeum II Wojny Światowej",
+    "url": "https://muzeum1939.pl/wojennydzien-141606-rozpoczecie-aneksji-panstw-baltyckich-przez-stalina/aktualnosci/4459.html?page=2",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Tier reference, not scholarly: a museum’s day-by-day post, not academic work."
+  },
+  {
+    "id": "muzhp-uchwala",
+    "title": "Uchwała sejmu wileńskiego (fragm.), 20 lutego 1922 r.",
+    "publisher": "Muzeum Historii Polski",
+    "url": "https://obw.muzhp.pl/wojna-i-polityka/uchwala-sejmu-wilenskiego",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Extract of the resolution quoted from S. Rogowski (ed.), Historia ustroju i prawa w Polsce 1918–1989. Wybór źródeł (Warszawa 2006), pp. 53–54. Tier reference, not scholarly: a museum page; the document edition it quotes is the scholarly work."
+  },
+  {
     "id": "palanga-vail",
     "title": "Vailokaitis Juozas (1880–1953)",
     "publisher": "Palangos viešoji biblioteka (palangamvb.lt)",
@@ -705,6 +628,17 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "lt"
+  },
+  {
+    "id": "persky",
+    "title": "Minsk Yizkor book, memorial article on Rosenbaum",
+    "author": "Persky",
+    "year": 1940,
+    "url": "https://www.jewishgen.org/Yizkor/minsk/min1_345.html",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "en",
+    "note": "English translation on JewishGen of a 1940 memorial article. Tier reference, not primary: a memorial article written in 1940, eighty years after the birth it is cited for, read in translation."
   },
   {
     "id": "pwn",
@@ -723,17 +657,6 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "lt"
-  },
-  {
-    "id": "treccani-vilna",
-    "title": "VILNA (Appendice)",
-    "publisher": "Enciclopedia Italiana (Treccani)",
-    "year": 1948,
-    "url": "http://156.54.191.164/enciclopedia/vilna_res-16871a3a-87e7-11dc-8e9d-0016357eee51_%28Enciclopedia-Italiana%29",
-    "kind": "secondary",
-    "tier": "reference",
-    "language": "it",
-    "note": "Read on a mirror of the Treccani site addressed by IP."
   },
   {
     "id": "verbum",
@@ -1012,6 +935,16 @@ export const sources = deepFreeze<Source[]>([
     "language": "en"
   },
   {
+    "id": "9lib",
+    "title": "Na pograniczu polsko-litewsko-białoruskim",
+    "publisher": "9lib.org",
+    "url": "https://9lib.org/article/na-pograniczu-polsko-litewsko-bia%C5%82oruskim.zgw97je2",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "pl",
+    "note": "Title taken from the page address. Tier derivative, not scholarly: a document-sharing site’s copy whose original is not named."
+  },
+  {
     "id": "alkas-lcva",
     "title": "Lietuvos centrinis valstybės archyvas pristato virtualią parodą „Lietuvos pasiuntinybei Maskvoje – 100“",
     "publisher": "alkas.lt",
@@ -1112,6 +1045,16 @@ export const sources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "ddi-riga",
+    "title": "1921, 18 mars: Traité de Riga",
+    "publisher": "documentsdedroitinternational.fr",
+    "url": "https://documentsdedroitinternational.fr/1921-18-mars-traite-de-riga",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "fr",
+    "note": "Title taken from the page address. Tier derivative, not scholarly: a web copy of the treaty text that names no edition."
+  },
+  {
     "id": "dvp-stud",
     "title": "Мирный договор между Россией и Литвой (text from «Документы внешней политики СССР»)",
     "publisher": "studopedia.ru",
@@ -1129,6 +1072,16 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "en"
+  },
+  {
+    "id": "eleven-roz",
+    "title": "Розенбаум Семен Яковлевич",
+    "publisher": "Электронная еврейская энциклопедия",
+    "url": "https://mdsite.deno.dev/https://eleven.co.il/zionism/parties-institutions/13553",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "ru",
+    "note": "Read through a proxy copy (mdsite.deno.dev). Tier derivative, not reference: a proxy copy of a web page, whose fidelity to the encyclopedia cannot be checked."
   },
   {
     "id": "enwiki-nemirseta",
@@ -1236,6 +1189,18 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "pl"
+  },
+  {
+    "id": "kaval-43",
+    "title": "Прибалтика. Полная история",
+    "author": "A. Kavaliauskas",
+    "publisher": "chitay-knigi.com",
+    "url": "https://chitay-knigi.com/page-43-28260-pribaltika-polnaya-istoriya-alnis-kavalyauskas.html",
+    "locator": "web page 43",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "ru",
+    "note": "Contains an error: dates Russia’s signature of the treaty \"20 июля 1920 года\" (it was 12 July). Its Vilnius dates are used only as corroboration. Tier derivative, not scholarly: a popular history, read on a book-piracy site."
   },
   {
     "id": "kiwix-mat",
@@ -1538,6 +1503,27 @@ export const sources = deepFreeze<Source[]>([
     "tier": "derivative",
     "language": "en",
     "note": "A summary, not Tarasenka’s text; German version at …/de/military/stories/view/405."
+  },
+  {
+    "id": "tfdd",
+    "title": "Treaty of Peace between Lithuania and Russia (transcription of the LNTS English translation)",
+    "publisher": "Transboundary Freshwater Dispute Database (TFDD)",
+    "url": "http://gis.nacse.org/tfdd/tfdddocs/archiveApril2010/25ENG.htm",
+    "kind": "primary",
+    "tier": "derivative",
+    "language": "en",
+    "note": "Transcription of the League of Nations Treaty Series translation; notes \"[Missing Page from 123 –124 in the original paper document]\"; the Lithuanian names in the preamble are blank. Tier derivative, not scholarly: a retyped copy with a missing page; the primary text is the LNTS volume itself."
+  },
+  {
+    "id": "treccani-vilna",
+    "title": "VILNA (Appendice)",
+    "publisher": "Enciclopedia Italiana (Treccani)",
+    "year": 1948,
+    "url": "http://156.54.191.164/enciclopedia/vilna_res-16871a3a-87e7-11dc-8e9d-0016357eee51_%28Enciclopedia-Italiana%29",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "it",
+    "note": "Read on a mirror of the Treccani site addressed by IP. Tier derivative, not reference: a mirror of a web page, whose fidelity to the Treccani site cannot be checked."
   },
   {
     "id": "tvp",
