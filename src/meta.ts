@@ -1,5 +1,5 @@
 import { deepFreeze } from './internal/deep-freeze.js';
-import { DATA_RELEASED, DATA_VERSION, HOMEPAGE, LICENSE, PACKAGE_NAME, PACKAGE_VERSION } from './meta.generated.js';
+import { DATA_RELEASED, DATA_VERSION, HOMEPAGE, LICENSE, PACKAGE_NAME, PACKAGE_VERSION } from './generated/meta.generated.js';
 
 /**
  * Facts about this release. Cite `dataVersion`: it changes only when the

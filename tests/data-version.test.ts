@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDataVersion, compareVersions, mentionsData, type DataRelease, type DataVersionState } from '../scripts/data-version/check.js';
-import { bumpVersion, dataBump, nextDataVersion, releaseData } from '../scripts/data-version/release.js';
-import { readDataVersionState } from '../scripts/data-version/state.js';
+import { checkDataVersion, compareVersions, mentionsData, type DataRelease, type DataVersionState } from '../scripts/release/check.js';
+import { bumpVersion, dataBump, nextDataVersion, releaseData } from '../scripts/release/release.js';
+import { readDataVersionState } from '../scripts/release/state.js';
 import { findTool } from './support/find-tool.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,7 +153,7 @@ describe('the gate without git history', () => {
     const generated = tsx(clone, 'scripts/generate.ts');
     expect(generated.status, generated.stderr).toBe(0);
 
-    const gate = tsx(clone, 'scripts/data-version/gate.ts');
+    const gate = tsx(clone, 'scripts/release/gate.ts');
     expect(gate.status).toBe(1);
     expect(gate.stderr).toMatch(new RegExp(`data changed since data version ${escape(released)} was released \\([^)]*data/events\\.json[^)]*\\) but dataVersion is still ${escape(released)}`));
 
@@ -163,12 +163,12 @@ describe('the gate without git history', () => {
     expect(checkDataVersion(readDataVersionState(clone), 'release')[0]).toContain(`does not describe data version ${released}`);
 
     // The release's part: `npm run data:release` bumps dataVersion and records the data.
-    const release = tsx(clone, 'scripts/data-version/release.ts');
+    const release = tsx(clone, 'scripts/release/release.ts');
     expect(release.stderr).toBe('');
     const next = bumpVersion(released, 'patch');
     expect(release.stdout).toMatch(new RegExp(`^data version ${escape(next)} \\(\\d{4}-\\d{2}-\\d{2}\\): recorded \\d+ files in data-release\\.json`));
     expect(dataVersionIn(clone)).toBe(next);
-    expect(readFileSync(join(clone, 'src/meta.generated.ts'), 'utf8')).toContain(`DATA_VERSION = "${next}"`); // regenerated after the bump
+    expect(readFileSync(join(clone, 'src/generated/meta.generated.ts'), 'utf8')).toContain(`DATA_VERSION = "${next}"`); // regenerated after the bump
     expect(readFileSync(join(clone, 'CITATION.cff'), 'utf8')).toMatch(new RegExp(`^version: "?${escape(next)}"?$`, 'm'));
     rmSync(join(clone, '.changeset/fix.md')); // what `changeset version` does next
     expect(checkDataVersion(readDataVersionState(clone))).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../data/events.js';
-import { controlPeriods } from '../data/history/control-periods.js';
-import { titles } from '../data/history/titles.js';
+import { controlPeriods } from './records/control-periods.js';
+import { titles } from './records/titles.js';
 import { statusOn } from './status-on.js';
 
 describe('statusOn', () => {

@@ -1,5 +1,5 @@
-import { controlPeriods } from '../data/history/control-periods.js';
-import { titles } from '../data/history/titles.js';
+import { controlPeriods } from './records/control-periods.js';
+import { titles } from './records/titles.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { ControlPeriod, TitleView } from '../schemas/history.js';
 import { assertHistoryDate } from './assert-history-date.js';

@@ -1,7 +1,7 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
-import { sources } from '../../src/data/sources/main.generated.js';
+import { sources } from '../../src/generated/sources.generated.js';
 
 type Pt = readonly number[];
 const ring = territory.geometry.coordinates[0] as readonly Pt[];

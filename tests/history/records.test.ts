@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events, parties, places, sources } from '../../src/data/index.js';
-import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../src/data/history/index.js';
+import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../src/history/records/index.js';
 import {
   ControlPeriodSchema,
   FigureSchema,
@@ -9,7 +9,7 @@ import {
   SourceSchema,
   TitleSchema,
 } from '../../src/schemas/index.js';
-import { sourcedValues } from '../../scripts/docs/provenance.js';
+import { sourcedValues } from '../../scripts/lint/provenance.js';
 
 const FIRST_DAY = '1920-07-12';
 const LAST_DAY = '1940-12-31';

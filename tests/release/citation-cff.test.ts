@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import emitCitation from '../../scripts/emit-citation.js';
+import emitCitation from '../../scripts/emit/citation-cff.js';
 import { registration } from '../../src/data/registration.js';
 import { treaty } from '../../src/data/treaty.js';
 
@@ -25,7 +25,7 @@ describe('CITATION.cff', async () => {
   const cff = parse(text) as Record<string, unknown> & { references: readonly Reference[] };
   const manifest = JSON.parse(await read('package.json')) as { dataVersion: string; dataReleased: string; license: string; files: string[] };
 
-  it('is what scripts/emit-citation.ts produces now (recomputed, not stale)', async () => {
+  it('is what scripts/emit/citation-cff.ts produces now (recomputed, not stale)', async () => {
     const [file] = await emitCitation();
     expect(file?.path).toBe('CITATION.cff');
     expect(text).toBe(file?.content);

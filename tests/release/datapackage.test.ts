@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import emitDatapackage from '../../scripts/emit-datapackage.js';
+import emitDatapackage from '../../scripts/emit/datapackage.js';
 
 const root = new URL('../../', import.meta.url);
 const read = async (path: string) => readFile(new URL(path, root));
@@ -23,7 +23,7 @@ describe('datapackage.json', async () => {
   const descriptor = JSON.parse(text) as { $schema: string; name: string; version: string; licenses: unknown[]; sources: unknown[]; resources: Resource[] };
   const manifest = JSON.parse((await read('package.json')).toString('utf8')) as { dataVersion: string; files: string[] };
 
-  it('is what scripts/emit-datapackage.ts produces now (recomputed from the emitters, not stale)', async () => {
+  it('is what scripts/emit/datapackage.ts produces now (recomputed from the emitters, not stale)', async () => {
     const [file] = await emitDatapackage();
     expect(file?.path).toBe('datapackage.json');
     expect(text).toBe(file?.content);

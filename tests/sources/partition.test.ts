@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../src/data/index.js';
 import { historySources } from '../../src/history/index.js';
-import { collections, sourcedValues } from '../../scripts/docs/provenance.js';
+import { collections, sourcedValues } from '../../scripts/lint/provenance.js';
 
 // Which works each entry ships: `sources` of `.` holds the works its own
 // records and `./border` cite (the border has no bibliography of its own),

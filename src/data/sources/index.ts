@@ -27,9 +27,9 @@ import { wikis } from './wikis.js';
  * Inside a file, works stand in the order of their ids. A work that is
  * re-tiered moves to the file of its new tier (tests/sources checks that
  * every file holds only its tier). The two bibliographies users import are
- * generated from these files by scripts/emit-sources.ts: `sources` of `.`
- * (`main.generated.ts`) and `historySources` of `./history`
- * (`history.generated.ts`), so that `.` never bundles a work only the
+ * generated from these files by scripts/emit/sources.ts: `sources` of `.`
+ * (src/generated/sources.generated.ts) and `historySources` of `./history`
+ * (src/generated/history-sources.generated.ts), so that `.` never bundles a work only the
  * history cites.
  *
  * @example

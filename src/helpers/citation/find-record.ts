@@ -1,4 +1,4 @@
-import { borderCitations } from '../../data/border-citations.generated.js';
+import { borderCitations } from '../../generated/border-citations.generated.js';
 import { articles } from '../../data/articles.js';
 import { events } from '../../data/events.js';
 import { parties } from '../../data/parties.js';
@@ -6,13 +6,13 @@ import { places } from '../../data/places.js';
 import { ratifications } from '../../data/ratifications.js';
 import { registration } from '../../data/registration.js';
 import { signatories } from '../../data/signatories.js';
-import { sources } from '../../data/sources/main.generated.js';
+import { sources } from '../../generated/sources.generated.js';
 import { treaty } from '../../data/treaty.js';
 import type { DatedFact } from '../../schemas/dated-fact.js';
 import type { LocalizedText } from '../../schemas/localized-text.js';
 import type { SourceRef } from '../../schemas/source-ref.js';
 import { readableDate } from './dates.js';
-import { treatyCitation } from './treaty-citation.generated.js';
+import { treatyCitation } from '../../generated/treaty-citation.generated.js';
 
 /** What kind of record an id names. */
 export type RecordKind =

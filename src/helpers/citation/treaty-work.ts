@@ -1,4 +1,4 @@
-import { treatyCitation } from './treaty-citation.generated.js';
+import { treatyCitation } from '../../generated/treaty-citation.generated.js';
 import type { CitationWork } from './work.js';
 
 /**
