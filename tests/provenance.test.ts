@@ -6,6 +6,7 @@ import {
   citesNotes,
   sourcedValues,
   tierFaults,
+  findabilityFaults,
   tierRank,
   tiers,
   allSources,
@@ -106,6 +107,33 @@ describe('the tier rule, as far as a machine can check it', () => {
 
   it('holds for every work of the bibliography', () => {
     expect(tierFaults(allSources(), values)).toEqual([]);
+  });
+});
+
+describe('every work findable', () => {
+  const work = (fields: Partial<Parameters<typeof findabilityFaults>[0][number]>) => ({ id: 'x', title: 'X', ...fields });
+  const citing = (ref: SourcedValue['sources'][number]): SourcedValue => ({ record: 'places/p', path: '', sources: [ref], variant: false, dates: [] });
+
+  it('asks for a URL, a full print reference, or a note that the copy cannot be found again', () => {
+    expect(findabilityFaults([work({})], [])).toHaveLength(1);
+    expect(findabilityFaults([work({ url: 'https://example.org/' })], [])).toEqual([]);
+    expect(findabilityFaults([work({ author: 'M. Meltyukhov', place: 'Moscow', publisher: 'Algoritm', year: 2014, pages: '1–464' })], [])).toEqual([]);
+    expect(findabilityFaults([work({ author: 'M. Meltyukhov', year: 2014 })], [])).toHaveLength(1);
+    expect(findabilityFaults([work({ note: 'The mirror’s address was not recorded, so it cannot be found again.' })], [])).toEqual([]);
+    expect(findabilityFaults([work({ url: 'https://example.org/', note: 'Saved in treaty-text/fr.md.' })], [])).toHaveLength(1);
+  });
+
+  it('links each GeoNames row and quotes in the script of the page cited', () => {
+    const geonames = work({ id: 'geonames-cities500', url: 'https://download.geonames.org/export/dump/cities500.zip' });
+    expect(findabilityFaults([geonames], [citing({ source: 'geonames-cities500', locator: 'row 627904 (geonameid; name “Hrodna”)' })])).toHaveLength(1);
+    expect(findabilityFaults([geonames], [citing({ source: 'geonames-cities500', locator: 'row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)' })])).toEqual([]);
+    const russian = work({ url: 'https://ru.wikipedia.org/', language: 'ru' });
+    expect(findabilityFaults([russian], [citing({ source: 'x', locator: 'lead', quote: 'Miasto Postavy leży nad rzeką' })])).toHaveLength(1);
+    expect(findabilityFaults([russian], [citing({ source: 'x', locator: 'lead', quote: 'Мяделка — река в Белоруссии' })])).toEqual([]);
+  });
+
+  it('holds for every work of the bibliography and every citation', () => {
+    expect(findabilityFaults(allSources(), values)).toEqual([]);
   });
 });
 

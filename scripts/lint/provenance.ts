@@ -14,7 +14,7 @@ export interface Citation {
  * Words that point at the project's research notes rather than into a cited
  * work: a reader has none of these files.
  */
-export const NOTES_PATTERN = /facts(-addendum)?\.md|facts\.md|addendum|dossier|control\.md|lines\.md|geodata\.md|waypoints\.csv|shared\/|research/i;
+export const NOTES_PATTERN = /facts(-addendum)?\.md|facts\.md|addendum|dossier|control\.md|lines\.md|geodata\.md|waypoints\.csv|shared\/|research|treaty-text\/|\b[\w-]+\.md\b/i;
 
 /** A locator pinned to a number: a page, an article, a row, a record or paragraph number. */
 const NUMBER_PIN = [
@@ -222,5 +222,75 @@ export function tierFaults(
   const byUrl = new Map<string, string[]>();
   for (const source of sources) if (source.url) byUrl.set(source.url, [...(byUrl.get(source.url) ?? []), source.id]);
   for (const [url, ids] of byUrl) if (ids.length > 1) faults.push(`${ids.join(', ')}: one work listed ${ids.length} times (${url})`);
+  return faults;
+}
+
+/** A note that says the copy read cannot be found again (a page seen once, its address not recorded). */
+export const NOT_FOUND_AGAIN = /(?:cannot|could not) be found again/i;
+
+/** A project file named in a source's note: a reader has none of them. */
+const PROJECT_FILE = /\b[\w./-]+\.(?:md|csv)\b|shared\//;
+
+/** Languages written in Cyrillic among the sources' languages. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'be', 'be-tarask', 'uk', 'bg', 'sr']);
+
+/** Whether most letters of a text are Cyrillic. */
+const mostlyCyrillic = (text: string): boolean => {
+  const letters = [...text].filter((char) => /\p{L}/u.test(char));
+  return letters.filter((char) => /\p{Script=Cyrillic}/u.test(char)).length * 2 > letters.length;
+};
+
+/**
+ * What keeps a reader from finding a work or a claim in it, one message per
+ * fault: a source with no URL, no full print reference (author or publisher,
+ * title, place, year, pages) and no note saying the copy read cannot be
+ * found again; a note naming a project file; a GeoNames citation without the
+ * address of its row (https://www.geonames.org/<id>); a quote in another
+ * script than the language of the page cited (Cyrillic on a Latin-script page
+ * or the reverse), except a quoted title or page address, which a translated
+ * copy may keep in the original's script.
+ *
+ * @example
+ * ```ts
+ * findabilityFaults([{ id: 'x', title: 'X', kind: 'secondary', tier: 'wiki' }], []);
+ * //=> ['x: no URL, no print reference (author or publisher, title, place, year, pages) and no note that the copy cannot be found again']
+ * ```
+ */
+export function findabilityFaults(
+  sources: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly url?: string | undefined;
+    readonly author?: string | undefined;
+    readonly publisher?: string | undefined;
+    readonly place?: string | undefined;
+    readonly year?: number | undefined;
+    readonly pages?: string | undefined;
+    readonly language?: string | undefined;
+    readonly note?: string | undefined;
+  }[],
+  values: readonly SourcedValue[],
+): string[] {
+  const faults: string[] = [];
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  for (const source of sources) {
+    const printed = (source.author ?? source.publisher) !== undefined && source.place !== undefined && source.year !== undefined && source.pages !== undefined;
+    if (source.url === undefined && !printed && !NOT_FOUND_AGAIN.test(source.note ?? ''))
+      faults.push(`${source.id}: no URL, no print reference (author or publisher, title, place, year, pages) and no note that the copy cannot be found again`);
+    if (PROJECT_FILE.test(source.note ?? '')) faults.push(`${source.id}: the note names a project file`);
+  }
+  for (const value of values) {
+    for (const ref of value.sources) {
+      const where = `${value.record}${value.path ? ` ${value.path}` : ''} (${ref.source})`;
+      const row = /geonameid;? (\d+)|^row (\d+)/.exec(ref.locator);
+      const geonameid = row?.[1] ?? row?.[2];
+      if (ref.source === 'geonames-cities500' && (geonameid === undefined || !ref.locator.includes(`https://www.geonames.org/${geonameid}`)))
+        faults.push(`${where}: a GeoNames citation links its row (https://www.geonames.org/<geonameid>)`);
+      const language = byId.get(ref.source)?.language;
+      const titleOrAddress = /\b(?:title|page address)\b/i.test(ref.locator);
+      if (ref.quote !== undefined && language !== undefined && !titleOrAddress && /\p{L}/u.test(ref.quote) && mostlyCyrillic(ref.quote) !== CYRILLIC_LANGUAGES.has(language))
+        faults.push(`${where}: the quote is not in the script of the page cited (${language})`);
+    }
+  }
   return faults;
 }

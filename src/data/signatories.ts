@@ -119,7 +119,7 @@ export const signatories = deepFreeze([
       },
       {
         source: 'dvp-stud',
-        locator: `${PREAMBLE_RU}; the web copy's OCR «Юлнана» is corrected to «Юлиана» (treaty-text/ru.md)`,
+        locator: `${PREAMBLE_RU}; the web copy's OCR «Юлнана» is corrected to «Юлиана»`,
         quote: 'Юлнана Юзефовича Мархлевского',
       },
     ],
@@ -344,7 +344,7 @@ export const signatories = deepFreeze([
       { source: 'w-vail', locator: 'lead', quote: 'In May–July 1920, he participated in the negotiations in Moscow' },
       {
         source: 'dvp-stud',
-        locator: `${PREAMBLE_RU}; the web copy's OCR «Вайлокайтпс» is corrected to «Вайлокайтис» (treaty-text/ru.md)`,
+        locator: `${PREAMBLE_RU}; the web copy's OCR «Вайлокайтпс» is corrected to «Вайлокайтис»`,
         quote: 'Иосифа Матвеевича Вайлокайтпс',
       },
       { source: 'asgaliu-vail', locator: 'page', quote: '1920–1922 m. buvo Steigiamojo Seimo Ekonominės komisijos pirmininkas' },

@@ -28,7 +28,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 627904 (geonameid; name “Hrodna”)"
+        "locator": "row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)"
       }
     ]
   },
@@ -62,7 +62,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 625367 (geonameid; name “Mosty”)"
+        "locator": "row 625367 (geonameid; name “Mosty”; https://www.geonames.org/625367)"
       }
     ]
   },
@@ -96,7 +96,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 620445 (geonameid; name “Valozhyn”)"
+        "locator": "row 620445 (geonameid; name “Valozhyn”; https://www.geonames.org/620445)"
       }
     ]
   },
@@ -113,7 +113,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 625625 (geonameid; name “Maladziečna”)"
+        "locator": "row 625625 (geonameid; name “Maladziečna”; https://www.geonames.org/625625)"
       }
     ]
   },
@@ -194,7 +194,7 @@ export const borderCitations: readonly {
     "value": "place 11 of 28 named in Article II, printed “Tsheremstchitza”; basis: the treaty text",
     "sources": [
       {
-        "source": "ruwiki-naroch-river",
+        "source": "naroch-river-de-mirror",
         "locator": "article body",
         "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
       },
@@ -366,7 +366,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 623760 (geonameid; name “Pastavy”)"
+        "locator": "row 623760 (geonameid; name “Pastavy”; https://www.geonames.org/623760)"
       },
       {
         "source": "ruwiki-myadelka",
@@ -498,7 +498,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 628871 (geonameid; name “Druja”)"
+        "locator": "row 628871 (geonameid; name “Druja”; https://www.geonames.org/628871)"
       },
       {
         "source": "braff-mus",

@@ -42,7 +42,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 627904 (geonameid; name “Hrodna”)"
+            "locator": "row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)"
           }
         ]
       }
@@ -116,7 +116,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 625367 (geonameid; name “Mosty”)"
+            "locator": "row 625367 (geonameid; name “Mosty”; https://www.geonames.org/625367)"
           }
         ]
       }
@@ -187,7 +187,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 620445 (geonameid; name “Valozhyn”)"
+            "locator": "row 620445 (geonameid; name “Valozhyn”; https://www.geonames.org/620445)"
           }
         ]
       }
@@ -221,7 +221,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 625625 (geonameid; name “Maladziečna”)"
+            "locator": "row 625625 (geonameid; name “Maladziečna”; https://www.geonames.org/625625)"
           }
         ]
       }
@@ -371,7 +371,7 @@ const waypointData: WaypointCollection = {
         "lineOffsetKm": 1.07,
         "sources": [
           {
-            "source": "ruwiki-naroch-river",
+            "source": "naroch-river-de-mirror",
             "locator": "article body",
             "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
           },
@@ -720,7 +720,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 623760 (geonameid; name “Pastavy”)"
+            "locator": "row 623760 (geonameid; name “Pastavy”; https://www.geonames.org/623760)"
           },
           {
             "source": "ruwiki-myadelka",
@@ -963,7 +963,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 628871 (geonameid; name “Druja”)"
+            "locator": "row 628871 (geonameid; name “Druja”; https://www.geonames.org/628871)"
           },
           {
             "source": "braff-mus",

@@ -517,6 +517,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "uk"
   },
   {
+    "id": "tarasenka-de",
+    "title": "Summary of P. Tarasenka’s 1925 account of the Vilnius question (German version of the page)",
+    "publisher": "militaryheritagetourism.info",
+    "url": "https://militaryheritagetourism.info/de/military/stories/view/405",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "de",
+    "note": "The German version of `tarasenka` (a summary, not Tarasenka’s text), cited where its German words are quoted. Title supplied by the dataset."
+  },
+  {
     "id": "tpzl-lida1939",
     "title": "Wojciech Szczęsnowicz",
     "publisher": "Towarzystwo Przyjaciół Ziemi Lidzkiej",

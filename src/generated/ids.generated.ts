@@ -109,7 +109,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (165), as a literal union: ids
+ * The id of every source in the data (166), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -245,6 +245,7 @@ export type SourceId =
   | 'mojaniep'
   | 'myadel-tourism'
   | 'narach'
+  | 'naroch-river-de-mirror'
   | 'naszczas-2019'
   | 'newsby'
   | 'novychas'

@@ -54,11 +54,11 @@ export const sources = deepFreeze<Source[]>([
     "author": "Sejm Ustawodawczy",
     "publisher": "OpenLEX (Wolters Kluwer); prawo.pl",
     "year": 1922,
-    "url": "https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/objecie-wladzy-panstwowej-nad-ziemia-wilenska-16879033/art-1",
+    "url": "https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/objecie-wladzy-panstwowej-nad-ziemia-wilenska-16879033",
     "kind": "primary",
     "tier": "primary",
     "language": "pl",
-    "note": "Transcription article by article (Art. 8 at the same address ending “/art-8”); version in force from 13 April 1922."
+    "note": "Transcription article by article, each article on its own page: Art. 1 at this address followed by “/art-1”, Art. 8 followed by “/art-8”; version in force from 13 April 1922."
   },
   {
     "id": "frus-1923",
@@ -97,11 +97,12 @@ export const sources = deepFreeze<Source[]>([
     "title": "Traité de paix entre la Lettonie et la Russie, Riga, 11 août 1920 (League of Nations Treaty Series, vol. 2)",
     "publisher": "League of Nations (copy on yumpu.com, document 6926442)",
     "year": 1920,
+    "url": "https://www.yumpu.com/en/document/view/6926442",
     "locator": "Art. III, p. 214",
     "kind": "primary",
     "tier": "primary",
     "language": "fr",
-    "note": "Its Article III ends the Latvian–Russian line at \"la ferme de Chafranovo\" on the Dvina, the Safronovo where the Lithuanian line starts."
+    "note": "Its Article III ends the Latvian–Russian line at \"la ferme de Chafranovo\" on the Dvina, the Safronovo where the Lithuanian line starts. The address is built from the yumpu document number (6926442) recorded when the copy was read."
   },
   {
     "id": "sibogni-1939",
@@ -190,7 +191,7 @@ export const sources = deepFreeze<Source[]>([
     "kind": "primary",
     "tier": "scholarly",
     "language": "fr",
-    "note": "Saved in treaty-text/fr.md (no source key). Per-page OCR; French translation, not an authentic text; OCR errors (e.g. \"du 3 Juin 1920\", probably a lost digit of 30 June)."
+    "note": "Per-page OCR; French translation, not an authentic text; OCR errors (e.g. \"du 3 Juin 1920\", probably a lost digit of 30 June)."
   },
   {
     "id": "asa-149",
@@ -212,7 +213,7 @@ export const sources = deepFreeze<Source[]>([
     "kind": "primary",
     "tier": "scholarly",
     "language": "fr",
-    "note": "Saved in treaty-text/fr.md (no source key). Per-page OCR; French translation, not an authentic text; OCR errors."
+    "note": "Per-page OCR; French translation, not an authentic text; OCR errors."
   },
   {
     "id": "asa-301266",
@@ -708,16 +709,20 @@ export const sources = deepFreeze<Source[]>([
     "id": "bewiki-berezina-neman",
     "title": "Бярэзіна (прыток Нёмана)",
     "publisher": "Wikipedia",
+    "url": "https://be.wikipedia.org/wiki/%D0%91%D1%8F%D1%80%D1%8D%D0%B7%D1%96%D0%BD%D0%B0_(%D0%BF%D1%80%D1%8B%D1%82%D0%BE%D0%BA_%D0%9D%D1%91%D0%BC%D0%B0%D0%BD%D0%B0)",
     "kind": "secondary",
     "tier": "wiki",
+    "language": "be",
     "note": "Coordinates read from the infobox (a single fact). be.wikipedia; source and mouth of the Western Berezina."
   },
   {
     "id": "bewiki-svislach-neman",
     "title": "Свіслач (прыток Нёмана)",
     "publisher": "Wikipedia",
+    "url": "https://be.wikipedia.org/wiki/%D0%A1%D0%B2%D1%96%D1%81%D0%BB%D0%B0%D1%87_(%D0%BF%D1%80%D1%8B%D1%82%D0%BE%D0%BA_%D0%9D%D1%91%D0%BC%D0%B0%D0%BD%D0%B0)",
     "kind": "secondary",
     "tier": "wiki",
+    "language": "be",
     "note": "Coordinates read from the infobox (a single fact). be.wikipedia; mouth of the Svislach into the Neman."
   },
   {
@@ -771,25 +776,31 @@ export const sources = deepFreeze<Source[]>([
     "id": "ruwiki-myadel-lake",
     "title": "Мядель (озеро)",
     "publisher": "Wikipedia",
+    "url": "https://ru.wikipedia.org/wiki/%D0%9C%D1%8F%D0%B4%D0%B5%D0%BB%D1%8C_(%D0%BE%D0%B7%D0%B5%D1%80%D0%BE)",
     "kind": "secondary",
     "tier": "wiki",
+    "language": "ru",
     "note": "Coordinates read from the infobox (a single fact). ru/uk.wikipedia; Lake Myadzel."
   },
   {
     "id": "ruwiki-naroch-lake",
     "title": "Нарочь (озеро)",
     "publisher": "Wikipedia",
+    "url": "https://ru.wikipedia.org/wiki/%D0%9D%D0%B0%D1%80%D0%BE%D1%87%D1%8C_(%D0%BE%D0%B7%D0%B5%D1%80%D0%BE)",
     "kind": "secondary",
     "tier": "wiki",
+    "language": "ru",
     "note": "Coordinates read from the infobox (a single fact). ru.wikipedia; Lake Narach."
   },
   {
     "id": "ruwiki-naroch-river",
     "title": "Нарочь (река)",
     "publisher": "Wikipedia",
+    "url": "https://ru.wikipedia.org/wiki/%D0%9D%D0%B0%D1%80%D0%BE%D1%87%D1%8C_(%D1%80%D0%B5%D0%BA%D0%B0)",
     "kind": "secondary",
     "tier": "wiki",
-    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia (and a de/ru mirror); source, Uzlyanka confluence and mouth of the Narach river."
+    "language": "ru",
+    "note": "Coordinates read from the infobox (a single fact) of the Russian article: source, Uzlyanka confluence and mouth of the Narach river. The German sentence once cited here came from a mirror and is now `naroch-river-de-mirror`."
   },
   {
     "id": "w-be-x-old",
@@ -1298,6 +1309,15 @@ export const sources = deepFreeze<Source[]>([
     "note": "Used only to check modern place names."
   },
   {
+    "id": "naroch-river-de-mirror",
+    "title": "Нарочь (река) (German machine translation of the Russian Wikipedia article, on a mirror)",
+    "publisher": "a Wikipedia mirror (address not recorded)",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "de",
+    "note": "The German sentence on the Cheremshitsy reserve between the Narach and the Uzlyanka was read on this machine-translated mirror, not on the Russian article (ruwiki-naroch-river). The mirror page’s address was not recorded, so it cannot be found again."
+  },
+  {
     "id": "naszczas-2019",
     "title": "Na 80-lecie marszu wojska Republiki Litewskiej na Wilno",
     "publisher": "Nasz Czas (Vilnius)",
@@ -1354,7 +1374,7 @@ export const sources = deepFreeze<Source[]>([
     "publisher": "Wikipedia",
     "kind": "secondary",
     "tier": "derivative",
-    "note": "Coordinates read from the infobox (a single fact). pl.wikipedia mirror; states that Pastavy lies on the Myadzelka (no coordinates used)."
+    "note": "Coordinates read from the infobox (a single fact). pl.wikipedia mirror; states that Pastavy lies on the Myadzelka (no coordinates used). The mirror page’s address was not recorded, so the copy read cannot be found again; the original article is https://pl.wikipedia.org/wiki/Miadzio%C5%82ka (not read there)."
   },
   {
     "id": "profilpelajar-lida",
@@ -1400,15 +1420,16 @@ export const sources = deepFreeze<Source[]>([
     "publisher": "Wikipedia",
     "kind": "secondary",
     "tier": "derivative",
-    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia as read on the unsorted.wikisort.ru and perceptiode.com mirrors; source and mouth of the Druika."
+    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia as read on the unsorted.wikisort.ru and perceptiode.com mirrors; source and mouth of the Druika. The mirror pages’ addresses were not recorded, so the copy read cannot be found again; the original article is https://ru.wikipedia.org/wiki/%D0%94%D1%80%D1%83%D0%B9%D0%BA%D0%B0 (not read there)."
   },
   {
     "id": "ruwiki-myadelka",
-    "title": "Мяделка (река)",
+    "title": "Мяделка (река) (Polish machine translation of the Russian Wikipedia article, on perceptiopl.com)",
     "publisher": "Wikipedia",
     "kind": "secondary",
     "tier": "derivative",
-    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia as read on the perceptiopl.com mirror; source of the Myadzelka."
+    "language": "pl",
+    "note": "Read on the perceptiopl.com mirror, a Polish machine translation of the Russian article: its infobox (source of the Myadzelka) and its sentence on Pastavy are quoted from that Polish page. The mirror page’s address was not recorded, so it cannot be found again; the original article is https://ru.wikipedia.org/wiki/%D0%9C%D1%8F%D0%B4%D0%B5%D0%BB%D0%BA%D0%B0_(%D1%80%D0%B5%D0%BA%D0%B0) (not read there)."
   },
   {
     "id": "ruwiki-myastro",
@@ -1416,7 +1437,7 @@ export const sources = deepFreeze<Source[]>([
     "publisher": "Wikipedia",
     "kind": "secondary",
     "tier": "derivative",
-    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia as read on the perceptiopt.com mirror (Portuguese machine translation); Lake Myastra and its shore villages."
+    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia as read on the perceptiopt.com mirror (Portuguese machine translation); Lake Myastra and its shore villages. The mirror page’s address was not recorded, so the copy read cannot be found again; the original article is https://ru.wikipedia.org/wiki/%D0%9C%D1%8F%D1%81%D1%82%D1%80%D0%BE (not read there)."
   },
   {
     "id": "ruwiki-uzlyanka",
@@ -1424,7 +1445,7 @@ export const sources = deepFreeze<Source[]>([
     "publisher": "Wikipedia",
     "kind": "secondary",
     "tier": "derivative",
-    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia as read on the perceptiode.com mirror (German machine translation); mouth of the Uzlyanka into the Narach opposite Izha."
+    "note": "Coordinates read from the infobox (a single fact). ru.wikipedia as read on the perceptiode.com mirror (German machine translation); mouth of the Uzlyanka into the Narach opposite Izha. The mirror page’s address was not recorded, so the copy read cannot be found again; the original article is https://ru.wikipedia.org/wiki/%D0%A3%D0%B7%D0%BB%D1%8F%D0%BD%D0%BA%D0%B0 (not read there)."
   },
   {
     "id": "sakiai-vail",
@@ -1502,7 +1523,7 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "en",
-    "note": "A summary, not Tarasenka’s text; German version at …/de/military/stories/view/405."
+    "note": "A summary, not Tarasenka’s text. The German version of the page is `tarasenka-de`."
   },
   {
     "id": "tfdd",
@@ -1592,7 +1613,7 @@ export const sources = deepFreeze<Source[]>([
     "publisher": "Wikipedia",
     "kind": "secondary",
     "tier": "derivative",
-    "note": "Coordinates read from the infobox (a single fact). Wikipedia mirrors; mouth of the Birveta into the Dzisna near Kozyany."
+    "note": "Coordinates read from the infobox (a single fact). Wikipedia mirrors; mouth of the Birveta into the Dzisna near Kozyany. The mirrors’ addresses and the article’s language were not recorded, so the copy read cannot be found again."
   },
   {
     "id": "wiki7-ro",

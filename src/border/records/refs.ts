@@ -36,7 +36,7 @@ export const tfdd = (quote: string): SourceRef => ({ source: 'tfdd', locator: 'A
  */
 export const geonames = (geonameid: number, name: string): SourceRef => ({
   source: 'geonames-cities500',
-  locator: `row ${geonameid} (geonameid; name “${name}”)`,
+  locator: `row ${geonameid} (geonameid; name “${name}”; https://www.geonames.org/${geonameid})`,
 });
 
 /**

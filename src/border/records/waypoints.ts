@@ -66,7 +66,7 @@ export const waypointInputs: WaypointInput[] = [
     editorial: ['names.en'] },
   { id: 'tsheremstchitza', order: 11, nameInTreaty: 'Tsheremstchitza', basis: 'treaty-text', ...unlocated, names: { en: 'Cheremshitsy', be: 'Черамшыцы' },
     identification: 'Cheremshitsy: the hydrological reserve of that name lies between the Narach and Uzlyanka rivers; the village is not located.', lineOffsetKm: oneVerst,
-    sources: [{ source: 'ruwiki-naroch-river', locator: 'article body', quote: 'Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits' },
+    sources: [{ source: 'naroch-river-de-mirror', locator: 'article body', quote: 'Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits' },
       tfdd('near the village of Tsheremstchitza, at a distance of about one verst from the same')],
     editorial: ['names.en', 'names.be'] },
   { id: 'lake-narach', order: 12, nameInTreaty: 'Lake Narocz', basis: 'contemporary-summary', names: { en: 'Lake Narach', be: 'Нарач', ru: 'Нарочь' },

@@ -51,7 +51,7 @@ export const scholarship: readonly Source[] = [
     kind: "primary",
     tier: "scholarly",
     language: "fr",
-    note: "Saved in treaty-text/fr.md (no source key). Per-page OCR; French translation, not an authentic text; OCR errors (e.g. \"du 3 Juin 1920\", probably a lost digit of 30 June).",
+    note: "Per-page OCR; French translation, not an authentic text; OCR errors (e.g. \"du 3 Juin 1920\", probably a lost digit of 30 June).",
   },
   {
     id: "asa-149",
@@ -73,7 +73,7 @@ export const scholarship: readonly Source[] = [
     kind: "primary",
     tier: "scholarly",
     language: "fr",
-    note: "Saved in treaty-text/fr.md (no source key). Per-page OCR; French translation, not an authentic text; OCR errors.",
+    note: "Per-page OCR; French translation, not an authentic text; OCR errors.",
   },
   {
     id: "asa-301209",

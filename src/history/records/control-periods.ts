@@ -373,7 +373,7 @@ export const controlPeriods = deepFreeze([
   {
     id: 'varena-1920-07-12', place: 'varena', from: '1920-07-12', to: '1920-10-06', controller: null, event: null, confidence: 'low',
     note: 'Not settled: Polish forces attacked Varėna in September 1920 to cut the Lithuanian army’s link to Suwałki, which implies Lithuanian troops there, but no source dates who held it.',
-    sources: [{ source: 'tarasenka', locator: 'summary', quote: 'Um die Verbindung der litauischen Armee nach Suwalki abzuschneiden, attackierten sie Varėna.' }],
+    sources: [{ source: 'tarasenka-de', locator: 'summary', quote: 'Um die Verbindung der litauischen Armee nach Suwalki abzuschneiden, attackierten sie Varėna.' }],
   },
   {
     id: 'varena-1920-10-07', place: 'varena', from: '1920-10-07', to: '1939-09-16', controller: 'poland', event: 'suwalki-agreement', confidence: 'medium',
