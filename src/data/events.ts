@@ -867,6 +867,16 @@ export const events = deepFreeze([
     confidence: 'low',
     sources: [
       {
+        source: 'meltyukhov-plazdarm',
+        locator: 'chapter on the transfer of the Vilnius region, the agreed order on the relief of the Red Army (note 406): point 5',
+        quote: 'Смену частей начать 27 октября 1939 г. с 8.00',
+      },
+      {
+        source: 'meltyukhov-plazdarm',
+        locator: 'the same order, point 4',
+        quote: 'В гор. Вильно части Литовской армии входят головными частями [в] 13.00 и главными силами [в] 15.00 (по московскому времени) 28 октября 1939 года.',
+      },
+      {
         source: 'propatria-2014',
         locator: 'article body',
         quote: '1939 m. spalio 27 d. Lietuvos kariuomenės Vilniaus rinktinė su div. gen. Vincu Vitkausku įžengė į atgautą Vilniaus kraštą',

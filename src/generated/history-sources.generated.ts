@@ -119,6 +119,16 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Tier reference, not scholarly: a museum’s information page, not academic work."
   },
   {
+    "id": "kariuomene-klaipeda-1923",
+    "title": "Military operation in Klaipėda, 1923 - Lithuania's historical victory",
+    "publisher": "Lietuvos kariuomenė (Lithuanian Armed Forces, kariuomene.lt)",
+    "url": "https://www.kariuomene.lt/en/newsevents/military-operation-in-klaipeda-1923-lithuanias-historical-victory/1615",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "en",
+    "note": "An information page of the Lithuanian Armed Forces (a public body), not academic work."
+  },
+  {
     "id": "km-1920-07-19",
     "title": "1920 m. liepos 19 d. Karo apžvalga",
     "author": "S. Jazavita",

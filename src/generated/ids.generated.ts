@@ -109,7 +109,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (166), as a literal union: ids
+ * The id of every source in the data (167), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -156,6 +156,7 @@ export type SourceId =
   | 'lituan-99831'
   | 'lituanistika-116365'
   | 'lituanistika-99327'
+  | 'meltyukhov-plazdarm'
   | 'mjp'
   | 'zhukov-51'
   | 'zhukov-64'

@@ -441,6 +441,17 @@ export const sources = deepFreeze<Source[]>([
     "note": "Cited for the short name \"1920 m. Taikos sutartis\"."
   },
   {
+    "id": "meltyukhov-plazdarm",
+    "title": "Прибалтийский плацдарм (1939–1940 гг.). Возвращение Советского Союза на берега Балтийского моря",
+    "author": "М. И. Мельтюхов",
+    "publisher": "Алгоритм",
+    "url": "http://fb2gratis.com/gratis_rd_211128_p67",
+    "kind": "secondary",
+    "tier": "scholarly",
+    "language": "ru",
+    "note": "A historian’s monograph (ISBN 978-5-4438-0602-0), read in a full-text web copy on fb2gratis.com (page 67 of the copy); it quotes the agreed Soviet–Lithuanian order on the relief of the Red Army in the Vilnius region (its note 406). Cite the book; the copy’s page is not the book’s."
+  },
+  {
     "id": "mjp",
     "title": "Traité de paix entre la Lituanie et la Russie",
     "publisher": "Digithèque MJP (Université de Perpignan)",
