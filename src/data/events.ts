@@ -549,8 +549,8 @@ export const events = deepFreeze([
       ru: 'Регистрация в Лиге Наций',
     },
     description:
-      'The treaty is registered in the League of Nations Treaty Series. Every copy of this date seen derives from English Wikipedia; no LNTS page was seen.',
-    confidence: 'medium',
+      'The treaty is registered in the League of Nations Treaty Series. Every copy of this date seen derives from English Wikipedia; no LNTS page was seen, and searches of the stored copies of the LNTS, the League’s Official Journal and treaty calendars (December 2026) found none.',
+    confidence: 'low',
     sources: [
       { source: 'w-en', locator: 'lead', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
       { source: 'w-pt', locator: 'lead (derived from English Wikipedia)', quote: 'O tratado foi registrado na League of Nations Treaty Series em 8 de março de 1921.' },
