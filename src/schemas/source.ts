@@ -22,7 +22,7 @@ import { IdSchema, TextSchema } from './common.js';
 export const SourceTierSchema = z.enum(['primary', 'scholarly', 'reference', 'wiki', 'derivative']).meta({
   title: 'Source tier',
   description:
-    'How close the source stands to the events, strongest first, judged by what the work is, not by the copy read: primary (a text made at the time of the facts it documents by a party, an official body or the press of the time: treaties, laws, decrees, notes, official gazettes and collections, news reports and yearbooks; a scan, facsimile or exact edition of such a text keeps it primary; a text written later, even by a participant, is not); scholarly (academic monographs, articles and theses by named scholars, and critical editions of documents); reference (encyclopaedias, biographical dictionaries and lexicons, gazetteers and geodata sets, and the information and news pages of museums, archives, libraries and public bodies, including their reprints of documents); wiki (Wikipedia and similar open wikis, read at the wiki); derivative (mirrors, proxies, retyped or machine-translated copies, summaries, popular retellings and pamphlets reproducing other works, and any text read only through a copy whose fidelity cannot be checked and whose original cannot be named).',
+    'How close the source stands to the events, strongest first, judged by the work, not the copy read: primary (made at the time of the facts by a party, an official body or the press: treaties, laws, gazettes, news reports; a scan or exact edition keeps it primary); scholarly (academic monographs, articles, critical editions of documents); reference (encyclopaedias, dictionaries, gazetteers, pages of museums, archives and public bodies); wiki (Wikipedia and other open wikis); derivative (mirrors, retyped or machine-translated copies, summaries, popular retellings, copies of unnamed originals).',
 });
 
 /** How close a source stands to the events, strongest first. */
@@ -56,16 +56,15 @@ export const SourceSchema = z
       .optional()
       .meta({
         title: 'Dated',
-        description:
-          'Year the text itself was written or issued (a treaty, a law, a letter, a news report, an article), where it differs from the year of the edition read or no edition year is known. Every primary source has one, and it is not later than the year after the facts the source is cited for.',
+        description: 'Year the text itself was written, where it differs from the edition read.',
       }),
     place: TextSchema.optional().meta({
       title: 'Place',
-      description: 'Place of publication of a printed work, for a print reference a library can use.',
+      description: 'Place of publication of a printed work.',
     }),
     pages: TextSchema.optional().meta({
       title: 'Pages',
-      description: 'Pages of the printed work (or of the part read) for a print reference, such as "207–223".',
+      description: 'Pages of a printed work, such as "207–223".',
     }),
     url: z
       .url({ error: 'must be an absolute URL' })
