@@ -139,13 +139,14 @@ Ask of each work, in this order, and stop at the first answer that fits:
    documents (the institution answers for the copy; cite the document itself where it can be read):
    \`reference\`.
 4. **Is it an open wiki read at the wiki itself?** Wikipedia in any language: \`wiki\`.
-5. **Otherwise** — a mirror or proxy of a web page, a retyped, OCR-only or machine-translated copy whose
-   fidelity cannot be checked, a summary, a popular retelling, a pamphlet reproducing another author's
+5. **Otherwise** — a mirror or proxy of a web page, a retyped or machine-translated copy whose fidelity
+   cannot be checked, a summary, a popular retelling, a pamphlet reproducing another author's
    work, a page whose original cannot be named — it is \`derivative\`.
 
 The tier ranks the work, not the copy that was read, as long as the copy reproduces a named work whole
 (the British and Foreign State Papers read in Google Books stay \`primary\`; a scholar's book read in a
-full-text web copy stays \`scholarly\`, with the copy named in the note). A copy that changes the text or
+full-text web copy stays \`scholarly\`, with the copy named in the note; an OCR text of a named book keeps
+the book's tier, and its note records the OCR errors). A copy that changes the text or
 cannot be traced to a named original is \`derivative\`. One work has one record: two sources never share
 a URL. Where a work was re-tiered by this rule, its note says why (for example \`persky\`: "Tier reference,
 not primary: a memorial article written in 1940…"). The \`kind\` field of each source (\`primary\`: a
