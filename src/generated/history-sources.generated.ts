@@ -14,6 +14,17 @@ import type { Source } from '../schemas/source.js';
  */
 export const historySources = deepFreeze<Source[]>([
   {
+    "id": "lex-riga-preliminaries",
+    "title": "Umowa o preliminaryjnym pokoju i rozejmie między Rzecząpospolitą Polską a RSFRR i USRR, podpisana w Rydze w dniu 12 października 1920 r. (Dz.U. 1921 nr 28 poz. 161)",
+    "publisher": "OpenLEX (Wolters Kluwer)",
+    "url": "https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/umowa-o-preliminaryjnym-pokoju-i-rozejmie-ryga-1920-10-12-16881460",
+    "dated": 1920,
+    "kind": "primary",
+    "tier": "primary",
+    "language": "pl",
+    "note": "Transcription of the Dziennik Ustaw text; the page’s version note dates the version from 2 November 1920."
+  },
+  {
     "id": "upi-1939-03-22",
     "title": "Lithuania under martial law, gives up Memel to Germany",
     "author": "United Press",
@@ -36,6 +47,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "asa-301181",
+    "title": "Traité de paix entre la Pologne, la Russie et l’Ukraine (Riga, 18 mars 1921), Art. 2–5, in an Italian documentary collection on the Eastern European frontiers",
+    "publisher": "Archivio Studi Adriatici (asa.archiviostudiadriatici.it), libria:301181",
+    "url": "http://asa.archiviostudiadriatici.it/islandora/object/libria:301181/datastream/OCR/content/libria_301181.txt",
+    "kind": "primary",
+    "tier": "scholarly",
+    "language": "fr",
+    "note": "OCR text of one printed page (p. 181 of the collection)."
+  },
+  {
     "id": "asa-301209",
     "title": "Accord de Suwałki (7 octobre 1920), French text, p. 217",
     "publisher": "Archivio Studi Adriatici",
@@ -44,6 +65,18 @@ export const historySources = deepFreeze<Source[]>([
     "tier": "scholarly",
     "language": "fr",
     "note": "OCR text of the French version in an Italian documentary edition."
+  },
+  {
+    "id": "grits-ebooker-88",
+    "title": "Западный фронт РСФСР 1918–1920. Борьба между Россией и Польшей за Белоруссию",
+    "author": "A. Gritskevich",
+    "publisher": "ebooker.knigi.in.net",
+    "url": "https://ebooker.knigi.in.net/book/18324012-kniga-zapadnyy-front-rsfsr-1918-1920.-borba-mezhdu-rossiey-i-polshey-za-belorussiyu?hl=88",
+    "locator": "web page 88",
+    "kind": "secondary",
+    "tier": "scholarly",
+    "language": "ru",
+    "note": "The same book as grits-loveread and the other grits-* records, read on another site."
   },
   {
     "id": "libed-bsu-1939",
@@ -173,6 +206,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "lt"
   },
   {
+    "id": "powiat-suwalski-ww2",
+    "title": "II wojna światowa",
+    "publisher": "Starostwo Powiatowe w Suwałkach (powiat.suwalski.pl)",
+    "url": "http://www.powiat.suwalski.pl/kat/nasz-powiat/historia/ii-wojna-swiatowa",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "The county office’s page on the county’s history in the Second World War."
+  },
+  {
     "id": "pwn-ls",
     "title": "Litwa Środkowa",
     "publisher": "Encyklopedia PWN",
@@ -278,6 +321,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "plwiki-druskieniki-diff",
+    "title": "Druskieniki (revision diff 58968619)",
+    "publisher": "Polish Wikipedia",
+    "url": "https://pl.m.wikipedia.org/wiki/Specjalna:MobileDiff/58968619",
+    "kind": "secondary",
+    "tier": "wiki",
+    "language": "pl",
+    "note": "Cites L. Wyszczelski, Wojna polsko-rosyjska 1919–1920, vol. 2 (Warsaw: Bellona, 2010), p. 517."
+  },
+  {
     "id": "plwiki-obrona-wilna-1920",
     "title": "Obrona Wilna (1920)",
     "publisher": "Polish Wikipedia",
@@ -296,10 +349,28 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "plwiki-powiat-oszmianski",
+    "title": "Powiat oszmiański",
+    "publisher": "Polish Wikipedia",
+    "url": "https://pl.m.wikipedia.org/wiki/Powiat_oszmia%C5%84ski",
+    "kind": "secondary",
+    "tier": "wiki",
+    "language": "pl"
+  },
+  {
     "id": "plwiki-replit",
     "title": "Republika Litewska (1918–1940)",
     "publisher": "Polish Wikipedia",
     "url": "https://pl.m.wikipedia.org/wiki/Pierwsza_Republika_Litewska",
+    "kind": "secondary",
+    "tier": "wiki",
+    "language": "pl"
+  },
+  {
+    "id": "plwiki-swieciany-1920",
+    "title": "Bitwa pod Święcianami (VII 1920)",
+    "publisher": "Polish Wikipedia",
+    "url": "https://pl.wikipedia.org/wiki/Bitwa_pod_%C5%9Awi%C4%99cianami_(VII_1920)",
     "kind": "secondary",
     "tier": "wiki",
     "language": "pl"
@@ -321,6 +392,15 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "wiki",
     "language": "en"
+  },
+  {
+    "id": "bewiki-svencianski-pavet",
+    "title": "Свянцянскі павет (1921—1940)",
+    "publisher": "Wikiwand (copy of the Belarusian Wikipedia article)",
+    "url": "https://www.wikiwand.com/be/articles/%D0%A1%D0%B2%D1%8F%D0%BD%D1%86%D1%8F%D0%BD%D1%81%D0%BA%D1%96_%D0%BF%D0%B0%D0%B2%D0%B5%D1%82_(%D0%9F%D0%BE%D0%BB%D1%8C%D1%81%D0%BA%D0%B0%D1%8F_%D0%A0%D1%8D%D1%81%D0%BF%D1%83%D0%B1%D0%BB%D1%96%D0%BA%D0%B0)",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "be"
   },
   {
     "id": "cryer-svencioneliai",
@@ -449,6 +529,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "latvians-swnews-07",
+    "title": "Lithuania (chapter of a Soviet wartime account of the Baltic states’ foreign policy)",
+    "publisher": "latvians.com (Soviet War News, reproduced)",
+    "url": "https://latvians.com/index.php?en/CFBH/SovWarNews/SWNews-07-Lithuania.ssi",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "en",
+    "note": "A Soviet publication reproduced on the web; it quotes the Soviet note that accompanied the 1926 treaty."
+  },
+  {
     "id": "marcin-blog",
     "title": "Zdobycie Sejn (The Capturing of Sejny)",
     "publisher": "marcinimatylda.blox.pl",
@@ -525,6 +615,26 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "uk"
+  },
+  {
+    "id": "shirokorad-rus-polsha",
+    "title": "Русь и Польша. Тысячелетняя вендетта",
+    "author": "А. Широкорад",
+    "publisher": "libcat.ru (online copy)",
+    "url": "https://libcat.ru/knigi/nauka-i-obrazovanie/istoriya/169280-128-aleksandr-shirokorad-rus-i-polsha-tysyacheletnyaya-vendetta.html",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "ru",
+    "note": "A popular history, read as an online copy of one page."
+  },
+  {
+    "id": "swiki-sejny",
+    "title": "Slaget vid Sejny",
+    "publisher": "swiki.se (Swedish translation of the English Wikipedia article)",
+    "url": "https://swiki.se/wiki/Slaget_vid_Sejny",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "sv"
   },
   {
     "id": "tarasenka-de",

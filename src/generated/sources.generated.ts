@@ -283,6 +283,18 @@ export const sources = deepFreeze<Source[]>([
     "note": "OCR text; this page reprints the 1926 exchange of notes."
   },
   {
+    "id": "frus-1919-v13-art99",
+    "title": "The Treaty of Versailles and After: Annotations of the Text of the Treaty, Section X.—Memel (Art. 99)",
+    "author": "U.S. Department of State",
+    "publisher": "Office of the Historian, U.S. Department of State (history.state.gov), Papers Relating to the Foreign Relations of the United States, The Paris Peace Conference, 1919, vol. XIII",
+    "year": 1947,
+    "url": "https://history.state.gov/historicaldocuments/frus1919Parisv13/ch12subch10",
+    "kind": "primary",
+    "tier": "scholarly",
+    "language": "en",
+    "note": "The treaty text of Art. 99 with the State Department’s annotation, which records the Conference of Ambassadors’ decision of 16 February 1923."
+  },
+  {
     "id": "gibler",
     "title": "International Military Alliances, 1648–2008",
     "author": "D. M. Gibler",
@@ -462,6 +474,27 @@ export const sources = deepFreeze<Source[]>([
     "note": "French text; only the heading was readable."
   },
   {
+    "id": "nuremberg-tc8",
+    "title": "Article 99 of the Versailles Treaty, ceding the territory of Memel in East Prussia to Allied control (Nuremberg document TC-8)",
+    "publisher": "Harvard Law School Library, Nuremberg Trials Project",
+    "url": "https://nuremberg.law.harvard.edu/documents/2397-article-99-of-the-versailles?mode=text",
+    "kind": "primary",
+    "tier": "scholarly",
+    "language": "en",
+    "note": "The text of Art. 99 as printed in Nazi Conspiracy and Aggression (1946), with the library’s catalogue data."
+  },
+  {
+    "id": "rezmer-pas-neutralny",
+    "title": "Likwidacja pasa neutralnego pomiędzy Polską a Litwą w lutym 1923 r. Aspekty militarne",
+    "author": "Waldemar Rezmer",
+    "publisher": "9lib.org (text of the article)",
+    "url": "https://9lib.org/document/4yr7vwvq-likwidacja-pasa-neutralnego-pomi%C4%99dzy-polsk%C4%85-a-litw%C4%85-lutym.html",
+    "kind": "secondary",
+    "tier": "scholarly",
+    "language": "pl",
+    "note": "The article by a Toruń historian, read as the text posted on 9lib.org; the journal and pages are not given there."
+  },
+  {
     "id": "zhukov-51",
     "title": "Сталин: операция «Эрмитаж»",
     "author": "Yu. Zhukov",
@@ -493,6 +526,16 @@ export const sources = deepFreeze<Source[]>([
     "note": "Area 1,099 sq mi (2,846 km²); used to sanity-check the excluded Memel outline."
   },
   {
+    "id": "dwutygodnik-suw-1939",
+    "title": "Rocznica agresji sowieckiej",
+    "publisher": "Dwutygodnik Suwalski",
+    "url": "https://dwutygodniksuwalski.pl/rocznica-agresji-sowieckiej/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Local newspaper report on the 84th anniversary (2023), with a summary of September–October 1939 in Suwałki."
+  },
+  {
     "id": "dziejesejmu",
     "title": "Wilno wraca do macierzy. Sejm Litwy Środkowej decyduje.",
     "publisher": "Kancelaria Sejmu (dziejesejmu.pl)",
@@ -519,6 +562,16 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "en"
+  },
+  {
+    "id": "emokykla-konstitucija-1938",
+    "title": "1938 m. Konstitucija",
+    "publisher": "Istorija 9–10 (emokykla.lt, the Lithuanian education ministry’s digital textbook)",
+    "url": "https://istorija9-10.mkp.emokykla.lt/turinys/konstitucija/",
+    "kind": "primary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Excerpts of the constitution’s text in a school textbook."
   },
   {
     "id": "ewh",
@@ -573,6 +626,16 @@ export const sources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "istprez-konstitucija-1922",
+    "title": "1922 m. Lietuvos Valstybės Konstitucija",
+    "publisher": "Istorinė Lietuvos Respublikos Prezidentūra Kaune",
+    "url": "https://istorineprezidentura.lt/konstitucija-apie-prezidenta/1922-m-lietuvos-valstybes-konstitucija/",
+    "kind": "primary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Excerpts of the constitution’s text (preamble and selected paragraphs) on the museum’s site. Tier reference, not scholarly: a museum’s page reprinting excerpts of a document."
+  },
+  {
     "id": "km-apr12",
     "title": "1920 m. balandžio 12 d. Dėl taikos su tarybų rusais",
     "publisher": "Kaunas City Museum, project “Prieš 100 metų”",
@@ -613,6 +676,16 @@ export const sources = deepFreeze<Source[]>([
     "note": "Notice of the Lithuanian Central State Archives (LCVA) on its virtual exhibition “Lietuvos pasiuntinybei Maskvoje – 100”; names the treaty as the archive catalogues it."
   },
   {
+    "id": "lrk-konstitucija-1928",
+    "title": "1928 m. Lietuvos Valstybės Konstitucija",
+    "publisher": "Lietuvos Respublikos Konstitucinis Teismas (lrk.lt)",
+    "url": "https://www.lrk.lt/lietuvos-konstitucijos-istorija/203-1928-m-lietuvos-valstybes-konstitucija",
+    "kind": "primary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Excerpts of the text with its Vyriausybės žinios reference (V. Ž. 1928 — V — 25 Nr. 275). Tier reference, not scholarly: a public body’s page reprinting excerpts of a document."
+  },
+  {
     "id": "muzeum1939",
     "title": "#WojennyDzień – 14–16.06. Rozpoczęcie aneksji państw bałtyckich przez Stalina",
     "publisher": "Muzeum II Wojny Światowej",
@@ -642,6 +715,16 @@ export const sources = deepFreeze<Source[]>([
     "language": "lt"
   },
   {
+    "id": "pavb-konstitucijos",
+    "title": "„Non obligat lex nisi promulgata“: iš tarpukario Lietuvos konstitucijų promulgavimo istorijos (virtuali paroda)",
+    "publisher": "Panevėžio apskrities Gabrielės Petkevičaitės-Bitės viešoji biblioteka",
+    "url": "https://paneveziokrastas.pavb.lt/virtuali-fotoparoda/lietuvos-valstybes-konstitucijos-metams-pazymeti/1928-m-lietuvos-valstybes-konstitucija/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "The exhibition’s pages on the 1928 and 1938 constitutions; the 1938 page is at …/1938-m-lietuvos-konstitucija/."
+  },
+  {
     "id": "persky",
     "title": "Minsk Yizkor book, memorial article on Rosenbaum",
     "author": "Persky",
@@ -669,6 +752,26 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "lt"
+  },
+  {
+    "id": "silutevb-konstitucija-1922",
+    "title": "Lietuvos šimtmečio įvykiai ir asmenybės: Lietuvos Valstybės Konstitucija",
+    "publisher": "Šilutės Fridricho Bajoraičio viešoji biblioteka",
+    "year": 2022,
+    "url": "https://www.silutevb.lt/anonsai/rubrika-lietuvos-simtmecio-ivykiai-ir-asmenybes-lietuvos-valstybes-konstitucija/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt"
+  },
+  {
+    "id": "unispal-memel-convention",
+    "title": "Convention concerning the Territory of Memel (Paris, 8 May 1924), text reproduced in a working paper circulated by the UN Secretariat",
+    "publisher": "United Nations (UNISPAL)",
+    "url": "https://unispal.un.org/DPA/DPR/unispal.nsf/1ce874ab1832a53e852570bb006dfaf6/23ebd0c6d1bf9e0385257506007f764c?OpenDocument",
+    "kind": "primary",
+    "tier": "reference",
+    "language": "en",
+    "note": "A later reproduction of the convention’s text; the page read gives the preamble and articles without the signatures and date line. Tier reference, not scholarly: a public body’s later reproduction of the text."
   },
   {
     "id": "verbum",
@@ -838,6 +941,15 @@ export const sources = deepFreeze<Source[]>([
     "title": "Adolph Joffe",
     "publisher": "English Wikipedia",
     "url": "https://en.wikipedia.org/wiki/Adolph_Joffe",
+    "kind": "secondary",
+    "tier": "wiki",
+    "language": "en"
+  },
+  {
+    "id": "w-en-klaipeda-convention",
+    "title": "Klaipėda Convention",
+    "publisher": "English Wikipedia",
+    "url": "https://en.wikipedia.org/wiki/Klaip%C4%97da_Convention",
     "kind": "secondary",
     "tier": "wiki",
     "language": "en"
@@ -1133,6 +1245,15 @@ export const sources = deepFreeze<Source[]>([
     "language": "it"
   },
   {
+    "id": "fronta-1939",
+    "title": "Uzavření smlouvy o hranicích a přátelství",
+    "publisher": "fronta.cz (calendar)",
+    "url": "https://www.fronta.cz/kalendar/uzavreni-smlouvy-o-hranicich-a-pratelstvi",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "cs"
+  },
+  {
     "id": "globefox",
     "title": "Рижский договор 1920",
     "publisher": "globefox.ru",
@@ -1301,6 +1422,15 @@ export const sources = deepFreeze<Source[]>([
     "note": "Title taken from the page address."
   },
   {
+    "id": "mojhistorycznyblog-1939-10-08",
+    "title": "Kartka z kalendarza – 8 października",
+    "publisher": "mojhistorycznyblog.pl",
+    "url": "https://mojhistorycznyblog.pl/kartka-z-kalendarza-8-pazdziernika/",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "pl"
+  },
+  {
     "id": "myadel-tourism",
     "title": "Water trips (Myadzyel district tourism)",
     "publisher": "myadel-tourism.by",
@@ -1358,6 +1488,16 @@ export const sources = deepFreeze<Source[]>([
     "tier": "derivative",
     "language": "be",
     "note": "A newspaper caption. Title reconstructed from the page address."
+  },
+  {
+    "id": "paliokas-konstitucija-1938",
+    "title": "Lietuvos Konstitucija (V. Ž. Nr. 608, eil. 4271, 1938. V. 12)",
+    "publisher": "paliokas.blogspot.com",
+    "url": "https://paliokas.blogspot.com/2021_08_29_archive.html",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "lt",
+    "note": "A blog reproducing the 1938 constitution with its Vyriausybės žinios heading."
   },
   {
     "id": "perc-pl",
@@ -1637,6 +1777,15 @@ export const sources = deepFreeze<Source[]>([
     "note": "Romanian machine translation of the Russian Wikipedia article."
   },
   {
+    "id": "wikimili-ultimatum-1939",
+    "title": "1939 German ultimatum to Lithuania",
+    "publisher": "WikiMili (copy of the English Wikipedia article)",
+    "url": "https://wikimili.com/en/1939_German_ultimatum_to_Lithuania",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "en"
+  },
+  {
     "id": "wikiorg-obol",
     "title": "Оболенский, Леонид Леонидович (дипломат)",
     "publisher": "wiki-org.ru",
@@ -1655,6 +1804,15 @@ export const sources = deepFreeze<Source[]>([
     "tier": "derivative",
     "language": "en",
     "note": "A sentence-level summary of the English Wikipedia article body, not the article itself."
+  },
+  {
+    "id": "wikiwand-memel-crisis",
+    "title": "Memel Crisis",
+    "publisher": "Wikiwand (copy of the English Wikipedia article)",
+    "url": "https://wikiwand.com/en/articles/Memel_Crisis",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "en"
   },
   {
     "id": "ww2facts-vi",

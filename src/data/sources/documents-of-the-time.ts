@@ -80,6 +80,17 @@ export const documentsOfTheTime: readonly Source[] = [
     note: "Obituary. Title taken from the page address.",
   },
   {
+    id: "lex-riga-preliminaries",
+    title: "Umowa o preliminaryjnym pokoju i rozejmie między Rzecząpospolitą Polską a RSFRR i USRR, podpisana w Rydze w dniu 12 października 1920 r. (Dz.U. 1921 nr 28 poz. 161)",
+    publisher: "OpenLEX (Wolters Kluwer)",
+    url: "https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/umowa-o-preliminaryjnym-pokoju-i-rozejmie-ryga-1920-10-12-16881460",
+    dated: 1920,
+    kind: "primary",
+    tier: "primary",
+    language: "pl",
+    note: "Transcription of the Dziennik Ustaw text; the page’s version note dates the version from 2 November 1920.",
+  },
+  {
     id: "libussr-1940-08-03",
     title: "Закон о принятии Литовской Советской Социалистической Республики в Союз Советских Социалистических Республик (3 августа 1940)",
     author: "Верховный Совет СССР",
