@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDataFile, rawFile, rawFiles } from '../../src/internal/raw-files.js';
-import { historySources } from '../../src/history/records/sources.js';
-import { sources as mainSources } from '../../src/data/sources.js';
+import { historySources } from '../../src/generated/history-sources.generated.js';
+import { sources as mainSources } from '../../src/generated/sources.generated.js';
 import { datasetWork } from '../../src/helpers/citation/dataset-work.js';
 import emitBorder from './border.js';
 import emitCsv, { csvTables } from './csv.js';
