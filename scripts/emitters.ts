@@ -8,6 +8,7 @@ import emitDatapackage from './emit/datapackage.js';
 import emitDocs from './site/guides.js';
 import emitDates from './emit/dates.js';
 import emitFactSheet from './site/fact-sheet.js';
+import emitOneFactSheet from './site/fact-sheet-one-page.js';
 import emitHistoryData from './emit/history-data.js';
 import emitHistoryPicture from './site/history-picture.js';
 import emitIds from './emit/ids.js';
@@ -21,4 +22,4 @@ import emitTimelineSvg from './site/timeline-svg.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitHistoryPicture, emitTimelineSvg];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitOneFactSheet, emitHistoryPicture, emitTimelineSvg];
