@@ -8,7 +8,7 @@ import { events } from '../../../src/data/events.js';
 import { places } from '../../../src/data/places.js';
 import { sources } from '../../../src/data/sources.js';
 import { controlPeriods, historyPlaces, historyRange, historySources, periodsOf, titles } from '../../../src/history/index.js';
-import { HOLDER_ORDER, holderColor, holderName } from './holder-style.js';
+import { HOLDER_ORDER, holderColor, holderName } from '../colour-scheme.js';
 
 /** How the popup names each view of title. */
 const VIEW_LABEL: Readonly<Record<string, string>> = {
@@ -17,6 +17,9 @@ const VIEW_LABEL: Readonly<Record<string, string>> = {
   'conference-of-ambassadors': 'Conference of Ambassadors',
   soviet: 'Soviet view',
 };
+
+/** Places whose label the map page puts left of the dot, clear of a neighbour's dot or label. */
+const LABEL_LEFT: ReadonlySet<string> = new Set(['trakai', 'suwalki', 'svencionys', 'ashmyany', 'varena']);
 
 /** A source as the popup shows it. */
 interface PopupSource {
@@ -47,7 +50,9 @@ export function mapHistory(): Record<string, unknown> {
       name: places.find((named) => named.id === place.id)?.name.en ?? place.id,
       position: place.position,
       inTreatyTerritory: place.inTreatyTerritory,
+      labelSide: LABEL_LEFT.has(place.id) ? 'left' : 'right',
       periods: periodsOf(place.id).map((period) => ({
+        id: period.id,
         from: period.from,
         to: period.to,
         controller: period.controller,
