@@ -14,6 +14,7 @@ import emitHistoryPicture from './site/history-picture.js';
 import emitIds from './emit/ids.js';
 import emitJson from './emit/json.js';
 import emitJsonSchema from './emit/json-schema.js';
+import emitMapSvg from './site/map-svg.js';
 import emitMeta from './emit/meta.js';
 import emitTimelineSvg from './site/timeline-svg.js';
 
@@ -22,4 +23,4 @@ import emitTimelineSvg from './site/timeline-svg.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitOneFactSheet, emitHistoryPicture, emitTimelineSvg];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitOneFactSheet, emitHistoryPicture, emitMapSvg, emitTimelineSvg];
