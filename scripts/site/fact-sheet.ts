@@ -208,7 +208,7 @@ ${border.join(' ')}`);
   out.push(`## Disputed values\n\nWhere sources disagree the dataset keeps one value and records the others with their sources.\n\n${disputedLines.join('\n')}`);
 
   return `---
-title: Fact sheet (annotated)
+title: Annotated fact sheet
 ---
 
 # The Soviet–Lithuanian Peace Treaty of 12 July 1920: annotated fact sheet

@@ -12,7 +12,7 @@ export const escapeHtml = (text: string): string =>
 export const SITE_PATHS = {
   home: 'index.html',
   factSheet: 'documents/Fact_sheet.html',
-  annotatedFactSheet: 'documents/Fact_sheet__annotated.html',
+  annotatedFactSheet: 'documents/Annotated_fact_sheet.html',
   map: 'map.html',
   records: 'records/index.html',
   stylesheet: 'assets/records.css',

@@ -13,7 +13,7 @@ import { JSX, PageEvent } from 'typedoc';
 const FRONT_PAGE_LINKS = [
   ['Map', 'map.html', 'the treaty line and who held each place on any day, 1920–1940'],
   ['Fact sheet', 'documents/Fact_sheet.html', 'the treaty on one page'],
-  ['Annotated fact sheet', 'documents/Fact_sheet__annotated.html', 'every statement with all its sources'],
+  ['Annotated fact sheet', 'documents/Annotated_fact_sheet.html', 'every statement with all its sources'],
   ['Records', 'records/index.html', 'a page for every record, with its sources and how to cite it'],
 ];
 
