@@ -4,9 +4,11 @@
  * citation and variant (found by walking the record), and links to related
  * records. Read from the package's entries (`.`, `./border`, `./history`).
  */
-import { articles, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../../../src/index.js';
-import { borderLine, territory, waypoints } from '../../../src/border/index.js';
-import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../../src/history/index.js';
+import * as core from '../../../src/index.js';
+import type { DeepReadonly, Event, LeagueRegistration, Party, Place, Signatory, Source } from '../../../src/index.js';
+import { borderLine, waypoints } from '../../../src/border/index.js';
+import * as history from '../../../src/history/index.js';
+import type { HistoryPlace, Holder } from '../../../src/history/index.js';
 import type { SourceRef } from '../../../src/schemas/source-ref.js';
 import { humanDate } from '../fact-sheet.js';
 import { type CitationGroup, type VariantEntry, walkCitations } from './citations.js';
@@ -67,6 +69,18 @@ export interface SiteRecord {
   readonly related: readonly { readonly label: string; readonly links: readonly RecordLink[] }[];
 }
 
+// The collections typed by their record types (not the inferred literal unions).
+const { articles, ratifications, treaty } = core;
+const events: readonly DeepReadonly<Event>[] = core.events;
+const parties: readonly DeepReadonly<Party>[] = core.parties;
+const places: readonly DeepReadonly<Place>[] = core.places;
+const signatories: readonly DeepReadonly<Signatory>[] = core.signatories;
+const sources: readonly DeepReadonly<Source>[] = core.sources;
+const registration: DeepReadonly<LeagueRegistration> = core.registration;
+const { controlPeriods, figures, historySources, titles } = history;
+const holders: readonly DeepReadonly<Holder>[] = history.holders;
+const historyPlaces: readonly DeepReadonly<HistoryPlace>[] = history.historyPlaces;
+
 const LANGUAGES: Readonly<Record<string, string>> = {
   en: 'English', lt: 'Lithuanian', ru: 'Russian', pl: 'Polish', be: 'Belarusian', 'be-tarask': 'Belarusian (Taraškievica)', uk: 'Ukrainian', fr: 'French', de: 'German', lv: 'Latvian', it: 'Italian',
 };
@@ -106,7 +120,7 @@ const placeName = (id: string): string => places.find((place) => place.id === id
 const eventTitle = (id: string): string => events.find((event) => event.id === id)?.title.en ?? id;
 
 /** Every source of every entry, once (the sources of `.` and of `./history`). */
-export const allSources = [...sources, ...historySources.filter((source) => !sources.some((other) => other.id === source.id))];
+export const allSources: readonly DeepReadonly<Source>[] = [...sources, ...historySources.filter((source) => !sources.some((other) => other.id === source.id))];
 
 /** The base of a record: its citations and variants walked from `raw`. */
 function base(kind: PageKind, id: string, title: string, raw: unknown): Pick<SiteRecord, 'kind' | 'id' | 'title' | 'citations' | 'variants'> {
@@ -396,7 +410,6 @@ function recordsExceptSources(): SiteRecord[] {
       ],
     });
   }
-  void territory;
   return out;
 }
 
