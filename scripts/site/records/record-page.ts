@@ -23,20 +23,22 @@ export interface PageContext {
 }
 
 const key = (kind: string, id: string): string => `${kind}/${id}`;
+/** From one record page to another: `../<kind>/<id>.html`. */
+const sibling = (kind: PageKind, id: string): string => `../${kind}/${encodeURIComponent(id)}.html`;
 
-function link(context: PageContext, target: RecordLink, root: string): string {
+function link(context: PageContext, target: RecordLink): string {
   const title = context.titles.get(key(target.kind, target.id));
   if (title === undefined) throw new Error(`record pages: link to ${target.kind} "${target.id}", which has no page`);
-  return `<a href="${root}${recordPath(target.kind, target.id)}">${escapeHtml(title)}</a>`;
+  return `<a href="${sibling(target.kind, target.id)}">${escapeHtml(title)}</a>`;
 }
 
-function refItem(ref: SourceRef, root: string): string {
+function refItem(ref: SourceRef): string {
   const source = sourceById.get(ref.source);
   if (source === undefined) throw new Error(`record pages: citation of unknown source "${ref.source}"`);
   const lang = source.language && source.language !== 'en' ? ` lang="${escapeHtml(source.language)}"` : '';
   const read = source.url ? ` · <a href="${escapeHtml(source.url)}">read the source</a>` : '';
   const quote = ref.quote ? `<blockquote${lang}>“${escapeHtml(ref.quote)}”</blockquote>` : '';
-  return `<li><a href="${root}${recordPath('source', source.id)}">${escapeHtml(source.title)}</a> <span class="tier">${escapeHtml(source.tier)}</span> — ${escapeHtml(ref.locator)}${read}${quote}</li>`;
+  return `<li><a href="${sibling('source', source.id)}">${escapeHtml(source.title)}</a> <span class="tier">${escapeHtml(source.tier)}</span> — ${escapeHtml(ref.locator)}${read}${quote}</li>`;
 }
 
 /** The record's citation in every format, from `citeRecord`; kinds it does not cite yet say so. */
@@ -75,7 +77,7 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
   if (record.value) parts.push(`<p class="value">${escapeHtml(record.value)}</p>`);
   const rows = record.fields.map((field) => {
     const lang = field.lang && field.lang !== 'en' ? ` lang="${escapeHtml(field.lang)}"` : '';
-    const value = field.links ? field.links.map((target) => link(context, target, root)).join(', ') : field.url ? `<a href="${escapeHtml(field.url)}">${escapeHtml(field.text ?? field.url)}</a>` : escapeHtml(field.text ?? '');
+    const value = field.links ? field.links.map((target) => link(context, target)).join(', ') : field.url ? `<a href="${escapeHtml(field.url)}">${escapeHtml(field.text ?? field.url)}</a>` : escapeHtml(field.text ?? '');
     return `<dt>${escapeHtml(field.label)}</dt><dd${lang}>${value}</dd>`;
   });
   if (record.confidence) rows.push(`<dt>Confidence</dt><dd>${escapeHtml(record.confidence)}</dd>`);
@@ -83,7 +85,7 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
   if (rows.length > 0) parts.push(`<dl class="fields">\n${rows.join('\n')}\n</dl>`);
   for (const table of record.tables) {
     const head = table.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
-    const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${typeof cell === 'string' ? escapeHtml(cell) : link(context, cell, root)}</td>`).join('')}</tr>`).join('\n');
+    const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${typeof cell === 'string' ? escapeHtml(cell) : link(context, cell)}</td>`).join('')}</tr>`).join('\n');
     parts.push(`<h2>${escapeHtml(table.caption)}</h2>\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`);
   }
   if (record.variants.length > 0) {
@@ -91,19 +93,19 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
       const where = variant.label === '' ? '' : `${escapeHtml(variant.label)}: `;
       const reported = variant.reported ? ` (${escapeHtml(variant.reported)})` : '';
       const note = variant.note ? ` — ${escapeHtml(variant.note)}` : '';
-      return `<li>${where}<strong>${escapeHtml(variant.value)}</strong>${reported}${note}<ul>${variant.refs.map((ref) => refItem(ref, root)).join('')}</ul></li>`;
+      return `<li>${where}<strong>${escapeHtml(variant.value)}</strong>${reported}${note}<ul>${variant.refs.map((ref) => refItem(ref)).join('')}</ul></li>`;
     });
     parts.push(`<h2>Other values the sources give</h2>\n<ul class="variants">\n${items.join('\n')}\n</ul>`);
   }
   if (record.citations.length > 0) {
     const groups = record.citations.map((group) => {
-      const list = `<ul class="citations">\n${group.refs.map((ref) => refItem(ref, root)).join('\n')}\n</ul>`;
+      const list = `<ul class="citations">\n${group.refs.map((ref) => refItem(ref)).join('\n')}\n</ul>`;
       return group.label === '' ? list : `<h3>${escapeHtml(group.label)}</h3>\n${list}`;
     });
     parts.push(`<h2>Sources</h2>\n${groups.join('\n')}`);
   }
   for (const group of record.related) {
-    parts.push(`<h2>${escapeHtml(group.label)}</h2>\n<ul>\n${group.links.map((target) => `<li>${link(context, target, root)}</li>`).join('\n')}\n</ul>`);
+    parts.push(`<h2>${escapeHtml(group.label)}</h2>\n<ul>\n${group.links.map((target) => `<li>${link(context, target)}</li>`).join('\n')}\n</ul>`);
   }
   parts.push(`<h2>Cite this record</h2>\n${citationFormats(record)}`);
   return page(frame, parts.join('\n\n'));
