@@ -18,25 +18,26 @@ const FRONT_PAGE_LINKS = [
 ];
 
 /**
- * `html` with every relative link of the toolbar (`#tsd-toolbar-links`)
- * prefixed by `prefix` (the way from the page to the site root).
+ * `html` with every link to one of `paths` (written relative to the site
+ * root: the navigation links, in the toolbar and in the sidebar TypeDoc shows
+ * on small screens) prefixed by `prefix`, the way from the page to the root.
  *
  * @param {string} html
+ * @param {readonly string[]} paths
  * @param {string} prefix
  */
-export function rootLinks(html, prefix) {
-  return html.replace(/(<div id="tsd-toolbar-links">)(.*?)(<\/div>)/s, (_all, open, links, close) => {
-    const fixed = links.replace(/href="(?![a-z][a-z0-9+.-]*:|\/|#)([^"]*)"/gi, (_match, path) => `href="${prefix}${path}"`);
-    return `${open}${fixed}${close}`;
-  });
+export function rootLinks(html, paths, prefix) {
+  if (prefix === '') return html;
+  return paths.reduce((text, path) => text.replaceAll(`href="${path}"`, `href="${prefix}${path}"`), html);
 }
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents === undefined) return;
+    const paths = Object.values(app.options.getValue('navigationLinks')).filter((url) => !/^[a-z][a-z0-9+.-]*:/i.test(url));
     const depth = page.url.split('/').length - 1;
-    page.contents = rootLinks(page.contents, '../'.repeat(depth));
+    page.contents = rootLinks(page.contents, paths, '../'.repeat(depth));
   });
   app.renderer.hooks.on('content.begin', (context) => {
     if (context.page.url !== 'index.html') return JSX.createElement(JSX.Fragment, null);
