@@ -114,15 +114,15 @@ describe('the documentation site (TypeDoc, then scripts/site/build-site.ts), bui
     const browser = await launchChromium();
     try {
       const count: Record<string, number> = {};
-      for (const document of ['Fact_sheet', 'Annotated_fact_sheet']) {
+      for (const name of ['Fact_sheet', 'Annotated_fact_sheet']) {
         const page = await browser.newPage();
-        await page.goto(pathToFileURL(join(site, 'documents', `${document}.html`)).href);
+        await page.goto(pathToFileURL(join(site, 'documents', `${name}.html`)).href);
         await page.waitForFunction(() => document.body.style.display !== 'none');
         await page.emulateMedia({ media: 'print' });
         expect(await page.locator('.tsd-page-toolbar').isVisible()).toBe(false);
         expect(await page.locator('.col-sidebar').isVisible()).toBe(false);
         const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-        count[document] = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        count[name] = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
         await page.close();
       }
       console.log(`printed A4 pages: one-page fact sheet ${count['Fact_sheet']}, annotated fact sheet ${count['Annotated_fact_sheet']}`);
