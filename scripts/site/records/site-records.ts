@@ -234,7 +234,8 @@ function recordsExceptSources(): SiteRecord[] {
         ...related('Signatories', signatories.filter((s) => s.side === party.id).map((s) => ({ kind: 'signatory' as const, id: s.id }))),
         ...related('Ratification', ratifications.filter((r) => r.party === party.id).map((r) => ({ kind: 'ratification' as const, id: r.id }))),
         ...related('Places it held (control periods)', controlPeriods.filter((p) => p.controller === party.id).map((p) => ({ kind: 'control-period' as const, id: p.id }))),
-        ...related('Titles (by view)', titles.filter((t) => t.holder === party.id).map((t) => ({ kind: 'title' as const, id: t.id }))),
+        ...related('Titles (by view)', titles.filter((t) => t.holder === party.id || t.leftTo?.includes(party.id)).map((t) => ({ kind: 'title' as const, id: t.id }))),
+        ...related('Dependent holders', holders.filter((other) => other.dependentOn === party.id).map((other) => ({ kind: 'holder' as const, id: other.id }))),
       ],
     });
   }
@@ -352,6 +353,7 @@ function recordsExceptSources(): SiteRecord[] {
         { label: 'From', text: humanDate(p.from) },
         { label: 'To', text: humanDate(p.to) },
         p.controller === null ? { label: 'Held by', text: 'not known from the sources' } : { label: 'Held by', links: powerLink(p.controller) },
+        ...optional('Kind of control', p.kind),
         p.event === null ? { label: 'Began with', text: 'no single dated event' } : { label: 'Began with', links: [{ kind: 'event', id: p.event }] },
       ],
       confidence: p.confidence,
@@ -361,14 +363,20 @@ function recordsExceptSources(): SiteRecord[] {
     });
   }
 
-  const VIEW = { lithuania: 'Lithuania’s view', poland: 'Poland’s view', 'conference-of-ambassadors': 'The Conference of Ambassadors’ view', soviet: 'The Soviet view' } as const;
+  const VIEW: Readonly<Record<string, string>> = {
+    lithuania: 'Lithuania’s view', poland: 'Poland’s view', 'conference-of-ambassadors': 'The Conference of Ambassadors’ view', soviet: 'The Soviet view', germany: 'Germany’s view',
+  };
   for (const t of titles) {
+    const view = VIEW[t.view] ?? t.view;
+    const leftTo = t.leftTo ?? [];
+    const who = t.holder === null ? `no claim, left to ${leftTo.map(powerName).join(' and ')}` : `title of ${powerName(t.holder)}`;
+    const places = `${t.places.length} place${t.places.length === 1 ? '' : 's'}`;
     out.push({
-      ...base('title', t.id, `${VIEW[t.view]}: title of ${powerName(t.holder)}, ${range(t.from, t.to)}`, t),
-      value: `${powerName(t.holder)} had title to ${t.places.length} place${t.places.length === 1 ? '' : 's'}`,
+      ...base('title', t.id, `${view}: ${who}, ${range(t.from, t.to)}`, t),
+      value: t.holder === null ? `no claim to ${places}, left to ${leftTo.map(powerName).join(' and ')}` : `${powerName(t.holder)} had title to ${places}`,
       fields: [
-        { label: 'View', text: VIEW[t.view] },
-        { label: 'Title held by', links: powerLink(t.holder) },
+        { label: 'View', text: view },
+        t.holder === null ? { label: 'No claim; left to', links: leftTo.flatMap(powerLink) } : { label: 'Title held by', links: powerLink(t.holder) },
         { label: 'From', text: humanDate(t.from) },
         { label: 'To', text: t.to ? humanDate(t.to) : 'still held at the end of 1940' },
         { label: 'Places', links: t.places.map((id) => ({ kind: 'place' as const, id })) },
@@ -401,12 +409,18 @@ function recordsExceptSources(): SiteRecord[] {
     out.push({
       ...base('holder', h.id, h.name.en, h),
       value: h.shortName?.en ?? h.name.en,
-      fields: [...nameFields('Name', h.name, h.editorial, 'name'), ...(h.shortName ? nameFields('Short name', h.shortName, h.editorial, 'shortName') : []), ...optional('Abbreviation', h.abbreviation)],
+      fields: [
+        ...nameFields('Name', h.name, h.editorial, 'name'),
+        ...(h.shortName ? nameFields('Short name', h.shortName, h.editorial, 'shortName') : []),
+        ...optional('Abbreviation', h.abbreviation),
+        ...links('Dependent on', h.dependentOn ? powerLink(h.dependentOn) : []),
+      ],
       ...(h.note ? { note: h.note } : {}),
       tables: [],
       related: [
         ...related('Places it held (control periods)', controlPeriods.filter((p) => p.controller === h.id).map((p) => ({ kind: 'control-period' as const, id: p.id }))),
-        ...related('Titles (by view)', titles.filter((t) => t.holder === h.id).map((t) => ({ kind: 'title' as const, id: t.id }))),
+        ...related('Titles (by view)', titles.filter((t) => t.holder === h.id || t.leftTo?.includes(h.id)).map((t) => ({ kind: 'title' as const, id: t.id }))),
+        ...related('Dependent holders', holders.filter((other) => other.dependentOn === h.id).map((other) => ({ kind: 'holder' as const, id: other.id }))),
       ],
     });
   }
