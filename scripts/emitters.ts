@@ -10,6 +10,8 @@ import emitDates from './emit/dates.js';
 import emitFactSheet from './site/fact-sheet.js';
 import emitOneFactSheet from './site/fact-sheet-one-page.js';
 import emitHistoryData from './emit/history-data.js';
+import emitHistoryGeo from './emit/history-geo.js';
+import emitLpf from './emit/lpf.js';
 import emitHistoryPicture from './site/history-picture.js';
 import emitIds from './emit/ids.js';
 import emitJson from './emit/json.js';
@@ -23,4 +25,4 @@ import emitTimelineSvg from './site/timeline-svg.js';
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitOneFactSheet, emitHistoryPicture, emitMapSvg, emitTimelineSvg];
+export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitHistoryGeo, emitLpf, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitOneFactSheet, emitHistoryPicture, emitMapSvg, emitTimelineSvg];
