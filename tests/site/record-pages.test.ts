@@ -3,6 +3,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest } from '../../scripts/manifest.js';
+import { versionedRoot } from '../../scripts/site/dataset-jsonld.js';
 import { SITE_PATHS } from '../../scripts/site/records/html.js';
 import { buildRecordPages } from '../../scripts/site/records/build-record-pages.js';
 import { borderLine, waypoints } from '../../src/border/index.js';
@@ -130,6 +132,16 @@ describe('the record pages (records/<kind>/<id>.html)', () => {
     if (!title) throw new Error('no title');
     const page = await read(`records/title/${title.id}.html`);
     for (const id of title.basis) expect(page).toContain(`href="../event/${id}.html"`);
+  });
+
+  it('serves every record page the Linked Places export names as an @id', async () => {
+    const manifest = await readManifest();
+    const prefix = `${versionedRoot(manifest.homepage, manifest.version)}records/`;
+    const lpf = await readFile(join(import.meta.dirname, '..', '..', 'data', 'history-places.lpf.json'), 'utf8');
+    const ids = [...new Set([...lpf.matchAll(/"@id": "([^"]+)"/g)].map((match) => match[1] as string).filter((id) => id.startsWith(prefix)))];
+    expect(ids.length).toBeGreaterThan(17);
+    const missing = ids.filter((id) => !existsSync(join(site, 'records', decodeURIComponent(id.slice(prefix.length)))));
+    expect(missing).toEqual([]);
   });
 
   it('names the dataset and its version in the header of every page, with the navigation', async () => {
