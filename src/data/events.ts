@@ -430,6 +430,12 @@ export const events = deepFreeze([
       'The Polish army defeats the Red Army on the Neman: Polish cavalry cross the river at Druskininkai on 22 September, Polish troops enter Hrodna in the night of 25/26 September and take Lida after fighting on 28–29 September.',
     confidence: 'medium',
     sources: [
+      { source: 'odziemkowski-lida-1920', locator: 'preface (“Przedmowa”)', quote: 'Bitwa trwała od 20 do 26 września.' },
+      {
+        source: 'odziemkowski-lida-1920',
+        locator: 'preface (“Przedmowa”)',
+        quote: 'W dniach 27-29 września Polacy toczyli zacięte walki o Lidę, która kilkakrotnie przechodziła z rąk do rąk.',
+      },
       { source: 'huwiki-diff-plw2', locator: 'article body, September 1920', quote: 'Szeptember 26-án a lengyelek kezére került Hrodna' },
       { source: 'stowrkw', locator: 'headline', quote: '20 wrzesień 1920 r. Bitwa nad Niemnem' },
       { source: 'stowrkw', locator: 'article body', quote: 'W nocy z 25 na 26 września 1920 r. Polacy wkroczyli do Grodna; dwa dni później do Lidy.' },

@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (186), as a literal union: ids
+ * The id of every source in the data (187), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -171,6 +171,7 @@ export type SourceId =
   | 'meltyukhov-plazdarm'
   | 'mjp'
   | 'nuremberg-tc8'
+  | 'odziemkowski-lida-1920'
   | 'rezmer-pas-neutralny'
   | 'zhukov-51'
   | 'zhukov-64'

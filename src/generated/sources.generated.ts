@@ -496,6 +496,19 @@ export const sources = deepFreeze<Source[]>([
     "note": "The text of Art. 99 as printed in Nazi Conspiracy and Aggression (1946), with the library’s catalogue data."
   },
   {
+    "id": "odziemkowski-lida-1920",
+    "title": "Lida 1920",
+    "author": "Janusz Odziemkowski",
+    "publisher": "Ziemia Lidzka (Biblioteka „Ziemi Lidzkiej“ nr 3)",
+    "place": "Lida; Warszawa",
+    "year": 2010,
+    "url": "https://pawet.net/library/history/city_district/war/1920p/Lida_1920.html",
+    "kind": "secondary",
+    "tier": "scholarly",
+    "language": "pl",
+    "note": "A military historian’s short monograph on the battle for Lida in the Niemen operation, read in the full-text copy on pawet.net (which also has a Belarusian translation); only the preface (“Przedmowa”) was read."
+  },
+  {
     "id": "rezmer-pas-neutralny",
     "title": "Likwidacja pasa neutralnego pomiędzy Polską a Litwą w lutym 1923 r. Aspekty militarne",
     "author": "Waldemar Rezmer",
