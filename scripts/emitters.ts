@@ -11,12 +11,14 @@ export const stages: readonly (readonly string[])[] = [
   // 1. Generated modules computed from the records and package.json alone.
   ['emit/meta.ts', 'emit/dates.ts', 'emit/border.ts', 'emit/record-types.ts'],
   // 2. Generated modules that read stage 1 (the treaty records read dates.generated).
-  ['emit/citation-tables.ts'],
+  ['emit/citation-tables.ts', 'emit/sources.ts'],
   // 3. Everything else: raw files, JSON Schemas, id unions (types only), guides and pictures.
   [
     'emit/json.ts',
     'emit/csv.ts',
     'emit/history-data.ts',
+    'emit/history-geo.ts',
+    'emit/lpf.ts',
     'emit/json-schema.ts',
     'emit/ids.ts',
     'site/data-dictionary.ts',
@@ -24,7 +26,9 @@ export const stages: readonly (readonly string[])[] = [
     'emit/datapackage.ts',
     'site/guides.ts',
     'site/fact-sheet.ts',
+    'site/fact-sheet-one-page.ts',
     'site/history-picture.ts',
+    'site/map-svg.ts',
     'site/timeline-svg.ts',
   ],
 ];

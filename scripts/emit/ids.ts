@@ -3,7 +3,7 @@ import { events } from '../../src/data/events.js';
 import { parties } from '../../src/data/parties.js';
 import { places } from '../../src/data/places.js';
 import { signatories } from '../../src/data/signatories.js';
-import { sources } from '../../src/data/sources.js';
+import { sources } from '../../src/generated/sources.generated.js';
 import { borderLine, waypoints } from '../../src/generated/border-data.generated.js';
 import { holders } from '../../src/history/records/holders.js';
 import { historyPlaces } from '../../src/history/records/places.js';

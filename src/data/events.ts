@@ -430,6 +430,12 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'The Polish army defeats the Red Army on the Neman: Polish cavalry cross the river at Druskininkai on 22 September, Polish troops enter Hrodna in the night of 25/26 September and take Lida after fighting on 28–29 September.',
     confidence: 'medium',
     sources: [
+      { source: 'odziemkowski-lida-1920', locator: 'preface (“Przedmowa”)', quote: 'Bitwa trwała od 20 do 26 września.' },
+      {
+        source: 'odziemkowski-lida-1920',
+        locator: 'preface (“Przedmowa”)',
+        quote: 'W dniach 27-29 września Polacy toczyli zacięte walki o Lidę, która kilkakrotnie przechodziła z rąk do rąk.',
+      },
       { source: 'huwiki-diff-plw2', locator: 'article body, September 1920', quote: 'Szeptember 26-án a lengyelek kezére került Hrodna' },
       { source: 'stowrkw', locator: 'headline', quote: '20 wrzesień 1920 r. Bitwa nad Niemnem' },
       { source: 'stowrkw', locator: 'article body', quote: 'W nocy z 25 na 26 września 1920 r. Polacy wkroczyli do Grodna; dwa dni później do Lidy.' },
@@ -517,8 +523,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     description: 'Poland and Soviet Russia sign a preliminary peace and armistice at Riga.',
     confidence: 'medium',
     sources: [
-      { source: 'ddi-riga', locator: 'preamble of the treaty of 18 March 1921', quote: 'sur les préliminaires de paix signés à Riga le 12 octobre 1920' },
       { source: 'grits-itexts-30', locator: 'web page 30 of 43', quote: 'В этот день (12 октября) в Риге было заключено перемирие' },
+      { source: 'ddi-riga', locator: 'preamble of the treaty of 18 March 1921', quote: 'sur les préliminaires de paix signés à Riga le 12 octobre 1920' },
     ],
   },
   {
@@ -593,8 +599,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       ru: 'Регистрация в Лиге Наций',
     },
     description:
-      'The treaty is registered in the League of Nations Treaty Series. Every copy of this date seen derives from English Wikipedia; no LNTS page was seen.',
-    confidence: 'medium',
+      'The treaty is registered in the League of Nations Treaty Series. Every copy of this date seen derives from English Wikipedia; no LNTS page was seen, and searches of the stored copies of the LNTS, the League’s Official Journal and treaty calendars (December 2026) found none.',
+    confidence: 'low',
     sources: [
       { source: 'w-en', locator: 'lead', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
       { source: 'w-pt', locator: 'lead (derived from English Wikipedia)', quote: 'O tratado foi registrado na League of Nations Treaty Series em 8 de março de 1921.' },
@@ -619,6 +625,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'Poland on one side and the RSFSR and the Ukrainian SSR on the other sign the Peace of Riga.',
     confidence: 'medium',
     sources: [
+      {
+        source: 'pamiecpolski-riga',
+        locator: 'entry, second paragraph',
+        quote: 'Składający się z 26 artykułów traktat został podpisany 18 marca 1921 r. przez przedstawicieli Polski, Rosji i Ukrainy.',
+      },
       { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'TRAITE DE PAIX ENTRE LA POLOGNE, LA RUSSIE ET L’UKRAINE, SIGNE A RIGA LE 18 MARS 1921.' },
     ],
   },
@@ -812,7 +823,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     variants: [
       {
         value: '1923-03-17',
-        sources: [{ source: 'asa-intro-227', locator: 'Introduction, § 6', quote: 'Con la decisione del 17 marzo 1923' }],
+        sources: [{ source: 'asa-11', locator: 'p. 11, § 6', quote: 'Con la decisione del 17 marzo 1923' }],
         note: 'The signed French text is dated the fifteenth (“le quinze mars mil neuf cent vingt-trois”); 17 March is a single later editorial reading.',
       },
     ],
@@ -849,9 +860,16 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Įsteigiama Vilniaus vaivadija',
       ru: 'Образовано Виленское воеводство',
     },
-    description: 'The Wilno Land becomes the Wilno Voivodeship of Poland.',
-    confidence: 'low',
+    description: 'The Wilno Land becomes the Wilno Voivodeship of Poland: the statute of 22 December 1925 creating it enters into force on the day of its publication, 20 January 1926.',
+    confidence: 'medium',
     sources: [
+      {
+        source: 'dzu-1926-6-29',
+        locator: 'Art. 1',
+        quote: 'Tworzy się województwo wileńskie z siedzibą władz wojewódzkich w Wilnie',
+      },
+      { source: 'dzu-1926-6-29', locator: 'Art. 4', quote: 'Ustawa niniejsza wchodzi w życie z dniem jej ogłoszenia.' },
+      { source: 'dzu-1926-6-29', locator: 'version note at the head of the page', quote: 'Wersja od: 20 stycznia 1926 r.' },
       { source: 'refract-wilnoland', locator: 'lead', quote: 'existed from 13 April 1922 until 20 January 1926' },
       { source: 'ivrozbior-wil', locator: '§ “Województwo wileńskie”', quote: 'od 13 kwietnia 1922 do 20 stycznia 1926 terytorium to było znane jako Ziemia Wileńska' },
     ],
@@ -1115,6 +1133,16 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'The Lithuanian army enters the transferred region on 27 October 1939 and Vilnius on 28 October, as Soviet troops leave it.',
     confidence: 'low',
     sources: [
+      {
+        source: 'meltyukhov-plazdarm',
+        locator: 'chapter on the transfer of the Vilnius region, the agreed order on the relief of the Red Army (note 406): point 5',
+        quote: 'Смену частей начать 27 октября 1939 г. с 8.00',
+      },
+      {
+        source: 'meltyukhov-plazdarm',
+        locator: 'the same order, point 4',
+        quote: 'В гор. Вильно части Литовской армии входят головными частями [в] 13.00 и главными силами [в] 15.00 (по московскому времени) 28 октября 1939 года.',
+      },
       {
         source: 'propatria-2014',
         locator: 'article body',

@@ -64,7 +64,15 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
   {
     id: 'vilnius-1920-07-12', place: 'vilnius', from: '1920-07-12', to: '1920-07-13', controller: 'poland', event: null, confidence: 'medium',
     note: 'Held by the Polish army when the treaty was signed; the Poles defended the city against the Red Army on 14 July.',
-    sources: [{ source: 'plwiki-obrona-wilna-1920', locator: 'infobox of “Obrona Wilna (1920)”, field “Wynik”', quote: 'zwycięstwo Sowietów' }],
+    sources: [
+      {
+        source: 'grits-74',
+        locator: 'web page 74 (the capture of Vilnius on 14 July 1920)',
+        quote: 'Красноармейцы захватили в городе на складах много оружия и боеприпасов, которые не успели вывезти польские войска.',
+      },
+      { source: 'grits-74', locator: 'web page 74', quote: 'Столь быстрое падение Вильни стало неприятным сюрпризом для польского командования.' },
+      { source: 'plwiki-obrona-wilna-1920', locator: 'infobox of “Obrona Wilna (1920)”, field “Wynik”', quote: 'zwycięstwo Sowietów' },
+    ],
   },
   {
     id: 'vilnius-1920-07-14', place: 'vilnius', from: '1920-07-14', to: '1920-08-25', controller: 'rsfsr', event: 'red-army-takes-vilnius', confidence: 'medium',
@@ -151,6 +159,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     id: 'vilnius-1939-10-28', place: 'vilnius', from: '1939-10-28', to: '1940-06-14', controller: 'lithuania', event: 'lithuanian-army-enters-vilnius-1939', confidence: 'medium',
     note: 'Lithuanian troops entered the city on 28 October as Soviet troops left; the Polish government-in-exile regarded Lithuanian rule as an occupation. The capital stayed in Kaunas.',
     sources: [
+      { source: 'meltyukhov-plazdarm', locator: 'chapter on the transfer of the Vilnius region, the agreed order on the relief of the Red Army (note 406): point 4', quote: 'В гор. Вильно части Литовской армии входят головными частями [в] 13.00 и главными силами [в] 15.00 (по московскому времени) 28 октября 1939 года.' },
       { source: 'pwn', locator: 'entry “Wileński Kraj”', quote: 'zachodnia część Wileńszczyzny wraz z Wilnem została przekazana Litwie przez ZSRR' },
       { source: 'naszczas-2019', locator: 'article body, quoting Gazeta Codzienna of 25 November 1939', quote: 'W dniu 28 października wkroczyły do Wilna wojska litewskie i wycofały się zeń wojska sowieckie.' },
       { source: 'tysol-1939', locator: 'headline', quote: '28 października 1939 r. – wkroczenie wojsk litewskich do Wilna' },
@@ -444,7 +453,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
   {
     id: 'varena-1920-07-12', place: 'varena', from: '1920-07-12', to: '1920-10-06', controller: null, event: null, confidence: 'low',
     note: 'Not settled: Polish forces attacked Varėna in September 1920 to cut the Lithuanian army’s link to Suwałki, which implies Lithuanian troops there, but no source dates who held it.',
-    sources: [{ source: 'tarasenka', locator: 'summary', quote: 'Um die Verbindung der litauischen Armee nach Suwalki abzuschneiden, attackierten sie Varėna.' }],
+    sources: [{ source: 'tarasenka-de', locator: 'summary', quote: 'Um die Verbindung der litauischen Armee nach Suwalki abzuschneiden, attackierten sie Varėna.' }],
   },
   {
     id: 'varena-1920-10-07', place: 'varena', from: '1920-10-07', to: '1939-09-16', controller: 'poland', event: 'suwalki-agreement', confidence: 'medium',
@@ -581,8 +590,8 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     id: 'suwalki-1920-08-31', place: 'suwalki', from: '1920-08-31', to: '1939-09-24', controller: 'poland', event: null, confidence: 'medium',
     note: 'Polish from the expiry of the ultimatum (no event record); Lithuanian attacks of 1 and 5 September were repulsed. From 1921 the seat of the Suwałki county, Białystok Voivodeship.',
     sources: [
-      { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: '9lib-suwalki', locator: 'chapter, pp. 207–223', quote: 'Zostały siedzibą starostwa powiatu suwalskiego leżącego w obrębie województwa białostockiego' },
+      { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: 'interia-1920-09-01', locator: 'article body', quote: 'Zostali jednak powstrzymani przez polskie wojska.' },
     ],
   },
@@ -788,6 +797,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
       },
     ],
     sources: [
+      { source: 'kariuomene-klaipeda-1923', locator: 'opening paragraph (“that day” is 15 January 1923, named in the sentence before)', quote: 'On that day insurgents of Lithuania captured Klaipėda City and annexed it de facto to the bulk of territory of the Republic of Lithuania.' },
       { source: 'gowild-1939', locator: 'introduction', quote: '1923 m. Sausio mėn. 15 dieną prisijungus prie Lietuvos Klaipėdos kraštui' },
       { source: 'kiwix-klaipeda', locator: 'infobox', quote: 'Klaipėda Revolt 10–15 January 1923' },
     ],
