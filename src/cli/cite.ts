@@ -14,7 +14,7 @@ function choice<T extends string>(option: string, value: unknown, choices: reado
 export const cite: Command = {
   usage: '[--format text|bibtex|csl-json|ris] [--target dataset|treaty | --record ID]',
   help: [
-    'Prints a citation of this data version (--target dataset, the default), of the treaty as',
+    'Prints a citation of this version of the dataset (--target dataset, the default), of the treaty as',
     'printed in the League of Nations Treaty Series (--target treaty), or of one record of the',
     'dataset with its own sources (--record ID: an event, signatory, article, party, place,',
     'source, waypoint or segment id).',

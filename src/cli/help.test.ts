@@ -48,7 +48,7 @@ describe('lt-ru-1920 --help', () => {
         '',
         'Options:',
         '  --help, -h     this help; lt-ru-1920 COMMAND --help for one command',
-        '  --version, -v  the package version and the data version',
+        '  --version, -v  the version (of the package and its data) and its release date',
         '',
         'Exit codes: 0 success, 1 not found (or a file that cannot be written), 2 usage error.',
         '',

@@ -22,10 +22,10 @@ describe('lt-ru-1920 (the command line)', () => {
     expect((await cli('where', '--help')).stdout).toMatch(/^Usage: lt-ru-1920 where LON LAT/);
     expect((await cli('help', 'timeline')).stdout).toMatch(/^Usage: lt-ru-1920 timeline /);
   });
-  it('--version prints the package and the data version', async () => {
+  it('--version prints the one version and its release date', async () => {
     const { code, stdout } = await cli('--version');
     expect(code).toBe(0);
-    expect(stdout).toBe(`lt-ru-1920 ${meta.packageVersion} (data version ${meta.dataVersion}, released ${meta.released})\n`);
+    expect(stdout).toBe(`lt-ru-1920 ${meta.version} (released ${meta.released})\n`);
   });
   it('no command, an unknown command or an unknown option is a usage error (exit 2) naming it', async () => {
     expect(await cli()).toMatchObject({ code: 2, stderr: expect.stringContaining('a command is needed') });
@@ -146,7 +146,7 @@ describe('lt-ru-1920 (the command line)', () => {
 
   describe('cite', () => {
     it('prints the citation in each format and for each target', async () => {
-      expect((await cli('cite')).stdout).toContain(meta.dataVersion);
+      expect((await cli('cite')).stdout).toContain(meta.version);
       expect((await cli('cite', '--format', 'bibtex')).stdout).toMatch(/^@\w+\{lt-ru-1920-data-/);
       expect((await cli('cite', '--format', 'ris')).stdout).toMatch(/^TY {2}- /);
       expect(JSON.parse((await cli('cite', '--format', 'csl-json', '--target', 'treaty')).stdout)).toHaveLength(1);
@@ -155,7 +155,7 @@ describe('lt-ru-1920 (the command line)', () => {
       const { code, stdout } = await cli('cite', '--record', 'ratification-lithuania');
       expect(code).toBe(0);
       expect(stdout).toContain('ratification-lithuania');
-      expect(stdout).toContain(meta.dataVersion);
+      expect(stdout).toContain(meta.version);
       expect((await cli('cite', '--record', 'adolf-joffe', '--format', 'ris')).stdout).toMatch(/^TY {2}- /);
     });
     it('--record with an unknown id exits 1; combined with --target it is a usage error', async () => {

@@ -3,7 +3,7 @@ import { NotFoundError, UsageError, type Command, type CommandArgs } from './com
 
 /** Each command with its one-line summary; the module is loaded only when the command runs. */
 const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
-  cite: { summary: 'cite this data version or the treaty (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
+  cite: { summary: 'cite this version of the dataset, the treaty or one record (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
   event: { summary: 'print one event by id', load: async () => (await import('./lookup.js')).event },
   signatory: { summary: 'print one signatory by id', load: async () => (await import('./lookup.js')).signatory },
   article: { summary: 'print one article of the treaty by id', load: async () => (await import('./lookup.js')).article },
@@ -23,7 +23,7 @@ const toolHelp = [
   '',
   'Options:',
   '  --help, -h     this help; lt-ru-1920 COMMAND --help for one command',
-  '  --version, -v  the package version and the data version',
+  '  --version, -v  the version (of the package and its data) and its release date',
   '',
   'Exit codes: 0 success, 1 not found (or a file that cannot be written), 2 usage error.',
   '',
@@ -68,7 +68,7 @@ function parse(name: string, command: Command, args: readonly string[]): Command
 
 async function version(): Promise<string> {
   const { meta } = await import('../index.js');
-  return `${meta.name} ${meta.packageVersion} (data version ${meta.dataVersion}, released ${meta.released})\n`;
+  return `${meta.name} ${meta.version} (released ${meta.released})\n`;
 }
 
 /**
