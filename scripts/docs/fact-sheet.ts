@@ -97,8 +97,8 @@ function disputes(label: string, value: unknown, out: { label: string; preferred
   for (const [key, child] of Object.entries(object)) if (key !== 'variants' && key !== 'sources') disputes(label, child, out);
 }
 
-/** Renders the whole fact sheet for the given data version. */
-export function factSheetDoc(dataVersion: string): string {
+/** Renders the whole fact sheet for the given version of the package. */
+export function factSheetDoc(version: string): string {
   const notes = new Footnotes();
   const { treaty, events, places, parties, signatories, ratifications, articles } = data;
   const registration: DeepReadonly<LeagueRegistration> = data.registration;
@@ -214,7 +214,7 @@ title: Fact sheet
 
 ${generatedBy('scripts/docs/fact-sheet.ts from the records of `lt-ru-1920`')}
 
-The treaty on one page, from the \`lt-ru-1920\` dataset (data version ${dataVersion}). Every statement
+The treaty on one page, from the \`lt-ru-1920\` dataset (version ${version}). Every statement
 ends with numbered notes; each note names its source (with a link where there is one), the source's
 tier (primary, scholarly, reference, wiki or derivative), where in the source to look, and the
 source's own words where we have them. Wording outside quotation marks is the dataset's own.
@@ -228,6 +228,6 @@ ${notes.definitions()}
 }
 
 /** The emitter: `docs/fact-sheet.md`. */
-const emitFactSheet: Emitter = async () => [{ path: 'docs/fact-sheet.md', content: factSheetDoc((await readManifest()).dataVersion) }];
+const emitFactSheet: Emitter = async () => [{ path: 'docs/fact-sheet.md', content: factSheetDoc((await readManifest()).version) }];
 
 export default emitFactSheet;
