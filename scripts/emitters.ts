@@ -1,20 +1,20 @@
 import type { Emitter } from './emitter.js';
-import emitBorder from './emit-border.js';
-import emitCitation from './emit-citation.js';
-import emitCitationTables from './emit-citation-tables.js';
-import emitCsv from './emit-csv.js';
-import emitDataDictionary from './emit-data-dictionary.js';
-import emitDatapackage from './emit-datapackage.js';
-import emitDocs from './emit-docs.js';
-import emitDates from './emit-dates.js';
-import emitFactSheet from './docs/fact-sheet.js';
-import emitHistoryData from './emit-history-data.js';
-import emitHistoryPicture from './emit-history-picture.js';
-import emitIds from './emit-ids.js';
-import emitJson from './emit-json.js';
-import emitJsonSchema from './emit-json-schema.js';
-import emitMeta from './emit-meta.js';
-import emitTimelineSvg from './emit-timeline-svg.js';
+import emitBorder from './emit/border.js';
+import emitCitation from './emit/citation-cff.js';
+import emitCitationTables from './emit/citation-tables.js';
+import emitCsv from './emit/csv.js';
+import emitDataDictionary from './site/data-dictionary.js';
+import emitDatapackage from './emit/datapackage.js';
+import emitDocs from './site/guides.js';
+import emitDates from './emit/dates.js';
+import emitFactSheet from './site/fact-sheet.js';
+import emitHistoryData from './emit/history-data.js';
+import emitHistoryPicture from './site/history-picture.js';
+import emitIds from './emit/ids.js';
+import emitJson from './emit/json.js';
+import emitJsonSchema from './emit/json-schema.js';
+import emitMeta from './emit/meta.js';
+import emitTimelineSvg from './site/timeline-svg.js';
 
 /**
  * Every generator, in the order they run. Add one line per emitter module;

@@ -14,14 +14,14 @@
  * @module lt-ru-1920
  */
 export { treaty, events, signatories, parties, articles, sources, places, ratifications, registration } from './data/index.js';
-export { SIGNED_ON, RATIFICATIONS_EXCHANGED_ON, ENTERED_INTO_FORCE_ON, REGISTERED_ON } from './data/dates.generated.js';
+export { SIGNED_ON, RATIFICATIONS_EXCHANGED_ON, ENTERED_INTO_FORCE_ON, REGISTERED_ON } from './generated/dates.generated.js';
 export { meta, type Meta } from './meta.js';
 export { getEvent } from './helpers/get-event.js';
 export { getSignatory } from './helpers/get-signatory.js';
 export { getArticle } from './helpers/get-article.js';
 export { getSource } from './helpers/get-source.js';
 export { getPlace } from './helpers/get-place.js';
-export type { ArticleId, EventId, PlaceId, SignatoryId, SourceId } from './data/ids.generated.js';
+export type { ArticleId, EventId, PlaceId, SignatoryId, SourceId } from './generated/ids.generated.js';
 export { timeline, type TimelineOptions } from './helpers/timeline.js';
 export { cite, type CiteOptions } from './helpers/cite.js';
 export { citeRecord, type CiteRecordOptions, type RecordKind } from './helpers/cite-record.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../src/data/index.js';
-import { ENTERED_INTO_FORCE_ON, RATIFICATIONS_EXCHANGED_ON, REGISTERED_ON, SIGNED_ON } from '../src/data/dates.generated.js';
+import { ENTERED_INTO_FORCE_ON, RATIFICATIONS_EXCHANGED_ON, REGISTERED_ON, SIGNED_ON } from '../src/generated/dates.generated.js';
 import {
   ArticleSchema,
   EventSchema,

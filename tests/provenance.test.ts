@@ -8,7 +8,7 @@ import {
   tierRank,
   tiers,
   type SourcedValue,
-} from '../scripts/docs/provenance.js';
+} from '../scripts/lint/provenance.js';
 
 // The citation rule of issue 8, over every value with `sources` in the
 // records of `.` and `./border`: a reader holding only the cited work must

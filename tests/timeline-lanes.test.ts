@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LABEL_OFFSET, placeLabels, type LabelBox } from '../scripts/timeline/lanes.js';
+import { LABEL_OFFSET, placeLabels, type LabelBox } from '../scripts/site/timeline/lanes.js';
 
 /** The text box of each placed label. */
 function boxes(labels: readonly LabelBox[], maxX: number) {

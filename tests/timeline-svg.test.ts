@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineSvg } from '../scripts/emit-timeline-svg.js';
+import { timelineSvg } from '../scripts/site/timeline-svg.js';
 import { events } from '../src/data/events.js';
 import type { Event } from '../src/schemas/event.js';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { containsPoint } from './contains-point.js';
-import { territory } from './data.generated.js';
+import { territory } from '../generated/border-data.generated.js';
 
 /** Test places from research/geodata.md §7 (GeoNames cities500), all ≥ 15 km from the line. */
 const inside = { Vilnius: [25.2798, 54.68916], Lida: [25.29972, 53.88333], Grodno: [23.8258, 53.6884] } as const;

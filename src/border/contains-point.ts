@@ -1,5 +1,5 @@
 import { assertPosition } from './assert-position.js';
-import { territory } from './data.generated.js';
+import { territory } from '../generated/border-data.generated.js';
 
 type Ring = readonly (readonly number[])[];
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { borderLine, waypoints } from './data.generated.js';
+import { borderLine, waypoints } from '../generated/border-data.generated.js';
 import { distanceToLineKm } from './distance-to-line-km.js';
 
 const R = 6371.0088;

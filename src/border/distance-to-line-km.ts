@@ -1,5 +1,5 @@
 import { assertPosition } from './assert-position.js';
-import { borderLine } from './data.generated.js';
+import { borderLine } from '../generated/border-data.generated.js';
 import { KM_PER_DEGREE, pieceDistanceKm2 } from './piece-distance.js';
 
 /** Segment endpoints of the whole line as flat typed arrays: built once at load. */

@@ -1,5 +1,5 @@
-import { borderLine } from './data.generated.js';
-import type { SegmentId } from './ids.generated.js';
+import { borderLine } from '../generated/border-data.generated.js';
+import type { SegmentId } from '../generated/border-ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { BorderSegment } from '../schemas/border.js';

@@ -1,5 +1,5 @@
-import { waypoints } from './data.generated.js';
-import type { WaypointId } from './ids.generated.js';
+import { waypoints } from '../generated/border-data.generated.js';
+import type { WaypointId } from '../generated/border-ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { Waypoint } from '../schemas/border.js';

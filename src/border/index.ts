@@ -12,13 +12,13 @@
  * ```
  * @module lt-ru-1920/border
  */
-export { border, borderLine, territory, waypoints } from './data.generated.js';
+export { border, borderLine, territory, waypoints } from '../generated/border-data.generated.js';
 export { containsPoint } from './contains-point.js';
 export { distanceToLineKm } from './distance-to-line-km.js';
 export { nearestSegment, type NearestSegment } from './nearest-segment.js';
 export { getWaypoint } from './get-waypoint.js';
 export { getSegment } from './get-segment.js';
-export type { SegmentId, WaypointId } from './ids.generated.js';
+export type { SegmentId, WaypointId } from '../generated/border-ids.generated.js';
 export type { PositionInput } from './assert-position.js';
 export type {
   BorderCollection,

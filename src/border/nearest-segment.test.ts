@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { borderLine } from './data.generated.js';
+import { borderLine } from '../generated/border-data.generated.js';
 import { distanceToLineKm } from './distance-to-line-km.js';
 import { nearestSegment } from './nearest-segment.js';
 

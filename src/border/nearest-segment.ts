@@ -1,5 +1,5 @@
 import { assertPosition, type PositionInput } from './assert-position.js';
-import { borderLine } from './data.generated.js';
+import { borderLine } from '../generated/border-data.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { BorderSegment } from '../schemas/border.js';
 import { KM_PER_DEGREE, pieceDistanceKm2 } from './piece-distance.js';

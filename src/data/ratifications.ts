@@ -1,5 +1,5 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { eventDates } from './dates.generated.js';
+import { eventDates } from '../generated/dates.generated.js';
 import type { Ratification } from '../schemas/ratification.js';
 
 /** Date and variants of a ratification, read from its event record (never retyped). */

@@ -1,5 +1,5 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { eventDates } from './dates.generated.js';
+import { eventDates } from '../generated/dates.generated.js';
 import type { LeagueRegistration } from '../schemas/league-registration.js';
 
 const EVENT = 'lnts-registration';

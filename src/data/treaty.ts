@@ -1,5 +1,5 @@
 import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
-import { eventDates } from './dates.generated.js';
+import { eventDates } from '../generated/dates.generated.js';
 import type { Treaty } from '../schemas/treaty.js';
 import type { TreatyName } from '../schemas/treaty-name.js';
 import { articles } from './articles.js';

@@ -4,7 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { borderLine, waypoints } from '../border/index.js';
-import { borderCitations } from '../data/border-citations.generated.js';
+import { borderCitations } from '../generated/border-citations.generated.js';
 import { articles, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../data/index.js';
 import { meta } from '../meta.js';
 import { SourceTierSchema } from '../schemas/source.js';

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { articles } from '../data/articles.js';
-import type { ArticleId } from '../data/ids.generated.js';
+import type { ArticleId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Article } from '../schemas/article.js';
 import { getArticle } from './get-article.js';

@@ -1,5 +1,5 @@
 import { articles } from '../data/articles.js';
-import type { ArticleId } from '../data/ids.generated.js';
+import type { ArticleId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { Article } from '../schemas/article.js';

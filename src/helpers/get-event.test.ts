@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { events } from '../data/events.js';
-import type { EventId } from '../data/ids.generated.js';
+import type { EventId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Event } from '../schemas/event.js';
 import { getEvent } from './get-event.js';

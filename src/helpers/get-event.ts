@@ -1,5 +1,5 @@
 import { events } from '../data/events.js';
-import type { EventId } from '../data/ids.generated.js';
+import type { EventId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { Event } from '../schemas/event.js';

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { places } from '../data/places.js';
-import type { PlaceId } from '../data/ids.generated.js';
+import type { PlaceId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Place } from '../schemas/place.js';
 import { getPlace } from './get-place.js';

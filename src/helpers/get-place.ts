@@ -1,5 +1,5 @@
 import { places } from '../data/places.js';
-import type { PlaceId } from '../data/ids.generated.js';
+import type { PlaceId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { Place } from '../schemas/place.js';

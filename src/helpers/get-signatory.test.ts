@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { signatories } from '../data/signatories.js';
-import type { SignatoryId } from '../data/ids.generated.js';
+import type { SignatoryId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Signatory } from '../schemas/signatory.js';
 import { getSignatory } from './get-signatory.js';

@@ -1,5 +1,5 @@
 import { signatories } from '../data/signatories.js';
-import type { SignatoryId } from '../data/ids.generated.js';
+import type { SignatoryId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { Signatory } from '../schemas/signatory.js';

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { sources } from '../data/sources.js';
-import type { SourceId } from '../data/ids.generated.js';
+import type { SourceId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';
 import { getSource } from './get-source.js';

@@ -1,5 +1,5 @@
 import { sources } from '../data/sources.js';
-import type { SourceId } from '../data/ids.generated.js';
+import type { SourceId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { Source } from '../schemas/source.js';

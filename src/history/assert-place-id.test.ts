@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyPlaces } from '../data/history/places.js';
+import { historyPlaces } from './records/places.js';
 import { assertPlaceId } from './assert-place-id.js';
 
 describe('assertPlaceId', () => {

@@ -1,4 +1,4 @@
-import { historyPlaces } from '../data/history/places.js';
+import { historyPlaces } from './records/places.js';
 import { describeValue } from '../internal/describe-value.js';
 
 /** The ids of the places `lt-ru-1920/history` follows, for lookups and error messages. */

@@ -13,12 +13,12 @@
  * ```
  * @module lt-ru-1920/history
  */
-export { controlPeriods } from '../data/history/control-periods.js';
-export { figures } from '../data/history/figures.js';
-export { holders } from '../data/history/holders.js';
-export { historyPlaces } from '../data/history/places.js';
-export { historySources } from '../data/history/sources.js';
-export { titles } from '../data/history/titles.js';
+export { controlPeriods } from './records/control-periods.js';
+export { figures } from './records/figures.js';
+export { holders } from './records/holders.js';
+export { historyPlaces } from './records/places.js';
+export { historySources } from './records/sources.js';
+export { titles } from './records/titles.js';
 export { historyRange } from './history-range.js';
 export { periodsOf } from './periods-of.js';
 export { statusOn, type PlaceStatus, type TitleClaim } from './status-on.js';

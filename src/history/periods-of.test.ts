@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { controlPeriods } from '../data/history/control-periods.js';
-import { historyPlaces } from '../data/history/places.js';
+import { controlPeriods } from './records/control-periods.js';
+import { historyPlaces } from './records/places.js';
 import { historyRange } from './history-range.js';
 import { periodsOf } from './periods-of.js';
 
@@ -33,13 +33,13 @@ describe('periodsOf', () => {
   });
   it('orders a place’s periods by their start whatever the order of the records', async () => {
     vi.resetModules();
-    vi.doMock('../data/history/control-periods.js', () => ({ controlPeriods: [...controlPeriods].reverse() }));
+    vi.doMock('./records/control-periods.js', () => ({ controlPeriods: [...controlPeriods].reverse() }));
     try {
       const { periodsOf: fresh } = await import('./periods-of.js');
       for (const place of historyPlaces) expect(fresh(place.id).map((period) => period.id)).toEqual(periodsOf(place.id).map((period) => period.id));
       expect(historyPlaces.some((place) => periodsOf(place.id).length > 1)).toBe(true);
     } finally {
-      vi.doUnmock('../data/history/control-periods.js');
+      vi.doUnmock('./records/control-periods.js');
       vi.resetModules();
     }
   });

@@ -1,4 +1,4 @@
-import { controlPeriods } from '../data/history/control-periods.js';
+import { controlPeriods } from './records/control-periods.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { ControlPeriod } from '../schemas/history.js';
 import { assertPlaceId } from './assert-place-id.js';

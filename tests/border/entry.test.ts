@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../support/import-graph.js';
-import emitBorder from '../../scripts/emit-border.js';
+import emitBorder from '../../scripts/emit/border.js';
 import { readFileSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -37,14 +37,14 @@ describe('the ./border entry', () => {
     expect(reached.filter((path) => path.includes('src/border/'))).toEqual([]);
   });
 
-  it('is generated: scripts/emit-border.ts reproduces every committed file byte for byte', async () => {
+  it('is generated: scripts/emit/border.ts reproduces every committed file byte for byte', async () => {
     const files = await emitBorder();
     expect(files.map((f) => f.path).sort()).toEqual([
       'data/border-line.geo.json',
       'data/border.geo.json',
       'data/territory.geo.json',
       'data/waypoints.geo.json',
-      'src/border/data.generated.ts',
+      'src/generated/border-data.generated.ts',
     ]);
     for (const file of files) expect(readFileSync(resolve(root, file.path), 'utf8'), file.path).toBe(file.content);
   });

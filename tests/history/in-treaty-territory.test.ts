@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { borderLine, containsPoint, distanceToLineKm } from '../../src/border/index.js';
-import { historyPlaces } from '../../src/data/history/index.js';
+import { historyPlaces } from '../../src/history/records/index.js';
 
 const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
 

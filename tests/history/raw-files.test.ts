@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { controlPeriods } from '../../src/data/history/index.js';
+import { controlPeriods } from '../../src/history/records/index.js';
 
 const root = new URL('../../', import.meta.url);
 const readText = (path: string): Promise<string> => readFile(new URL(path, root), 'utf8');

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { buildSiteMap } from '../../scripts/build-site-map.js';
+import { buildSiteMap } from '../../scripts/site/build-map-page.js';
 import { findTool, missingTool } from '../support/find-tool.js';
 
 /**

@@ -1,4 +1,4 @@
-import { borderCitations } from '../../data/border-citations.generated.js';
+import { borderCitations } from '../../generated/border-citations.generated.js';
 import { articles } from '../../data/articles.js';
 import { events } from '../../data/events.js';
 import { parties } from '../../data/parties.js';
@@ -12,7 +12,7 @@ import type { DatedFact } from '../../schemas/dated-fact.js';
 import type { LocalizedText } from '../../schemas/localized-text.js';
 import type { SourceRef } from '../../schemas/source-ref.js';
 import { readableDate } from './dates.js';
-import { treatyCitation } from './treaty-citation.generated.js';
+import { treatyCitation } from '../../generated/treaty-citation.generated.js';
 
 /** What kind of record an id names. */
 export type RecordKind =
