@@ -26,7 +26,9 @@ export async function citationCff(): Promise<Record<string, unknown>> {
   if (!manifest.license.includes(DATA_LICENSE)) throw new Error(`emit-citation: package licence ${manifest.license} does not include ${DATA_LICENSE}`);
   const dataset = datasetWork(manifest);
   const work = treatyWork();
-  const [year, month] = work.issued.split('-').map(Number);
+  const signedOn = work.signedOn ?? treaty.signedOn;
+  const [year, month] = signedOn.split('-').map(Number);
+  const title = treaty.names.find((name) => name.language === 'en' && name.kind === 'title')?.name ?? work.title;
   const { volume, pages, series } = registration;
   const place = places.find((candidate) => candidate.id === treaty.signedAt)?.name.en;
   return {
@@ -47,9 +49,9 @@ export async function citationCff(): Promise<Record<string, unknown>> {
     references: [
       {
         type: 'legal-rule',
-        title: work.title,
+        title,
         authors: parties.map((party) => ({ name: party.name.en })),
-        'date-published': work.issued,
+        'date-published': signedOn,
         year,
         month,
         ...(place === undefined ? {} : { location: { name: place } }),
