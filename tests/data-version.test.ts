@@ -80,7 +80,7 @@ describe('`npm run version` and the gate, in a scratch copy', () => {
   it(`${git ? 'in a `git clone --depth 1`' : 'in a source tree without .git (git not found)'}: the first release bumps, writes CHANGELOG.md, regenerates and records the data; then an edited data file fails the gate until a data changeset`, () => {
     // The repository before its first release (what the gate and the release read), with one pending changeset.
     const origin = join(scratch, 'origin');
-    for (const entry of ['package.json', 'package-lock.json', '.changeset', 'data', 'schemas', 'scripts/release']) cpSync(join(root, entry), join(origin, entry), { recursive: true });
+    for (const entry of ['package.json', 'package-lock.json', '.changeset', 'data', 'schemas', 'scripts/release', 'src/internal/raw-files.ts']) cpSync(join(root, entry), join(origin, entry), { recursive: true });
     for (const file of readdirSync(join(origin, '.changeset'))) if (file.endsWith('.md') && file !== 'README.md') rmSync(join(origin, '.changeset', file));
     writeFileSync(join(origin, 'package.json'), `${JSON.stringify({ ...manifest(origin), version: '0.0.0' }, null, 2)}\n`);
     writeFileSync(join(origin, '.changeset/first.md'), '---\n"lt-ru-1920": minor\n---\n\nFirst release.\n\n- data: every record is new.\n');
