@@ -151,7 +151,18 @@ loses the volume in Cite Them Right and ISO-690, \`legislation\` the parties in 
 only for web pages and never a version, so a GOST reference to the dataset or a record carries
 neither: add "[Электронный ресурс]. URL: …" by hand. ISO-690 prints author names in capitals
 ("${release.name.toUpperCase()} CONTRIBUTORS"), its convention for every author; the title keeps the case.
-Chicago capitalises the publisher "npm" at the start of a sentence.
+ISO-690 also prints the note, so there a record's reference ends with its sources. Chicago
+capitalises the publisher "npm" at the start of a sentence. RIS cannot mark words whose case must
+be kept, so title-casing styles print "Lt-Ru-1920" from a RIS import; CSL-JSON and BibTeX keep it.
+
+## In Zotero
+
+Checked against Zotero's own import code (the RIS translator, \`zotero/translators\` \`RIS.js\` of
+2023-07-28) and with citation-js in the tests: the RIS \`DATA\` record becomes a **Dataset** whose
+Version is \`ET\` and whose Repository is \`PB\` (npm), with the URL of this version; \`CHAP\` (a record)
+becomes a Book Section in the dataset (\`T2\`), \`JOUR\` (the treaty) a Journal Article in the League
+of Nations Treaty Series with volume and pages. CSL-JSON \`dataset\` maps to the same Dataset item
+type (Zotero 7), \`version\` to its Version.
 
 ## Files for tools
 
