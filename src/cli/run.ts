@@ -9,7 +9,7 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   article: { summary: 'print one article of the treaty by id', load: async () => (await import('./lookup.js')).article },
   timeline: { summary: 'list the events by date, filtered by dates and kinds', load: async () => (await import('./timeline.js')).timeline },
   where: { summary: 'is a point inside the 1920 territory, and how far from the line?', load: async () => (await import('./where.js')).where },
-  status: { summary: 'who held a place on a day (1920–1940), and who had title in each side’s view', load: async () => (await import('./status.js')).status },
+  status: { summary: 'who held a place on a day (1920–1940) or its whole history, and title in each side’s view', load: async () => (await import('./status.js')).status },
   export: { summary: 'print or write a whole collection as JSON, CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
 };
 
@@ -59,8 +59,10 @@ function parse(name: string, command: Command, args: readonly string[]): Command
   }
   const positionals = parsed.positionals.map((arg) => hidden.get(arg) ?? arg);
   const help = parsed.values.help === true;
-  if (!help && positionals.length !== command.positionals.length) {
-    const expected = command.positionals.length === 0 ? 'no arguments' : command.positionals.join(' ');
+  const optional = command.optionalPositionals ?? [];
+  if (!help && (positionals.length < command.positionals.length || positionals.length > command.positionals.length + optional.length)) {
+    const names = [...command.positionals, ...optional.map((arg) => `[${arg}]`)];
+    const expected = names.length === 0 ? 'no arguments' : names.join(' ');
     throw new UsageError(`${name} takes ${expected}, got ${positionals.length === 0 ? 'none' : positionals.map((arg) => JSON.stringify(arg)).join(' ')} (see lt-ru-1920 ${name} --help)`);
   }
   return { values: parsed.values, positionals, help };
