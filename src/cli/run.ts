@@ -4,9 +4,15 @@ import { NotFoundError, UsageError, type Command, type CommandArgs } from './com
 /** Each command with its one-line summary; the module is loaded only when the command runs. */
 const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
   cite: { summary: 'cite this data version or the treaty (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
-  event: { summary: 'print one event by id', load: async () => (await import('./lookup.js')).event },
-  signatory: { summary: 'print one signatory by id', load: async () => (await import('./lookup.js')).signatory },
-  article: { summary: 'print one article of the treaty by id', load: async () => (await import('./lookup.js')).article },
+  event: { summary: 'print one event by id or title', load: async () => (await import('./lookup.js')).event },
+  signatory: { summary: 'print one signatory by id or name', load: async () => (await import('./lookup.js')).signatory },
+  article: { summary: 'print one article of the treaty by id or number (2, II)', load: async () => (await import('./lookup.js')).article },
+  source: { summary: 'explain one source: title, author, tier, where to read it, how many records cite it', load: async () => (await import('./source.js')).source },
+  places: { summary: 'list the places with their names in every language and their side of the line', load: async () => (await import('./list.js')).placesCommand },
+  events: { summary: 'list the events by date', load: async () => (await import('./list.js')).eventsCommand },
+  signatories: { summary: 'list the plenipotentiaries', load: async () => (await import('./list.js')).signatoriesCommand },
+  holders: { summary: 'list the powers that held or claimed places, 1920–1940', load: async () => (await import('./list.js')).holdersCommand },
+  sources: { summary: 'list the sources, strongest tier first', load: async () => (await import('./list.js')).sourcesCommand },
   timeline: { summary: 'list the events by date, filtered by dates and kinds', load: async () => (await import('./timeline.js')).timeline },
   where: { summary: 'is a point inside the 1920 territory, and how far from the line?', load: async () => (await import('./where.js')).where },
   status: { summary: 'who held a place on a day (1920–1940) or its whole history, and title in each side’s view', load: async () => (await import('./status.js')).status },
