@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { NotFoundError, UsageError, type Command, type CommandArgs } from './command.js';
 
 /** Each command with its one-line summary; the module is loaded only when the command runs. */
-const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
+export const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
   cite: { summary: 'cite this data version or the treaty (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
   event: { summary: 'print one event by id or title', load: async () => (await import('./lookup.js')).event },
   signatory: { summary: 'print one signatory by id or name', load: async () => (await import('./lookup.js')).signatory },
@@ -17,6 +17,7 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly loa
   where: { summary: 'is a point inside the 1920 territory, and how far from the line?', load: async () => (await import('./where.js')).where },
   status: { summary: 'who held a place on a day (1920–1940) or its whole history, and title in each side’s view', load: async () => (await import('./status.js')).status },
   export: { summary: 'print or write a whole collection as JSON, CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
+  completion: { summary: 'print a shell completion script: eval "$(lt-ru-1920 completion bash)"', load: async () => (await import('./completion.js')).completion },
 };
 
 const toolHelp = [
@@ -25,9 +26,13 @@ const toolHelp = [
   'Usage: lt-ru-1920 COMMAND [ARGUMENTS] [OPTIONS]',
   '',
   'Commands:',
-  ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`),
+  ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(11)} ${summary}`),
   '',
-  'Options:',
+  'Options (--json and --lang go with every command that prints records or names; before the',
+  'command or after it):',
+  '  --json         print one JSON value instead of text',
+  '  --lang LANG    names and titles in en, lt, pl, ru or be; English where the data has no such',
+  '                 form, marked [en] and said so',
   '  --help, -h     this help; lt-ru-1920 COMMAND --help for one command',
   '  --version, -v  the package version and the data version',
   '',
@@ -74,6 +79,19 @@ function parse(name: string, command: Command, args: readonly string[]): Command
   return { values: parsed.values, positionals, help };
 }
 
+/** `--json` and `--lang LANG` given before the command move after it: `lt-ru-1920 --lang pl status vilnius`. */
+function leadingOptionsLast(args: readonly string[]): readonly string[] {
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json' || arg.startsWith('--lang=')) leading.push(arg);
+    else if (arg === '--lang' && i + 1 < args.length) leading.push(arg, args[++i] as string);
+    else break;
+  }
+  return i === args.length ? args : [...args.slice(i), ...leading];
+}
+
 async function version(): Promise<string> {
   const { meta } = await import('../index.js');
   return `${meta.name} ${meta.packageVersion} (data version ${meta.dataVersion}, released ${meta.released})\n`;
@@ -92,7 +110,7 @@ async function version(): Promise<string> {
  * ```
  */
 export async function run(args: readonly string[]): Promise<RunResult> {
-  const [name, ...rest] = args;
+  const [name, ...rest] = leadingOptionsLast(args);
   try {
     if (name === undefined) throw new UsageError(`a command is needed\n\n${toolHelp}`);
     if (name === '--help' || name === '-h' || name === 'help') {
