@@ -21,6 +21,9 @@ describe('pointArgument', () => {
     expect(pointArgument(['Гродно'])).toEqual({ kind: 'name', name: 'Гродно' });
     expect(pointArgument(['5.4e1', '2.5e1'])).toMatchObject({ kind: 'numbers', first: '5.4e1' });
   });
+  it('reads a number beside a word as a coordinate, for the number error', () => {
+    expect(pointArgument(['25', 'north'])).toEqual({ kind: 'numbers', first: '25', second: 'north', order: 'lon-lat' });
+  });
   it('rejects what is neither, naming it', () => {
     expect(() => pointArgument(['25.2.7'])).toThrow(new UsageError('"25.2.7" is neither LON LAT, a pasted "LAT, LON" nor a place name'));
     expect(() => pointArgument(['1, 2, 3'])).toThrow(UsageError);

@@ -21,8 +21,8 @@ const pastedPair = new RegExp(String.raw`^\s*[([]?\s*(${number})\s*(?:[,;]\s*|\s
  * Reads the arguments of `where`: `LON LAT` (two arguments), a pair pasted
  * as one argument (`"54.6892, 25.2798"`, read as latitude, longitude — the
  * order map apps copy; a shell that split it at the space gives the same),
- * or a place name (any argument with a letter in it). Anything else that
- * is no pair of numbers is a usage error naming it.
+ * or a place name (letters, and no argument that is a number). Anything
+ * else that is no pair of numbers is a usage error naming it.
  *
  * @example
  * ```ts
@@ -33,7 +33,9 @@ const pastedPair = new RegExp(String.raw`^\s*[([]?\s*(${number})\s*(?:[,;]\s*|\s
  */
 export function pointArgument(positionals: readonly string[]): PointArgument {
   const text = positionals.join(' ');
-  if (/\p{L}/u.test(text.replace(/(?<=\d)[eE](?=[-+]?\d)/g, ''))) return { kind: 'name', name: text.trim() };
+  const plainNumber = (arg: string) => new RegExp(`^${number},?$`).test(arg);
+  const looksNamed = /\p{L}/u.test(text.replace(/(?<=\d)[eE](?=[-+]?\d)/g, ''));
+  if (looksNamed && !positionals.some(plainNumber)) return { kind: 'name', name: text.trim() };
   if (positionals.length === 2 && !/[,;]/.test(text)) {
     return { kind: 'numbers', first: positionals[0] as string, second: positionals[1] as string, order: 'lon-lat' };
   }
