@@ -1,7 +1,14 @@
 import { jsonOutput, type Command } from './command.js';
 import { fallbackNote, inLanguage, languageHelp, languageOption, type Language } from './language.js';
 
-/** Rows as aligned columns (the last column is not padded), one a line. */
+/**
+ * Rows as aligned columns, two spaces apart (the last column is not padded), one a line.
+ *
+ * @example
+ * ```ts
+ * columns([['vilnius', 'Vilnius'], ['hrodna', 'Hrodna']]); //=> 'vilnius  Vilnius\nhrodna   Hrodna\n'
+ * ```
+ */
 export function columns(rows: readonly (readonly string[])[]): string {
   const widths = rows.reduce<number[]>((max, row) => row.map((cell, i) => Math.max(max[i] ?? 0, cell.length)), []);
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] as number))).join('  ').trimEnd()).join('\n') + (rows.length > 0 ? '\n' : '');

@@ -93,3 +93,16 @@ describe('lt-ru-1920 status PLACE (the whole history)', () => {
     expect(answer.titles.map((title: { id: string }) => title.id)).toEqual(titles.filter((title) => title.places.includes('lida')).map((title) => title.id));
   });
 });
+
+describe('placeHeading and treatyLine', () => {
+  it('head a place in a language, and say its side of the line with the basis', async () => {
+    const { placeCatalogue } = await import('./place-catalogue.js');
+    const { placeHeading, treatyLine } = await import('./status.js');
+    const catalogue = await placeCatalogue();
+    const vilnius = catalogue.find((place) => place.id === 'vilnius')!;
+    const pastavy = catalogue.find((place) => place.id === 'pastavy')!;
+    expect(placeHeading(vilnius, 'pl')).toBe('Wilno (vilnius; also Vilnius, Вильно)');
+    expect(placeHeading(vilnius, 'be')).toBe('Vilnius [en] (vilnius; also Вильно, Wilno)');
+    expect(treatyLine(pastavy.history!)).toMatch(/^inside the 1920 line, by the sources \(too close to the line for the geometry to decide\)\. The line runs through the town /);
+  });
+});

@@ -13,14 +13,29 @@ const power = (names: Names, id: string | null, language: Language): string => {
   return name === undefined ? id : inLanguage(name, language);
 };
 
-/** `Vilnius (vilnius; also Wilno, Вильно)`: the name in `language`, the id, the other names. */
+/**
+ * A place as `status` heads it: the name in `language`, the id, the other names.
+ *
+ * @example
+ * ```ts
+ * placeHeading(vilnius, 'pl'); //=> 'Wilno (vilnius; also Vilnius, Вильно)'
+ * ```
+ */
 export function placeHeading(place: CataloguePlace, language: Language): string {
   const shown = inLanguage(place.name, language);
   const others = place.names.filter((name) => name !== shown.replace(/ \[en\]$/, ''));
   return `${shown} (${place.id}${others.length === 0 ? '' : `; also ${others.join(', ')}`})`;
 }
 
-/** `inside the 1920 line, by the sources: …` — what `historyPlaces` says and on what basis. */
+/**
+ * Which side of the 1920 line `lt-ru-1920/history` puts a place on, on what
+ * basis (the border geometry, or the sources), and its note.
+ *
+ * @example
+ * ```ts
+ * treatyLine(pastavy); //=> 'inside the 1920 line, by the sources (too close to the line for the geometry to decide). The line runs through the town …'
+ * ```
+ */
 export function treatyLine(history: NonNullable<CataloguePlace['history']>): string {
   const side = history.inTreatyTerritory ? 'inside the 1920 line' : 'outside the 1920 line';
   const basis = history.inTreatyBasis === 'sources' ? 'by the sources (too close to the line for the geometry to decide)' : 'by the border geometry';
