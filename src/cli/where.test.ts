@@ -70,6 +70,9 @@ describe('lt-ru-1920 where', () => {
     const answer = await whereJson('26.9', '55.2');
     expect(answer).toMatchObject({ answer: 'undecided', inside: null, basis: 'none', withinAccuracy: true });
     expect(answer.explanation).toMatch(/^neither: 3\.0 km from the line, within this segment's accuracy of ±3 km; the schematic drawing puts it outside/);
+    const inside = await whereJson('26.79', '55.08'); // inside the drawing, 3.0 km from the line (±3 km there)
+    expect(inside).toMatchObject({ answer: 'undecided', inside: null, inDrawnTerritory: true, withinAccuracy: true });
+    expect(inside.explanation).toMatch(/the schematic drawing puts it inside, which the sources do not confirm$/);
   });
   it('Suwałki, Sejny and Augustów: beyond the Polish side the treaty left undetermined, with no distance to the Article II line', async () => {
     for (const name of ['Suwałki', 'sejny', 'Augustów']) {

@@ -113,7 +113,7 @@ export const where: Command = {
       answer = 'undetermined';
       answerBasis = 'geometry';
       basisText = `the border geometry: outside the territory as drawn, beyond its ${side.side} side`;
-    } else if (withinAccuracy && beyondTreatyLine) {
+    } else if (withinAccuracy) {
       answer = 'undecided';
       answerBasis = 'none';
       basisText = `neither: ${km(distanceKm).toFixed(1)} km from the line, within this segment's accuracy of ±${accuracyKm} km; the schematic drawing puts it ${inDrawnTerritory ? 'inside' : 'outside'}, which the sources do not confirm`;
