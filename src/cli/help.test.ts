@@ -53,8 +53,8 @@ describe('lt-ru-1920 --help', () => {
       for (const line of commands) expect(line[14]).not.toBe(' ');
       expect(lines.slice(5 + commands.length)).toEqual([
         '',
-        'Options (--json and --lang go with every command that prints records or names; before the',
-        'command or after it):',
+        'Options (--json goes with every command that prints records, --lang with status, where,',
+        'places, events, holders and timeline; both may come before the command or after it):',
         '  --json         print one JSON value instead of text',
         '  --lang LANG    names and titles in en, lt, pl, ru or be; English where the data has no such',
         '                 form, marked [en] and said so',
