@@ -45,7 +45,14 @@ async function completionBody(): Promise<string> {
   ].join('\n');
 }
 
-/** `lt-ru-1920 completion bash|zsh`. */
+/**
+ * `lt-ru-1920 completion bash|zsh`.
+ *
+ * @example
+ * ```ts
+ * await completion.run({ values: {}, positionals: ['bash'] }); // '# lt-ru-1920 completion for bash: …\n_lt_ru_1920() {…'
+ * ```
+ */
 export const completion: Command = {
   usage: 'bash|zsh',
   help: [

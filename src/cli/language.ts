@@ -1,6 +1,13 @@
 import { UsageError } from './command.js';
 
-/** The languages `--lang` takes. */
+/**
+ * The languages `--lang` takes.
+ *
+ * @example
+ * ```ts
+ * languages.includes('be'); //=> true
+ * ```
+ */
 export const languages = ['en', 'lt', 'pl', 'ru', 'be'] as const;
 
 /** A language `--lang` takes. */
@@ -8,7 +15,14 @@ export type Language = (typeof languages)[number];
 
 const languageNames: Readonly<Record<Language, string>> = { en: 'English', lt: 'Lithuanian', pl: 'Polish', ru: 'Russian', be: 'Belarusian' };
 
-/** The help line of `--lang`, the same in every command that takes it. */
+/**
+ * The help line of `--lang`, the same in every command that takes it.
+ *
+ * @example
+ * ```ts
+ * languageHelp.startsWith('  --lang LANG'); //=> true
+ * ```
+ */
 export const languageHelp = '  --lang LANG   names and titles in en, lt, pl, ru or be (English where the data has no such form, marked [en])';
 
 /**

@@ -38,7 +38,14 @@ function listCommand(spec: ListSpec): Command {
   };
 }
 
-/** `lt-ru-1920 places`: every place with its names, and where lt-ru-1920/history says the treaty put it. */
+/**
+ * `lt-ru-1920 places`: every place with its names, and where lt-ru-1920/history says the treaty put it.
+ *
+ * @example
+ * ```ts
+ * await placesCommand.run({ values: { json: true }, positionals: [] }); // the records as a JSON array
+ * ```
+ */
 export const placesCommand = listCommand({
   what: 'places',
   description: [
@@ -65,7 +72,14 @@ export const placesCommand = listCommand({
   },
 });
 
-/** `lt-ru-1920 events`: every event by date, with its title in LANG. */
+/**
+ * `lt-ru-1920 events`: every event by date, with its title in LANG.
+ *
+ * @example
+ * ```ts
+ * await eventsCommand.run({ values: { json: true }, positionals: [] }); // the records as a JSON array
+ * ```
+ */
 export const eventsCommand = listCommand({
   what: 'events',
   description: 'Lists every event by date: date, id, kind and title (in LANG). timeline filters them by dates and kinds.',
@@ -77,7 +91,14 @@ export const eventsCommand = listCommand({
   },
 });
 
-/** `lt-ru-1920 signatories`: the plenipotentiaries in the preamble's order. */
+/**
+ * `lt-ru-1920 signatories`: the plenipotentiaries in the preamble's order.
+ *
+ * @example
+ * ```ts
+ * await signatoriesCommand.run({ values: { json: true }, positionals: [] }); // the records as a JSON array
+ * ```
+ */
 export const signatoriesCommand = listCommand({
   what: 'signatories',
   description: 'Lists the plenipotentiaries in the preamble’s order: id, side, the name as printed in 1920 and in the person’s own language.',
@@ -88,7 +109,14 @@ export const signatoriesCommand = listCommand({
   },
 });
 
-/** `lt-ru-1920 holders`: the powers that held or claimed places, the two treaty parties first. */
+/**
+ * `lt-ru-1920 holders`: the powers that held or claimed places, the two treaty parties first.
+ *
+ * @example
+ * ```ts
+ * await holdersCommand.run({ values: { json: true }, positionals: [] }); // the records as a JSON array
+ * ```
+ */
 export const holdersCommand = listCommand({
   what: 'holders',
   description: [
@@ -106,7 +134,14 @@ export const holdersCommand = listCommand({
   },
 });
 
-/** `lt-ru-1920 sources`: every source by tier, strongest first. */
+/**
+ * `lt-ru-1920 sources`: every source by tier, strongest first.
+ *
+ * @example
+ * ```ts
+ * await sourcesCommand.run({ values: { json: true }, positionals: [] }); // the records as a JSON array
+ * ```
+ */
 export const sourcesCommand = listCommand({
   what: 'sources',
   description: [

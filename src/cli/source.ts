@@ -44,7 +44,14 @@ export async function recordsByKind(): Promise<Readonly<Record<string, readonly 
   };
 }
 
-/** `lt-ru-1920 source ID`. */
+/**
+ * `lt-ru-1920 source ID`.
+ *
+ * @example
+ * ```ts
+ * await source.run({ values: {}, positionals: ['syb-1921'] }); // 'source     syb-1921\ntitle      The Statesman's Year-Book 1921\n…'
+ * ```
+ */
 export const source: Command = {
   usage: 'ID [--json]',
   help: [

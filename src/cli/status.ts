@@ -42,7 +42,14 @@ export function treatyLine(history: NonNullable<CataloguePlace['history']>): str
   return `${side}, ${basis}${history.note === undefined ? '' : `. ${history.note}`}`;
 }
 
-/** `lt-ru-1920 status PLACE [DATE]`. */
+/**
+ * `lt-ru-1920 status PLACE [DATE]`.
+ *
+ * @example
+ * ```ts
+ * await status.run({ values: {}, positionals: ['Wilno', '1930-06-01'] }); // 'place      Vilnius (vilnius; also Вильно, Wilno), 1930-06-01\ncontrol    Poland\n…'
+ * ```
+ */
 export const status: Command = {
   usage: 'PLACE [DATE] [--lang LANG] [--json]',
   help: [

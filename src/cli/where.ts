@@ -29,7 +29,14 @@ const ANSWERS: Readonly<Record<Answer, string>> = {
   undecided: 'not decided: the point lies within the line’s accuracy, and neither the geometry nor a source for this point says which side it is on',
 };
 
-/** `lt-ru-1920 where LON LAT | "LAT, LON" | PLACE`. */
+/**
+ * `lt-ru-1920 where LON LAT | "LAT, LON" | PLACE`.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(await where.run({ values: { json: true }, positionals: ['Pastavy'] })).basis; //=> 'sources'
+ * ```
+ */
 export const where: Command = {
   usage: 'LON LAT | "LAT, LON" | PLACE [--as-given] [--lang LANG] [--json]',
   help: [
