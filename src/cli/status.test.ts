@@ -15,7 +15,7 @@ function expectedLines(place: 'vilnius' | 'lida' | 'suwalki', date: string): str
     `period     ${period.from}…${period.to} (${period.id}, confidence ${period.confidence})`,
     ...(answer.titles.length === 0
       ? ['title      no instrument applies that day']
-      : answer.titles.map((claim, i) => `${i === 0 ? 'title ' : '      '}     ${claim.view} view: ${names[claim.holder]} (by ${claim.basis.join(', ')})`)),
+      : answer.titles.map((claim, i) => `${i === 0 ? 'title ' : '      '}     ${claim.view} view: ${claim.holder === null ? `no claim, left to ${claim.leftTo.map((id) => names[id]).join(' and ')}` : names[claim.holder]} (by ${claim.basis.join(', ')})`)),
     `note       ${period.note}`,
     `sources    ${[...new Set(period.sources.map((ref) => ref.source))].join(', ')}`,
     '',
@@ -51,7 +51,8 @@ describe('lt-ru-1920 status PLACE DATE', () => {
   it('--lang names the place and the powers in that language, and marks and explains an English fallback', async () => {
     const { stdout } = await run(['status', 'Гродно', '1930-06-01', '--lang', 'pl']);
     expect(stdout).toMatch(/^place      Grodno \(hrodna; also Hrodna, Gardinas, Гродно, Гродна\), 1930-06-01\ncontrol    Polska\n/);
-    expect(stdout).toContain('lithuania view: Lithuania [en] (by treaty-signed)');
+    expect(stdout).toContain('lithuania view: Lithuania [en] (by treaty-signed, ');
+    expect(stdout).toContain('soviet view: no claim, left to Polska and Lithuania [en] (by peace-of-riga)');
     expect(stdout.endsWith('[en]: the data has no Polish form; English shown\n')).toBe(true);
     expect((await run(['status', 'vilnius', '1930-06-01', '--lang', 'lt'])).stdout).not.toContain('[en]');
     expect(await run(['status', 'vilnius', '--lang', 'de'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: --lang "de" is not one of en, lt, pl, ru, be\n' });
@@ -78,7 +79,8 @@ describe('lt-ru-1920 status PLACE (the whole history)', () => {
     for (const period of periods) expect(stdout).toMatch(new RegExp(`${period.from}…${period.to}  ${names[period.controller as string]} +confidence ${period.confidence} +\\[${period.id}\\]`));
     expect(stdout).toContain('\n             other first days: 1920-08-27 (ngopole, tarasenka), 1920-08-28 (helpnk-hy)\n');
     for (const title of titles.filter((candidate) => candidate.places.includes('vilnius'))) {
-      expect(stdout).toContain(`${title.view} view: ${names[title.holder]}, ${title.from}…${title.to ?? ''} (by ${title.basis.join(', ')})`);
+      const holder = title.holder === null ? `no claim, left to ${(title.leftTo ?? []).map((id) => names[id]).join(' and ')}` : names[title.holder];
+      expect(stdout).toContain(`${title.view} view: ${holder}, ${title.from}…${title.to ?? ''} (by ${title.basis.join(', ')})`);
     }
     expect(lines.at(-3)).toMatch(/^sources    geonames-cities500, plwiki-obrona-wilna-1920, /);
   });

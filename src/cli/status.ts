@@ -13,6 +13,10 @@ const power = (names: Names, id: string | null, language: Language): string => {
   return name === undefined ? id : inLanguage(name, language);
 };
 
+/** What one view held: the power it recognised, or that it made no claim and left the question to others. */
+const claimed = (names: Names, holder: string | null, leftTo: readonly string[] | undefined, language: Language): string =>
+  holder === null ? `no claim, left to ${(leftTo ?? []).map((id) => power(names, id, language)).join(' and ')}` : power(names, holder, language);
+
 /**
  * A place as `status` heads it: the name in `language`, the id, the other names.
  *
@@ -114,7 +118,7 @@ function oneDay(history: History, place: CataloguePlace, date: string, names: Na
   const titles =
     answer.titles.length === 0
       ? ['title      no instrument applies that day']
-      : answer.titles.map((claim, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${claim.view} view: ${power(names, claim.holder, language)}${claim.basis.length > 0 ? ` (by ${claim.basis.join(', ')})` : ''}`);
+      : answer.titles.map((claim, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${claim.view} view: ${claimed(names, claim.holder, claim.leftTo, language)}${claim.basis.length > 0 ? ` (by ${claim.basis.join(', ')})` : ''}`);
   return [
     `place      ${placeHeading(place, language)}, ${date}`,
     `control    ${power(names, answer.controller, language)}`,
@@ -142,7 +146,7 @@ function wholeHistory(history: History, place: CataloguePlace, names: Names, lan
   const titleLines =
     titles.length === 0
       ? ['title      no instrument gave title to it']
-      : titles.map((title, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${title.view} view: ${power(names, title.holder, language)}, ${title.from}…${title.to ?? ''} (by ${title.basis.join(', ')})`);
+      : titles.map((title, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${title.view} view: ${claimed(names, title.holder, title.leftTo, language)}, ${title.from}…${title.to ?? ''} (by ${title.basis.join(', ')})`);
   const sources = new Set([record, ...periods, ...titles].flatMap((item) => item.sources.map((ref) => ref.source)));
   return [
     `place      ${placeHeading(place, language)}`,
