@@ -3,6 +3,7 @@ import { findByName } from './find-by-name.js';
 import { inLanguage, languageHelp, languageOption } from './language.js';
 import { pointArgument, readPosition } from './point-argument.js';
 import { boundingBox, inBox } from './treaty-region.js';
+import { whereVerdict, type WhereAnswer } from './where-verdict.js';
 
 /** Kilometres rounded to metres, for output. */
 const km = (value: number): number => Math.round(value * 1000) / 1000;
@@ -19,10 +20,7 @@ function kmBetween([lon1, lat1]: readonly number[], [lon2, lat2]: readonly numbe
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** What `where` answers. */
-type Answer = 'inside' | 'outside' | 'undetermined' | 'undecided';
-
-const ANSWERS: Readonly<Record<Answer, string>> = {
+const ANSWERS: Readonly<Record<WhereAnswer, string>> = {
   inside: 'yes, inside the territory recognised as Lithuanian in 1920',
   outside: 'no, outside the territory recognised as Lithuanian in 1920',
   undetermined: 'not in the territory recognised as Lithuanian in 1920, but not on the far side of a treaty line either: beyond a side the treaty left undetermined (Art. II note 1)',
@@ -101,38 +99,23 @@ export const where: Command = {
       placeName = record === undefined ? nearPlace.place.id : inLanguage(record.name, language);
     }
 
-    let answer: Answer;
-    let basisText: string;
-    let answerBasis: 'geometry' | 'sources' | 'none';
-    const undeterminedSide = !inDrawnTerritory && side.accuracyKm === null && inBox(box, position);
-    if (nearPlace !== undefined) {
-      const { place } = nearPlace;
-      answer = place.inTreatyTerritory ? 'inside' : undeterminedSide ? 'undetermined' : 'outside';
-      answerBasis = place.inTreatyBasis === 'sources' ? 'sources' : 'geometry';
-      const cited = [...new Set(place.sources.map((ref) => ref.source))].join(', ');
-      basisText =
-        place.inTreatyBasis === 'sources'
-          ? `the sources, as lt-ru-1920/history says for ${placeName} (${cited}): the point is within the line's accuracy, so the geometry cannot decide${place.inTreatyTerritory === inDrawnTerritory ? '' : ` (the schematic drawing alone would put it ${inDrawnTerritory ? 'inside' : 'outside'})`}`
-          : answer === 'undetermined'
-            ? `the border geometry, as lt-ru-1920/history says for ${placeName} (outside the territory as drawn); the treaty drew no line on this side`
-            : `the border geometry, as lt-ru-1920/history says for ${placeName} (containsPoint, ${beyondTreatyLine || inDrawnTerritory ? 'farther from the Article II line than its accuracy there' : `beyond the territory's ${side.side} side`})`;
-    } else if (undeterminedSide) {
-      answer = 'undetermined';
-      answerBasis = 'geometry';
-      basisText = `the border geometry: outside the territory as drawn, beyond its ${side.side} side`;
-    } else if (withinAccuracy) {
-      answer = 'undecided';
-      answerBasis = 'none';
-      basisText = `neither: ${km(distanceKm).toFixed(1)} km from the line, within this segment's accuracy of ±${accuracyKm} km; the schematic drawing puts it ${inDrawnTerritory ? 'inside' : 'outside'}, which the sources do not confirm`;
-    } else {
-      answer = inDrawnTerritory ? 'inside' : 'outside';
-      answerBasis = 'geometry';
-      basisText = beyondTreatyLine
-        ? `the border geometry (containsPoint): ${km(distanceKm).toFixed(1)} km from the Article II line, farther than its accuracy there (±${accuracyKm} km)`
-        : side.accuracyKm === null
-          ? `the border geometry (containsPoint), as drawn: the nearest edge is the territory's ${side.side} side, which the treaty left undetermined`
-          : `the border geometry (containsPoint): the nearest edge is the territory's ${side.side} side (${side.basis})`;
-    }
+    const { answer, basis: answerBasis, explanation: basisText } = whereVerdict({
+      inDrawnTerritory,
+      lineKm: distanceKm,
+      lineAccuracyKm: accuracyKm,
+      side,
+      inTreatyBox: inBox(box, position),
+      ...(nearPlace === undefined
+        ? {}
+        : {
+            place: {
+              name: placeName ?? nearPlace.place.id,
+              inTreatyTerritory: nearPlace.place.inTreatyTerritory,
+              inTreatyBasis: nearPlace.place.inTreatyBasis,
+              sources: [...new Set(nearPlace.place.sources.map((ref) => ref.source))],
+            },
+          }),
+    });
 
     const notes: string[] = [];
     if (swapped) {
