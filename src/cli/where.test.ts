@@ -121,3 +121,19 @@ describe('lt-ru-1920 where', () => {
     expect(await run(['where', '25.2.7'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: "25.2.7" is neither LON LAT, a pasted "LAT, LON" nor a place name\n' });
   });
 });
+
+describe('lt-ru-1920 where: a place Article II names', () => {
+  it('finds a located waypoint by a modern name or its bracketed form, and answers by the geometry', async () => {
+    const { stdout } = await run(['where', 'Mosty']);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'position   24.5387, 53.4122 (longitude, latitude)',
+      'waypoint   Masty (Mosty) (mosty), a place Article II names (located by method town-on-line, accuracy ±2 km)',
+      'inside     not decided: the point lies within the line’s accuracy, and neither the geometry nor a source for this point says which side it is on',
+    ]);
+    expect((await whereJson('Маладзечна')).position).toEqual((await whereJson('molodechno')).position);
+    expect((await whereJson('Lake Narach')).answer).toBe('undecided');
+  });
+  it('a place of the data comes first (Pastavy is a place and a waypoint)', async () => {
+    expect((await whereJson('Pastavy')).place?.id).toBe('pastavy');
+  });
+});

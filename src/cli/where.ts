@@ -13,6 +13,17 @@ const REGION_MARGIN_DEGREES = 1;
 /** How far from a place's GeoNames point a point still stands for the place, when its record gives no accuracy. */
 const PLACE_RADIUS_KM = 1;
 
+/** Whether `query` names the waypoint: its id, a modern name, or a form in brackets in one (`Masty (Mosty)`). */
+function findsWaypoint(query: string, id: string, names: readonly string[]): boolean {
+  const forms = names.flatMap((name) => [name, ...[...name.matchAll(/^(.*?) \((.*)\)$/g)].flatMap((match) => [match[1] as string, match[2] as string])]);
+  try {
+    findByName('waypoint', query, [{ id, names: forms }]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Great-circle distance in km between two `[lon, lat]` positions (haversine, mean Earth radius). */
 function kmBetween([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
   const rad = Math.PI / 180;
@@ -43,7 +54,8 @@ export const where: Command = {
     'geometry to decide — the sources of lt-ru-1920/history, which it always agrees with. Give',
     'LON LAT (WGS84 decimal degrees, negative numbers fine), a pair pasted as one argument and read',
     'as latitude, longitude as map apps copy it ("54.6892, 25.2798"), or a place by any name the data',
-    'holds (vilnius, Wilno, Гродно). When the numbers lie in the treaty’s region only the other way',
+    'holds (vilnius, Wilno, Гродно; also the located places Article II names: Mosty, Lake Narach).',
+    'When the numbers lie in the treaty’s region only the other way',
     'round (its bounding box and 1° round it), it answers for the swapped point and says so. Beyond',
     'the sides the treaty left undetermined (Art. II note 1: the Polish side toward Suwałki, Sejny',
     'and Augustów, and the Latvian side) it says that instead of a distance to the Article II line.',
@@ -64,18 +76,33 @@ export const where: Command = {
     const box = boundingBox(border.territory.geometry, 0);
     const region = boundingBox(border.territory.geometry, REGION_MARGIN_DEGREES);
 
-    let position: readonly [number, number];
+    let position: readonly [number, number] = [0, 0];
     let swapped = false;
     let named: { readonly id: string; readonly name: string } | undefined;
+    let waypoint: { readonly id: string; readonly name: string; readonly method: string; readonly accuracyKm: number | null } | undefined;
     if (argument.kind === 'name') {
       const { places } = await import('../index.js');
-      const found = findByName('place', argument.name, places.map((place) => ({ id: place.id, name: place.name, names: Object.values(place.name) as string[] })));
-      const history = historyPlaces.find((place) => place.id === found.id);
-      if (history === undefined) {
-        throw new NotFoundError(`${found.name.en} (${found.id}) has no position in the data: where knows the ${historyPlaces.length} places of lt-ru-1920/history (${historyPlaces.map((place) => place.id).join(', ')}); give LON LAT for others`);
+      const candidates = places.map((place) => ({ id: place.id, name: place.name, names: Object.values(place.name) as string[] }));
+      let found: (typeof candidates)[number] | undefined;
+      try {
+        found = findByName('place', argument.name, candidates);
+      } catch (error) {
+        // Not a place of the data: perhaps a place Article II names, located on the border.
+        const located = border.waypoints.features.filter((feature) => feature.geometry !== null);
+        const match = located.find((feature) => findsWaypoint(argument.name, feature.properties.id, Object.values(feature.properties.names) as string[]));
+        if (match === undefined || match.geometry === null) throw error;
+        const { id, names, method, accuracyKm } = match.properties;
+        position = match.geometry.coordinates as unknown as readonly [number, number];
+        waypoint = { id, name: names.en ?? id, method, accuracyKm };
       }
-      position = history.position as readonly [number, number];
-      named = { id: found.id, name: inLanguage(found.name, language) };
+      if (found !== undefined) {
+        const history = historyPlaces.find((place) => place.id === found.id);
+        if (history === undefined) {
+          throw new NotFoundError(`${found.name.en} (${found.id}) has no position in the data: where knows the ${historyPlaces.length} places of lt-ru-1920/history (${historyPlaces.map((place) => place.id).join(', ')}) and the located places Article II names; give LON LAT for others`);
+        }
+        position = history.position as readonly [number, number];
+        named = { id: found.id, name: inLanguage(found.name, language) };
+      }
     } else {
       ({ position, swapped } = readPosition(argument, (point) => inBox(region, point), values['as-given'] === true));
     }
@@ -137,6 +164,7 @@ export const where: Command = {
         ...(argument.kind === 'name' ? { query: argument.name } : {}),
         swapped,
         ...(nearPlace === undefined ? {} : { place: { id: nearPlace.place.id, name: placeName, distanceKm: km(nearPlace.away) } }),
+        ...(waypoint === undefined ? {} : { waypoint }),
         answer,
         inside: answer === 'inside' ? true : answer === 'undecided' ? null : false,
         basis: answerBasis,
@@ -150,6 +178,7 @@ export const where: Command = {
     return [
       `position   ${position[0]}, ${position[1]} (longitude, latitude)`,
       ...(nearPlace === undefined ? [] : [`place      ${placeName} (${nearPlace.place.id}), ${nearPlace.away < 0.05 ? 'its GeoNames position' : `${km(nearPlace.away).toFixed(1)} km from its GeoNames position`}`]),
+      ...(waypoint === undefined || nearPlace !== undefined ? [] : [`waypoint   ${waypoint.name} (${waypoint.id}), a place Article II names (located by method ${waypoint.method}, accuracy ±${waypoint.accuracyKm} km)`]),
       ...notes.map((note) => `note       ${note}`),
       `inside     ${ANSWERS[answer]}`,
       `basis      ${basisText}`,
