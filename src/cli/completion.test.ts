@@ -18,6 +18,7 @@ describe('lt-ru-1920 completion', () => {
     expect(complete(stdout, ['lt-ru-1920', 'where', '--a'])).toEqual(['--as-given']);
     expect(complete(stdout, ['lt-ru-1920', 'status', 'vilnius', '--lang', ''])).toEqual(['en', 'lt', 'pl', 'ru', 'be']);
     expect(complete(stdout, ['lt-ru-1920', 'timeline', '--kind', 'rat'])).toEqual(['ratification']);
+    expect(complete(stdout, ['lt-ru-1920', 'export', 'history-p'])).toEqual(['history-places']);
   });
   it('zsh: the same script through bashcompinit', async () => {
     const bash = (await run(['completion', 'bash'])).stdout;

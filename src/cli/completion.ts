@@ -1,3 +1,4 @@
+import { rawFiles } from '../internal/raw-files.js';
 import { UsageError, type Command } from './command.js';
 import { languages } from './language.js';
 
@@ -15,7 +16,7 @@ async function completionBody(): Promise<string> {
     signatory: signatories.map((signatory) => signatory.id),
     article: articles.map((article) => article.id),
     source: [...sources, ...historySources].map((source) => source.id),
-    export: ['events', 'signatories', 'control-periods', 'articles', 'sources', 'places', 'titles', 'waypoints', 'segments', 'territory', 'border'],
+    export: [...new Set(rawFiles.map((file) => file.collection))],
     completion: ['bash', 'zsh'],
   };
   const branches: string[] = [];

@@ -24,7 +24,7 @@ const USAGE: Readonly<Record<string, string>> = {
   timeline: 'timeline [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND …] [--lang LANG] [--json]',
   where: 'where LON LAT | "LAT, LON" | PLACE [--as-given] [--lang LANG] [--json]',
   status: 'status PLACE [DATE] [--lang LANG] [--json]',
-  export: 'export COLLECTION --format json|csv|geojson [--out FILE]',
+  export: 'export COLLECTION --format json|csv|geojson|lpf [--out FILE]',
   completion: 'completion bash|zsh',
 };
 
