@@ -95,7 +95,7 @@ describe('lt-ru-1920 (the command line)', () => {
     it('answers inside / outside with the distance and the nearest segment', async () => {
       const vilnius = await cli('where', '25.2798', '54.6892');
       expect(vilnius.code).toBe(0);
-      expect(vilnius.stdout).toMatch(/^position {3}25\.2798, 54\.6892 \(longitude, latitude\)\nplace {6}Vilnius \(vilnius\), its GeoNames position\ninside {5}yes, /);
+      expect(vilnius.stdout).toMatch(/^position {3}25\.2798, 54\.6892 \(longitude, latitude\)\nplace {6}vilnius \(a place of lt-ru-1920\/history\), its GeoNames position\ninside {5}yes, /);
       expect(vilnius.stdout).toMatch(/\ndistance {3}\d+\.\d km to the Article II line\nnearest {4}segment [a-z-]+: [a-z-]+, basis [a-z-]+, accuracy ±\d+(\.\d+)? km\n$/);
       expect((await cli('where', '27.5667', '53.9')).stdout).toContain('inside     no, ');
     });

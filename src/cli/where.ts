@@ -119,8 +119,9 @@ export const where: Command = {
       .map((place) => ({ place, away: kmBetween(place.position, position) }))
       .filter(({ place, away }) => place.id === named?.id || (named === undefined && away <= ((place as { readonly accuracyKm?: number }).accuracyKm ?? PLACE_RADIUS_KM)))
       .sort((a, b) => a.away - b.away)[0];
+    // The names live in lt-ru-1920, loaded only for a name asked for or --lang: a point given by coordinates answers with the id (start-up).
     let placeName = named?.name;
-    if (nearPlace !== undefined && placeName === undefined) {
+    if (nearPlace !== undefined && placeName === undefined && values.lang !== undefined) {
       const { places } = await import('../index.js');
       const record = places.find((candidate) => candidate.id === nearPlace.place.id);
       placeName = record === undefined ? nearPlace.place.id : inLanguage(record.name, language);
@@ -163,7 +164,7 @@ export const where: Command = {
         position,
         ...(argument.kind === 'name' ? { query: argument.name } : {}),
         swapped,
-        ...(nearPlace === undefined ? {} : { place: { id: nearPlace.place.id, name: placeName, distanceKm: km(nearPlace.away) } }),
+        ...(nearPlace === undefined ? {} : { place: { id: nearPlace.place.id, ...(placeName === undefined ? {} : { name: placeName }), distanceKm: km(nearPlace.away) } }),
         ...(waypoint === undefined ? {} : { waypoint }),
         answer,
         inside: answer === 'inside' ? true : answer === 'undecided' ? null : false,
@@ -177,7 +178,7 @@ export const where: Command = {
     }
     return [
       `position   ${position[0]}, ${position[1]} (longitude, latitude)`,
-      ...(nearPlace === undefined ? [] : [`place      ${placeName} (${nearPlace.place.id}), ${nearPlace.away < 0.05 ? 'its GeoNames position' : `${km(nearPlace.away).toFixed(1)} km from its GeoNames position`}`]),
+      ...(nearPlace === undefined ? [] : [`place      ${placeName === undefined ? `${nearPlace.place.id} (a place of lt-ru-1920/history)` : `${placeName} (${nearPlace.place.id})`}, ${nearPlace.away < 0.05 ? 'its GeoNames position' : `${km(nearPlace.away).toFixed(1)} km from its GeoNames position`}`]),
       ...(waypoint === undefined || nearPlace !== undefined ? [] : [`waypoint   ${waypoint.name} (${waypoint.id}), a place Article II names (located by method ${waypoint.method}, accuracy ±${waypoint.accuracyKm} km)`]),
       ...notes.map((note) => `note       ${note}`),
       `inside     ${ANSWERS[answer]}`,
