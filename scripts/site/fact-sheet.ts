@@ -99,7 +99,7 @@ function disputes(label: string, value: unknown, out: { label: string; preferred
 }
 
 /** Renders the whole annotated fact sheet for the given version. */
-export function factSheetDoc(dataVersion: string): string {
+export function factSheetDoc(version: string): string {
   const notes = new Footnotes();
   const { treaty, events, places, parties, signatories, ratifications, articles } = data;
   const registration: DeepReadonly<LeagueRegistration> = data.registration;
@@ -215,7 +215,7 @@ title: Annotated fact sheet
 
 ${generatedBy('scripts/site/fact-sheet.ts from the records of `lt-ru-1920`')}
 
-The treaty in full, from the \`lt-ru-1920\` dataset (version ${dataVersion}); the [one-page fact sheet](fact-sheet.md) is the short form. Every statement
+The treaty in full, from the \`lt-ru-1920\` dataset (version ${version}); the [one-page fact sheet](fact-sheet.md) is the short form. Every statement
 ends with numbered notes; each note names its source (with a link where there is one), the source's
 tier (primary, scholarly, reference, wiki or derivative), where in the source to look, and the
 source's own words where we have them. Wording outside quotation marks is the dataset's own.

@@ -33,7 +33,7 @@ describe('docs/citing.md', () => {
     for (const target of ['dataset', 'treaty'] as const) {
       for (const format of formats) expect(text, `${target} ${format}`).toContain(`\n${cite({ format, target }).replace(/\n$/, '')}\n\`\`\``);
     }
-    for (const format of formats) expect(text, `record ${format}`).toContain(`\n${citeRecord('treaty-signed', { format }).replace(/\n$/, '')}\n\`\`\``);
+    for (const format of formats) expect(text, `record ${format}`).toContain(`\n${citeRecord('ratification-lithuania', { format }).replace(/\n$/, '')}\n\`\`\``);
   });
 });
 
