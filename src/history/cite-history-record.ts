@@ -4,7 +4,7 @@ import { historySources } from '../generated/history-sources.generated.js';
 import { sources } from '../generated/sources.generated.js';
 import { readableDate } from '../helpers/citation/dates.js';
 import type { CitedRecord } from '../helpers/citation/find-record.js';
-import { formats, type CitationFormat } from '../helpers/citation/formats.js';
+import { formats } from '../helpers/citation/formats.js';
 import { pickOption } from '../helpers/citation/pick-option.js';
 import { otherNames, sourceRecord } from '../helpers/citation/record-parts.js';
 import { recordWork } from '../helpers/citation/record-work.js';
@@ -28,7 +28,7 @@ export interface CiteHistoryRecordOptions {
    * - `'csl-json'`: CSL-JSON text (an array with one `chapter` item), for Zotero, Pandoc and citeproc;
    * - `'ris'`: one RIS `CHAP` record, for Zotero, EndNote and Mendeley.
    */
-  readonly format?: CitationFormat;
+  readonly format?: 'text' | 'bibtex' | 'csl-json' | 'ris';
   /**
    * The kind of record. Ids are unique across the kinds of `./history`, so it
    * only narrows the search (an id of another kind is then unknown).
