@@ -51,7 +51,7 @@ describe('export lists', () => {
   });
   it('`lt-ru-1920/history`', async () => {
     expect(Object.keys(await import('../src/history/index.js')).sort()).toEqual([
-      'controlPeriods', 'figures', 'historyPlaces', 'historyRange', 'historySources', 'holders', 'periodsOf', 'statusOn', 'titles',
+      'citeHistoryRecord', 'controlPeriods', 'figures', 'historyPlaces', 'historyRange', 'historySources', 'holders', 'periodsOf', 'statusOn', 'titles',
     ]);
   });
 });

@@ -19,6 +19,7 @@ export { holders } from './records/holders.js';
 export { historyPlaces } from './records/places.js';
 export { historySources } from '../generated/history-sources.generated.js';
 export { titles } from './records/titles.js';
+export { citeHistoryRecord, type CiteHistoryRecordOptions, type HistoryRecordKind } from './cite-history-record.js';
 export { historyRange } from './history-range.js';
 export { periodsOf } from './periods-of.js';
 export { statusOn, type PlaceStatus, type TitleClaim } from './status-on.js';

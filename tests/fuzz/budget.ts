@@ -29,4 +29,5 @@ export const budget = {
   statusOnValid: 4_000,
   statusOnInvalid: 6_000,
   periodsOf: 2_000,
+  citeHistoryRecord: 2_000,
 } as const;

@@ -6,7 +6,7 @@ const fuzzed = {
   '.': ['cite', 'citeRecord', 'getArticle', 'getEvent', 'getPlace', 'getSignatory', 'getSource', 'timeline'],
   './schemas': ['validate'],
   './border': ['containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment', 'nearestSide'],
-  './history': ['periodsOf', 'statusOn'],
+  './history': ['citeHistoryRecord', 'periodsOf', 'statusOn'],
 } as const;
 
 const entries = {

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as entry from '../../src/history/index.js';
 import type { HistoryPlaceId } from '../../src/history/index.js';
-import { anyValue, nastyString } from './arbitraries.js';
+import { anyValue, nastyString, optionsLike } from './arbitraries.js';
 import { budget } from './budget.js';
 import { outcome } from './errors.js';
 import { captureExports, expectRecordsFrozen } from './exported-state.js';
 
-const { historyPlaces, historyRange, periodsOf, statusOn } = entry;
+const { citeHistoryRecord, controlPeriods, figures, historyPlaces, historyRange, holders, periodsOf, statusOn, titles } = entry;
 
 const placeIds = historyPlaces.map((place) => place.id);
 const dayMs = 86_400_000;
@@ -85,6 +85,25 @@ describe('fuzz: periodsOf', () => {
         }
       }),
       { numRuns: budget.periodsOf },
+    );
+  });
+});
+
+describe('fuzz: citeHistoryRecord', () => {
+  const formats = ['text', 'bibtex', 'csl-json', 'ris'] as const;
+  const known = [...controlPeriods, ...titles, ...figures, ...holders].map((record) => record.id);
+  it('returns a non-empty string for a known id, or throws a TypeError/RangeError of its own naming the id or option', () => {
+    const id = fc.oneof(fc.constantFrom(...known), fc.constantFrom('vilnius', 'treaty-signed', 'w-en'), nastyString, anyValue);
+    const options = fc.oneof(optionsLike({ format: fc.oneof(fc.constantFrom(...formats), anyValue) }), fc.constant(undefined));
+    fc.assert(
+      fc.property(id, options, (value, opts) => {
+        const result = outcome(() => citeHistoryRecord(value as string, opts as entry.CiteHistoryRecordOptions), /^citeHistoryRecord: .*\b(id|options|format|kind)\b/);
+        if (!result.threw) expect(result.value.length).toBeGreaterThan(0);
+        const { format, kind } = (opts ?? {}) as { format?: unknown; kind?: unknown };
+        const valid = known.includes(value as string) && (opts === undefined || (opts !== null && typeof opts === 'object' && kind === undefined && (format === undefined || formats.includes(format as never))));
+        if (valid) expect(result.threw).toBe(false);
+      }),
+      { numRuns: budget.citeHistoryRecord },
     );
   });
 });

@@ -9,7 +9,7 @@ import { SITE_PATHS } from '../../scripts/site/records/html.js';
 import { buildRecordPages } from '../../scripts/site/records/build-record-pages.js';
 import { borderLine, waypoints } from '../../src/border/index.js';
 import { articles, citeRecord, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../../src/index.js';
-import { controlPeriods, figures, historySources, holders, titles } from '../../src/history/index.js';
+import { citeHistoryRecord, controlPeriods, figures, historySources, holders, titles, type HistoryRecordKind } from '../../src/history/index.js';
 
 /** Every record of the data, by kind, read from the entries themselves (not from the page builder). */
 const expected: Readonly<Record<string, readonly string[]>> = {
@@ -109,6 +109,27 @@ describe('the record pages (records/<kind>/<id>.html)', () => {
     }
     const waypoint = await read('records/waypoint/pastavy.html');
     expect(waypoint).toContain(escape(citeRecord('pastavy', { kind: 'waypoint', format: 'ris' })));
+  });
+
+  it('shows the citation of every record of ./history in every format, as citeHistoryRecord gives it (never “not available”)', async () => {
+    const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+    const historyOnly = historySources.filter((source) => !sources.some((other) => other.id === source.id));
+    expect(historyOnly.length).toBeGreaterThan(0);
+    const pages: [HistoryRecordKind, string][] = [
+      ...controlPeriods.map((record) => ['control-period', record.id] as [HistoryRecordKind, string]),
+      ...titles.map((record) => ['title', record.id] as [HistoryRecordKind, string]),
+      ...figures.map((record) => ['figure', record.id] as [HistoryRecordKind, string]),
+      ...holders.map((record) => ['holder', record.id] as [HistoryRecordKind, string]),
+      ...historyOnly.map((record) => ['source', record.id] as [HistoryRecordKind, string]),
+    ];
+    for (const [kind, id] of pages) {
+      const html = await read(`records/${kind}/${id}.html`);
+      for (const format of ['text', 'bibtex', 'csl-json', 'ris'] as const) expect(html, `${kind} ${id} ${format}`).toContain(escape(citeHistoryRecord(id, { kind, format })));
+    }
+    expect(await read('records/control-period/vilnius-1922-04-13.html')).toContain('<pre>Vilnius held by Poland, 13 April 1922 – 18 September 1939 (confidence: high). In ');
+    for (const kind of Object.keys(expected)) {
+      for (const id of expected[kind] ?? []) expect(await read(`records/${kind}/${encodeURIComponent(id)}.html`), `${kind} ${id}`).not.toMatch(/does not cite this record|no-citation/);
+    }
   });
 
   it('a place page shows its names, position and control periods; a period links its place, holder and event', async () => {

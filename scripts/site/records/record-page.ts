@@ -2,7 +2,8 @@
  * The HTML of one record's page (`records/<kind>/<id>.html`) and of the
  * indexes (`records/index.html`, `records/<kind>/index.html`).
  */
-import { citeRecord, type CitedRecordKind } from '../../../src/index.js';
+import { citeRecord, type CitedRecordKind, sources } from '../../../src/index.js';
+import { citeHistoryRecord, type HistoryRecordKind, historySources } from '../../../src/history/index.js';
 import type { SourceRef } from '../../../src/schemas/source-ref.js';
 import { escapeHtml, type Frame, page } from './html.js';
 import { KIND_NAMES, PAGE_KINDS, allSources, type PageKind, type RecordLink, type SiteRecord } from './site-records.js';
@@ -10,7 +11,7 @@ import { KIND_NAMES, PAGE_KINDS, allSources, type PageKind, type RecordLink, typ
 /** The path of a record's page from the site root. */
 export const recordPath = (kind: PageKind, id: string): string => `records/${kind}/${encodeURIComponent(id)}.html`;
 
-/** The citation formats of `citeRecord`, with the name each is shown under. */
+/** The citation formats of `citeRecord` and `citeHistoryRecord`, with the name each is shown under. */
 const FORMATS = [['text', 'Text'], ['bibtex', 'BibTeX'], ['csl-json', 'CSL-JSON (Zotero, Pandoc)'], ['ris', 'RIS (EndNote, Mendeley, Zotero)']] as const;
 
 const sourceById = new Map(allSources.map((source) => [source.id, source]));
@@ -41,23 +42,24 @@ function refItem(ref: SourceRef): string {
   return `<li><a href="${sibling('source', source.id)}">${escapeHtml(source.title)}</a> <span class="tier">${escapeHtml(source.tier)}</span> — ${escapeHtml(ref.locator)}${read}${quote}</li>`;
 }
 
-/** The record's citation in every format, from `citeRecord`; kinds it does not cite yet say so. */
-function citationFormats(record: SiteRecord): string {
-  const blocks: string[] = [];
-  for (const [format, label] of FORMATS) {
-    let text: string;
-    try {
-      text = citeRecord(record.id, { kind: record.kind as CitedRecordKind, format });
-    } catch (error) {
-      // citeRecord of this version knows the records of `.` and `./border`, not yet those of `./history`.
-      if (error instanceof RangeError) {
-        return `<p class="no-citation">This version's <code>citeRecord</code> does not cite this record yet: cite the dataset (<code>cite()</code>) and this page's address.</p>`;
-      }
-      throw error;
-    }
-    blocks.push(`<h3>${label}</h3>\n<pre>${escapeHtml(text)}</pre>`);
+const HISTORY_KINDS: ReadonlySet<PageKind> = new Set(['control-period', 'title', 'figure', 'holder']);
+const historyOnlySources = new Set(historySources.map((source) => source.id).filter((id) => !sources.some((source) => source.id === id)));
+
+/**
+ * The record's citation in one format: `citeHistoryRecord` (of `./history`)
+ * for control periods, titles, figures, holders and the works only the
+ * history cites; `citeRecord` (of `.`) for every other record.
+ */
+function citeOnPage(record: SiteRecord, format: (typeof FORMATS)[number][0]): string {
+  if (HISTORY_KINDS.has(record.kind) || (record.kind === 'source' && historyOnlySources.has(record.id))) {
+    return citeHistoryRecord(record.id, { kind: record.kind as HistoryRecordKind, format });
   }
-  return blocks.join('\n');
+  return citeRecord(record.id, { kind: record.kind as CitedRecordKind, format });
+}
+
+/** The record's citation in every format. */
+function citationFormats(record: SiteRecord): string {
+  return FORMATS.map(([format, label]) => `<h3>${label}</h3>\n<pre>${escapeHtml(citeOnPage(record, format))}</pre>`).join('\n');
 }
 
 /**

@@ -9,9 +9,9 @@ import { signatories } from '../../data/signatories.js';
 import { sources } from '../../generated/sources.generated.js';
 import { treaty } from '../../data/treaty.js';
 import type { DatedFact } from '../../schemas/dated-fact.js';
-import type { LocalizedText } from '../../schemas/localized-text.js';
 import type { SourceRef } from '../../schemas/source-ref.js';
 import { readableDate } from './dates.js';
+import { otherNames, sourceRecord } from './record-parts.js';
 import { treatyCitation } from '../../generated/treaty-citation.generated.js';
 
 /** What kind of record an id names. */
@@ -28,23 +28,18 @@ export type CitedRecordKind =
   | 'waypoint'
   | 'segment';
 
-/** One record as a citation reads it: its kind, title, value in one line, and its own sources. */
-export interface CitedRecord {
-  readonly kind: CitedRecordKind;
+/**
+ * One record as a citation reads it: its kind, title, value in one line, and
+ * its own sources. `K` is wider for the kinds of `./history`
+ * (`citeHistoryRecord`), which `.` never reads.
+ */
+export interface CitedRecord<K extends string = CitedRecordKind> {
+  readonly kind: K;
   readonly id: string;
   readonly title: string;
   readonly value?: string;
   readonly sources: readonly SourceRef[];
 }
-
-const LANGUAGES: Readonly<Record<string, string>> = { lt: 'Lithuanian', ru: 'Russian', pl: 'Polish', be: 'Belarusian', uk: 'Ukrainian', fr: 'French' };
-
-/** The non-English names of a localized text: `Lithuanian “Maskva”, Russian “Москва”`. */
-const otherNames = (text: LocalizedText): string =>
-  Object.entries(text)
-    .filter(([language]) => language !== 'en')
-    .map(([language, name]) => `${LANGUAGES[language] ?? language} “${name}”`)
-    .join(', ');
 
 /** `born 22 October 1883, Simferopol`. */
 const lifeEvent = (verb: string, fact: Pick<DatedFact, 'date' | 'place' | 'approximate'> | undefined): string | undefined =>
@@ -87,13 +82,7 @@ function allRecords(): CitedRecord[] {
       value: `registered on ${readableDate(registration.registeredOn)}; ${registration.series}, vol. ${registration.volume}, pp. ${registration.pages.first}–${registration.pages.last}`,
       sources: registration.sources,
     },
-    ...sources.map((source) => ({
-      kind: 'source' as const,
-      id: source.id,
-      title: source.title,
-      value: [source.author, source.publisher, source.year, `${source.tier} source`, source.locator, source.url].filter((part) => part !== undefined).join(', '),
-      sources: [],
-    })),
+    ...sources.map(sourceRecord),
     ...borderCitations,
   ];
 }

@@ -4,6 +4,8 @@ import type { CitedRecord } from './find-record.js';
 import { recordPageUrl } from './record-page-url.js';
 import { sourceLines } from './source-line.js';
 import type { CitationWork } from './work.js';
+import type { DeepReadonly } from '../../internal/deep-freeze.js';
+import type { Source } from '../../schemas/source.js';
 
 /** How many sources a record citation names: a footnote, not the whole record. */
 export const MAX_SOURCES = 3;
@@ -18,6 +20,7 @@ export const MAX_TITLE_VALUE = 120;
  * of the record in the site of that version as its URL, and its value and
  * {@link MAX_SOURCES} strongest sources (by tier) in the note. The kind and
  * id stay out of the title (they are in the URL and the citation key).
+ * Sources are looked up in `catalogue` (default: the bibliography of `.`).
  *
  * @internal
  * @example
@@ -25,7 +28,11 @@ export const MAX_TITLE_VALUE = 120;
  * recordWork(findRecord('treaty-signed')!).title; //=> 'Signing of the peace treaty, 12 July 1920'
  * ```
  */
-export function recordWork(record: CitedRecord, release: DatasetRelease & { readonly homepage: string } = meta): CitationWork {
+export function recordWork(
+  record: CitedRecord<string>,
+  release: DatasetRelease & { readonly homepage: string } = meta,
+  catalogue?: readonly DeepReadonly<Source>[],
+): CitationWork {
   const dataset = datasetWork(release);
   const short = record.value !== undefined && record.value.length <= MAX_TITLE_VALUE;
   return {
@@ -38,7 +45,7 @@ export function recordWork(record: CitedRecord, release: DatasetRelease & { read
     recordId: { kind: record.kind, id: record.id },
     container: dataset.title,
     ...(record.value === undefined ? {} : { value: record.value }),
-    sources: sourceLines(record.sources).slice(0, MAX_SOURCES),
+    sources: sourceLines(record.sources, catalogue).slice(0, MAX_SOURCES),
     sourceCount: record.sources.length,
   };
 }

@@ -1,5 +1,6 @@
 import { sources } from '../../generated/sources.generated.js';
-import type { SourceTier } from '../../schemas/source.js';
+import type { DeepReadonly } from '../../internal/deep-freeze.js';
+import type { Source, SourceTier } from '../../schemas/source.js';
 import type { SourceRef } from '../../schemas/source-ref.js';
 
 /** Source tiers, strongest first (the order of `SourceTierSchema`, which the `.` entry does not load). */
@@ -9,7 +10,8 @@ export const TIERS: readonly SourceTier[] = ['primary', 'scholarly', 'reference'
  * A record's citations, strongest source first (by `Source.tier`; the
  * record's own order among equals), each as one line of text: the work
  * (title, author, publisher, year), its tier, the locator, the quote and
- * the URL.
+ * the URL. Sources are looked up in `catalogue` (the bibliography of `.`
+ * unless told: `./history` passes its own works as well).
  *
  * @internal
  * @example
@@ -18,8 +20,8 @@ export const TIERS: readonly SourceTier[] = ['primary', 'scholarly', 'reference'
  * //=> 'British and Foreign State Papers … [primary], p. 1121, heading, “Moscow, July 12, 1920.”, https://…'
  * ```
  */
-export function sourceLines(refs: readonly SourceRef[]): string[] {
-  const resolved = refs.map((ref) => ({ ref, source: sources.find((candidate) => candidate.id === ref.source) }));
+export function sourceLines(refs: readonly SourceRef[], catalogue: readonly DeepReadonly<Source>[] = sources): string[] {
+  const resolved = refs.map((ref) => ({ ref, source: catalogue.find((candidate) => candidate.id === ref.source) }));
   const rank = (tier: SourceTier | undefined): number => (tier === undefined ? TIERS.length : TIERS.indexOf(tier));
   return resolved
     .map((entry, order) => ({ ...entry, order }))
