@@ -41,10 +41,10 @@ export type { RecordKind };
  * @example
  * ```ts
  * citeRecord('treaty-signed');
- * //=> 'Signing of the peace treaty (event treaty-signed): 12 July 1920. In lt-ru-1920 contributors, … version 0.1.0 (npm, 2026), https://www.npmjs.com/package/lt-ru-1920. Sources, strongest first: …'
+ * //=> 'Signing of the peace treaty (event treaty-signed): 12 July 1920. In lt-ru-1920 contributors, … version 0.1.0 (npm, 2026), https://www.npmjs.com/package/lt-ru-1920. Sources (the 3 strongest of …): …'
  * citeRecord('adolf-joffe', { format: 'bibtex' }).startsWith('@incollection{'); //=> true
  * citeRecord('pastavy', { kind: 'waypoint' }); // the border waypoint, not the place
- * citeRecord('no-such-id'); // throws RangeError: citeRecord: unknown id "no-such-id"
+ * citeRecord('no-such-id'); // throws RangeError: citeRecord: unknown id "no-such-id"; expected the id of a record (…)
  * ```
  */
 export function citeRecord(id: string, options: CiteRecordOptions = {}): string {
