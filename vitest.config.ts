@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * repository is in exactly one (tests/support/projects.test.ts checks it).
  *
  * - `unit`: the code, beside it in src/ and in tests/ (property tests, doc
- *   examples, the test support): imports src/ and scripts/, builds nothing.
+ *   examples, the test support) and the linter: imports src/ and scripts/,
+ *   builds nothing.
  * - `data`: the records and every file made from them: provenance, raw files
  *   and JSON Schemas, the generated-file check, the data-version gate,
  *   CITATION.cff and datapackage.json, citation styles, guides and the API
