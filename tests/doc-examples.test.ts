@@ -120,7 +120,7 @@ async function runExample(path: string, example: DocExample): Promise<void> {
     return loaded.get(target);
   };
   const check = (index: number, run: () => unknown) => {
-    const key = `${path}:${example.checks[index]!.line}`;
+    const key = `${path}:${example.checks[index]?.line}`;
     try {
       const value = run();
       if (!(value instanceof Promise)) return void outcomes.set(key, { value });
@@ -176,7 +176,9 @@ function expectClaim(path: string, check: DocCheck): void {
   if (typeof expected === 'string' && typeof actual === 'string' && expected.includes('…') && actual !== expected) {
     expect(actual, where).toMatch(elision(expected));
   } else if (decimals !== undefined && typeof actual === 'number') {
-    expect(Math.abs(actual - (expected as number)), `${where}: ${actual} is not ${claim.expected} to ${decimals} decimals`).toBeLessThanOrEqual(0.5 * 10 ** -decimals);
+    expect(Math.abs(actual - (expected as number)), `${where}: ${actual} is not ${claim.expected} to ${decimals} decimals`).toBeLessThanOrEqual(
+      0.5 * 10 ** -decimals,
+    );
   } else {
     expect(actual, where).toEqual(expected);
   }

@@ -34,19 +34,24 @@ export const x = 1;
 `;
 
 describe('docExamples', () => {
-  const [example] = docExamples(comment);
+  const [example = { line: 0, code: '', checks: [], skipped: [] }] = docExamples(comment);
   it('finds each claim with its line, the statement before it and what it claims', () => {
-    expect(example?.line).toBe(7);
-    expect(example?.checks).toEqual([
+    expect(example.line).toBe(7);
+    expect(example.checks).toEqual([
       { line: 9, expression: 'status.controller', statement: 2, claim: { kind: 'value', expected: "'poland'" } },
       { line: 12, expression: 'status.titles\n  .map((title) => title.view)', statement: 3, claim: { kind: 'value', expected: "['lithuania']" } },
-      { line: 13, expression: "statusOn('nowhere', '1930-06-01')", statement: 4, claim: { kind: 'throws', error: 'RangeError', message: 'statusOn: unknown place "nowhere"' } },
+      {
+        line: 13,
+        expression: "statusOn('nowhere', '1930-06-01')",
+        statement: 4,
+        claim: { kind: 'throws', error: 'RangeError', message: 'statusOn: unknown place "nowhere"' },
+      },
     ]);
-    expect(example?.skipped).toEqual([]);
+    expect(example.skipped).toEqual([]);
   });
   it('turns the example into a program: imports from the entry, checked expressions through __check', () => {
-    expect(exampleProgram(example!).split('\n')).toEqual([
-      "const { statusOn } = __entry(\"lt-ru-1920/history\");",
+    expect(exampleProgram(example).split('\n')).toEqual([
+      'const { statusOn } = __entry("lt-ru-1920/history");',
       "const status = statusOn('vilnius', '1930-06-01');",
       '__check(0, () => (status.controller));',
       '__check(1, () => (status.titles',

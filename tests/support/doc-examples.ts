@@ -52,8 +52,8 @@ function isExpression(text: string): boolean {
  */
 export function readClaim(text: string): Claim | { readonly reason: string } {
   const trimmed = text.trim();
-  const withNote = /^(.+?)\s+\(([^()]*)\)$/.exec(trimmed);
-  const [value, note] = withNote && (isExpression(withNote[1]!) || elidedNumber.test(withNote[1]!)) ? [withNote[1]!, withNote[2]!] : [trimmed, undefined];
+  const [, head = '', parenthesised] = /^(.+?)\s+\(([^()]*)\)$/.exec(trimmed) ?? [];
+  const [value, note] = parenthesised !== undefined && (isExpression(head) || elidedNumber.test(head)) ? [head, parenthesised] : [trimmed, undefined];
   const digits = elidedNumber.exec(value)?.[1];
   if (digits !== undefined) return note === undefined ? { kind: 'prefix', digits } : { kind: 'prefix', digits, note };
   if (!isExpression(value)) return { reason: `not a JavaScript expression: ${value}` };
@@ -65,9 +65,9 @@ function exampleBodies(comment: string): { code: string; offset: number }[] {
   const lines = comment.split('\n').map((line) => line.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\s*\*\/\s*$/, ''));
   const bodies: { code: string; offset: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!/^@example\b/.test(lines[i]!)) continue;
+    if (!/^@example\b/.test(lines[i] ?? '')) continue;
     let end = i + 1;
-    while (end < lines.length && !/^@\w/.test(lines[end]!)) end++;
+    while (end < lines.length && !/^@\w/.test(lines[end] ?? '')) end++;
     const body = lines.slice(i + 1, end);
     const fenceStart = body.findIndex((line) => /^```(ts|typescript|js)?\s*$/.test(line));
     if (fenceStart >= 0) {
@@ -111,10 +111,11 @@ function readExample(code: string, firstLine: number): DocExample {
     }
     const expression = statement.expression.getText(source);
     if (thrown) {
-      checks.push({ line, expression, statement: statementIndex, claim: { kind: 'throws', error: thrown[1]!, message: thrown[2]!.trim() } });
+      const [, error = '', message = ''] = thrown;
+      checks.push({ line, expression, statement: statementIndex, claim: { kind: 'throws', error, message: message.trim() } });
       return;
     }
-    const claim = readClaim(value![1]!);
+    const claim = readClaim(value?.[1] ?? '');
     if ('reason' in claim) skipped.push({ line, reason: claim.reason });
     else checks.push({ line, expression, statement: statementIndex, claim });
   });
