@@ -38,9 +38,11 @@ console.log('Is Minsk?', containsPoint([27.5667, 53.9]));
 
 for (const date of ['1920-09-01', '1930-06-01', '1939-11-15']) {
   const status = statusOn('vilnius', date);
-  const views = status.titles.map((title) => `${title.view} view: ${title.holder} by ${title.basis.join(' + ')}`).join('; ');
+  const views = status.titles.map((title) => `${title.view} view: ${title.holder ?? `no claim (left to ${title.leftTo.join(' and ')})`} by ${title.basis.join(' + ')}`).join('; ');
   console.log(`Who held Vilnius on ${date}? ${status.controller ?? 'not known'}; title: ${views}`);
 }
+const hrodna = statusOn('hrodna', '1930-06-01').titles.find((title) => title.view === 'soviet');
+console.log(`The Soviet view of Hrodna in 1930: ${hrodna?.holder ?? `no claim, left to ${hrodna?.leftTo.join(' and ')}`} (by ${hrodna?.basis.join(', ')})`);
 
 console.log(`\nCite as:\n  ${cite()}`);
 console.log(`\nCite one fact:\n  ${citeRecord('ratification-lithuania').slice(0, 160)}…`);

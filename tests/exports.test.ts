@@ -34,7 +34,7 @@ describe('export lists', () => {
   it('`lt-ru-1920/schemas`', async () => {
     expect(Object.keys(await import('../src/schemas/index.js')).sort()).toEqual([
       'AreaGeometrySchema', 'ArticleSchema', 'BorderBasisSchema', 'BorderCollectionSchema', 'BorderLineCollectionSchema',
-      'BorderSegmentSchema', 'ClosingEdgeSchema', 'ConfidenceSchema', 'ControlPeriodSchema', 'DatedFactSchema', 'EditorialSchema',
+      'BorderSegmentSchema', 'ClosingEdgeSchema', 'ConfidenceSchema', 'ControlKindSchema', 'ControlPeriodSchema', 'DatedFactSchema', 'EditorialSchema',
       'EventKindSchema', 'EventSchema', 'FigureMeasureSchema', 'FigureReadingSchema', 'FigureSchema', 'HistoryPlaceSchema',
       'HolderSchema', 'IdSchema', 'InTreatyBasisSchema', 'IsoDateSchema', 'KmSchema', 'LeagueRegistrationSchema',
       'LineStringGeometrySchema', 'LinearRingSchema', 'LocalizedTextSchema', 'PartialDateSchema', 'PartySchema', 'PlaceSchema',

@@ -127,8 +127,13 @@ describe('lt-ru-1920 (the command line)', () => {
       const { code, stdout } = await cli('status', 'vilnius', '1930-06-01');
       expect(code).toBe(0);
       expect(stdout).toMatch(/^place {6}vilnius, 1930-06-01\ncontrol {4}poland\nperiod {5}\d{4}-\d{2}-\d{2}…\d{4}-\d{2}-\d{2} \(vilnius-/);
-      expect(stdout).toMatch(/\ntitle {6}lithuania view: lithuania \(by treaty-signed\)\n/);
+      expect(stdout).toMatch(/\ntitle {6}lithuania view: lithuania \(by treaty-signed, lithuanian-constitution-1922, lithuanian-constitution-1928, lithuanian-constitution-1938\)\n/);
       expect(stdout).toMatch(/\nsources {4}\S/);
+    });
+    it('says so where a view made no claim and left the question to others', async () => {
+      const { code, stdout } = await cli('status', 'hrodna', '1930-06-01');
+      expect(code).toBe(0);
+      expect(stdout).toContain('soviet view: no claim, left to poland and lithuania (by peace-of-riga)');
     });
     it('--json prints what statusOn returns', async () => {
       const answer = JSON.parse((await cli('status', 'vilnius', '1920-08-30', '--json')).stdout);

@@ -12,7 +12,7 @@ function expectedLines(place: 'vilnius' | 'lida' | 'suwalki', date: string): str
     `period     ${period.from}…${period.to} (${period.id}, confidence ${period.confidence})`,
     ...(answer.titles.length === 0
       ? ['title      no instrument applies that day']
-      : answer.titles.map((claim, i) => `${i === 0 ? 'title ' : '      '}     ${claim.view} view: ${claim.holder} (by ${claim.basis.join(', ')})`)),
+      : answer.titles.map((claim, i) => `${i === 0 ? 'title ' : '      '}     ${claim.view} view: ${claim.holder ?? `no claim, left to ${claim.leftTo.join(' and ')}`} (by ${claim.basis.join(', ')})`)),
     `note       ${period.note}`,
     `sources    ${[...new Set(period.sources.map((ref) => ref.source))].join(', ')}`,
     '',

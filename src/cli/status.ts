@@ -33,7 +33,7 @@ export const status: Command = {
     const titles =
       answer.titles.length === 0
         ? ['title      no instrument applies that day']
-        : answer.titles.map((claim, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${claim.view} view: ${claim.holder}${claim.basis.length > 0 ? ` (by ${claim.basis.join(', ')})` : ''}`);
+        : answer.titles.map((claim, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${claim.view} view: ${claim.holder ?? `no claim, left to ${claim.leftTo.join(' and ')}`}${claim.basis.length > 0 ? ` (by ${claim.basis.join(', ')})` : ''}`);
     return [
       `place      ${place}, ${date}`,
       `control    ${answer.controller ?? 'not known: the sources do not say'}`,

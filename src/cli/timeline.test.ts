@@ -4,7 +4,7 @@ import { run } from './run.js';
 
 describe('lt-ru-1920 timeline', () => {
   it('prints one aligned line per event: date or range of dates, kind, title, id and the other dates given', async () => {
-    expect(await run(['timeline', '--kind', 'agreement', '--to', '1920-08-06'])).toEqual({
+    expect(await run(['timeline', '--kind', 'agreement', '--from', '1919-07-01', '--to', '1920-08-06'])).toEqual({
       code: 0,
       stdout: [
         '1919-09-14…1919-09-15  agreement  Baltic states agree to open peace talks  [baltic-agreement-tallinn-1919]',

@@ -14,6 +14,28 @@ import type { Event } from '../schemas/event.js';
  */
 export const events = deepFreeze([
   {
+    id: 'treaty-of-versailles-memel',
+    date: '1919-06-28',
+    kind: 'agreement',
+    title: {
+      en: 'Treaty of Versailles detaches the Memel Territory (Art. 99)',
+      lt: 'Versalio taikos sutartis atskiria Klaipėdos kraštą (99 str.)',
+      ru: 'Версальский договор отделяет Мемельскую область (ст. 99)',
+    },
+    description:
+      'By Art. 99 of the Treaty of Versailles Germany renounces in favour of the Principal Allied and Associated Powers all rights and title over the Memel (Klaipėda) Territory. The treaty took effect on 10 January 1920, from which day the territory was in the Allies’ hands.',
+    confidence: 'high',
+    sources: [
+      {
+        source: 'frus-1919-v13-art99',
+        locator: 'Art. 99',
+        quote: 'Germany renounces in favour of the Principal Allied and Associated Powers all rights and title over the territories included between the Baltic, the north eastern frontier of East Prussia',
+      },
+      { source: 'nuremberg-tc8', locator: 'catalogue field “Date”', quote: 'Date: 28 June 1919' },
+      { source: 'w-en-klaipeda-convention', locator: '§ “Background”', quote: 'according to Article 99, it was placed under a League of Nations mandate effective January 10, 1920' },
+    ],
+  },
+  {
     id: 'chicherin-note-1919-09-11',
     date: '1919-09-11',
     kind: 'diplomatic-note',
@@ -540,6 +562,28 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'kaunas-armistice-1920',
+    date: '1920-11-29',
+    kind: 'agreement',
+    place: 'kaunas',
+    title: {
+      en: 'Armistice of Kaunas between Lithuania and Central Lithuania',
+      lt: 'Kauno paliaubos tarp Lietuvos ir Vidurio Lietuvos',
+      ru: 'Каунасское перемирие между Литвой и Срединной Литвой',
+    },
+    description:
+      'Lithuania and Central Lithuania sign an armistice that provides for a neutral zone 10–12 km wide between the two sides; the League of Nations’ Control Commission laid it out on 30 November and both sides withdrew their regular troops from it by 3 December 1920.',
+    confidence: 'medium',
+    sources: [
+      {
+        source: 'rezmer-pas-neutralny',
+        locator: 'introduction',
+        quote: 'Zawieszenie broni podpisane 29 listopada 1920 r. pomiędzy Litwą (kowieńską) i Litwą Środkową przewidywało wytyczenie pomiędzy stronami konfliktu pasa neutralnego o szerokości 10-12 km',
+      },
+      { source: 'rezmer-pas-neutralny', locator: 'introduction', quote: 'Do 3 grudnia każda ze stron walczących wycofała z niego swoje regularne wojska.' },
+    ],
+  },
+  {
     id: 'lnts-registration',
     date: '1921-03-08',
     kind: 'registration',
@@ -690,6 +734,31 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'lithuanian-constitution-1922',
+    date: '1922-08-06',
+    kind: 'legislation',
+    place: 'kaunas',
+    title: {
+      en: 'Constitution of the State of Lithuania (1922) in force',
+      lt: 'Įsigalioja 1922 m. Lietuvos Valstybės Konstitucija',
+      ru: 'Вступает в силу Конституция Литовского государства 1922 года',
+    },
+    description:
+      'The Constituent Seimas adopts the first permanent Constitution of the State of Lithuania on 1 August 1922; it takes effect on its publication in the Vyriausybės žinios on 6 August. The date is the day it took effect; the day of adoption is kept as a variant.',
+    confidence: 'medium',
+    variants: [
+      {
+        value: '1922-08-01',
+        sources: [
+          { source: 'istprez-konstitucija-1922', locator: 'preamble', quote: '1922 metų rugpiūčio mėnesio 1 dieną priėmė šią Lietuvos Valstybės Konstituciją' },
+          { source: 'silutevb-konstitucija-1922', locator: 'article body', quote: '1922 m. rugpjūčio 1 d. Steigiamasis Seimas priėmė pirmąją nuolatinę Lietuvos Valstybės Konstituciją.' },
+        ],
+        note: 'The day the Constituent Seimas adopted it.',
+      },
+    ],
+    sources: [{ source: 'silutevb-konstitucija-1922', locator: 'article body', quote: 'Ji įsigaliojo rugpjūčio 6 d., paskelbus „Vyriausybės žiniose“.' }],
+  },
+  {
     id: 'neutral-zone-divided',
     date: '1923-02-15',
     endDate: '1923-02-18',
@@ -705,6 +774,27 @@ export const events = deepFreeze([
     sources: [
       { source: 'lach-1923', locator: 'abstract', quote: 'It was assigned that the zone will be seized on February 15, 1923.' },
       { source: 'lach-1923', locator: 'abstract', quote: 'After February 18 ceasefire, negotiations began to settle the dividing line.' },
+    ],
+  },
+  {
+    id: 'conference-of-ambassadors-klaipeda-1923',
+    date: '1923-02-16',
+    kind: 'international-decision',
+    title: {
+      en: 'Conference of Ambassadors assigns the Memel Territory to Lithuania',
+      lt: 'Ambasadorių konferencija perduoda Klaipėdos kraštą Lietuvai',
+      ru: 'Конференция послов передаёт Мемельскую область Литве',
+    },
+    description:
+      'The Conference of Ambassadors of the Principal Allied Powers decides to assign the Memel (Klaipėda) Territory to Lithuania, under conditions that Lithuania accepts on 13 March 1923; the Klaipėda Convention of 1924 gives effect to the decision.',
+    confidence: 'high',
+    sources: [
+      { source: 'frus-1919-v13-art99', locator: 'note to Art. 99', quote: 'The Conference of Ambassadors on February 16, 1923 assigned the territory of Memel to Lithuania' },
+      {
+        source: 'unispal-memel-convention',
+        locator: 'preamble',
+        quote: 'taken at the Conference of their Ambassadors at Paris on February 16th, 1923, and accepted by Lithuania on March 13th, 1923',
+      },
     ],
   },
   {
@@ -730,6 +820,23 @@ export const events = deepFreeze([
       { source: 'asa-301266', locator: 'decision, part II', quote: 'Décide de reconnaître à la Pologne, qui accepte, tous droits de souveraineté' },
       { source: 'asa-301266', locator: 'decision, closing formula', quote: 'Fait à Paris, le quinze mars mil neuf cent vingt-trois.' },
       { source: 'ipn-2022', locator: 'article body', quote: 'Decyzją z 15 marca 1923 r., pomimo protestów władz Litwy' },
+    ],
+  },
+  {
+    id: 'klaipeda-convention-1924',
+    date: '1924-05-08',
+    kind: 'agreement',
+    title: {
+      en: 'Klaipėda Convention',
+      lt: 'Klaipėdos konvencija',
+      ru: 'Клайпедская конвенция',
+    },
+    description:
+      'Lithuania and the Powers of the Conference of Ambassadors (the United Kingdom, France, Italy and Japan) sign in Paris the convention concerning the Territory of Memel, which gives effect to the decision of 16 February 1923: the territory becomes an autonomous region under Lithuanian sovereignty.',
+    confidence: 'medium',
+    sources: [
+      { source: 'unispal-memel-convention', locator: 'preamble', quote: 'Desirous of giving effect to the decision of the four first-mentioned Powers' },
+      { source: 'w-en-klaipeda-convention', locator: 'lead', quote: 'signed in Paris on May 8, 1924' },
     ],
   },
   {
@@ -775,6 +882,36 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'lithuanian-constitution-1928',
+    date: '1928-05-25',
+    kind: 'legislation',
+    place: 'kaunas',
+    title: {
+      en: 'Constitution of the State of Lithuania (1928) in force',
+      lt: 'Įsigalioja 1928 m. Lietuvos Valstybės Konstitucija',
+      ru: 'Вступает в силу Конституция Литовского государства 1928 года',
+    },
+    description:
+      'The President proclaims a new constitution, dated 15 May 1928, which is published in the Vyriausybės žinios and takes effect on 25 May 1928. It names Vilnius as the capital and allows it to be moved elsewhere only temporarily. The date is the day it took effect; the day it bears is kept as a variant.',
+    confidence: 'medium',
+    variants: [
+      {
+        value: '1928-05-15',
+        sources: [{ source: 'lrk-konstitucija-1928', locator: 'preamble', quote: '1928 m. gegužės mėn. 15 d' }],
+        note: 'The day the text bears: the cabinet’s solemn session on Army Day, which no record of the time mentions.',
+      },
+    ],
+    sources: [
+      { source: 'lrk-konstitucija-1928', locator: 'heading', quote: '(V. Ž. 1928 — V — 25 Nr. 275.)' },
+      {
+        source: 'pavb-konstitucijos',
+        locator: 'page “1928 m. Lietuvos valstybės konstitucija”',
+        quote: 'Respublikos prezidento 1928 m. gegužės 25 d. buvo paskelbta Vyriausybės žiniose',
+      },
+      { source: 'pavb-konstitucijos', locator: 'page “1928 m. Lietuvos valstybės konstitucija”', quote: 'Tą pačią dieną ji ir įsigaliojo.' },
+    ],
+  },
+  {
     id: 'polish-ultimatum-1938',
     date: '1938-03-17',
     endDate: '1938-03-19',
@@ -796,6 +933,58 @@ export const events = deepFreeze([
     ],
   },
   {
+    id: 'lithuanian-constitution-1938',
+    date: '1938-05-12',
+    kind: 'legislation',
+    place: 'kaunas',
+    title: {
+      en: 'Constitution of Lithuania (1938)',
+      lt: '1938 m. Lietuvos Konstitucija',
+      ru: 'Конституция Литвы 1938 года',
+    },
+    description:
+      'The constitution adopted by the Seimas on 11 February 1938 and known by the date of 12 May 1938, its date in the Vyriausybės žinios. Art. 2: the state’s territory is the land whose borders were fixed by the international treaties concluded so far; Art. 6: Vilnius is the capital, moved elsewhere only temporarily by law.',
+    confidence: 'low',
+    variants: [
+      {
+        value: '1938-02-11',
+        sources: [{ source: 'pavb-konstitucijos', locator: 'page “1938 m. Lietuvos konstitucija”', quote: 'tų pačių metų vasario 11 d. konstitucijos projektą priėmė' }],
+        note: 'The day the Seimas adopted the draft.',
+      },
+    ],
+    sources: [
+      {
+        source: 'emokykla-konstitucija-1938',
+        locator: 'Art. 2',
+        quote: 'Lietuvos Valstybės teritorija yra žemės, kurių sienos nustatytos sudarytomis ligi šiol Lietuvos Valstybės tarptautinėmis sutartimis.',
+      },
+      { source: 'emokykla-konstitucija-1938', locator: 'Art. 6', quote: 'Lietuvos sostinė – Vilnius. Kitur ji gali būti perkelta laikinai įstatymu.' },
+      { source: 'paliokas-konstitucija-1938', locator: 'heading', quote: 'V. Ž. Nr. 608, eil. 4271' },
+      { source: 'paliokas-konstitucija-1938', locator: 'heading', quote: '1938. V. 12' },
+    ],
+  },
+  {
+    id: 'klaipeda-cession-1939',
+    date: '1939-03-22',
+    kind: 'agreement',
+    title: {
+      en: 'Lithuania cedes the Klaipėda Region to Germany',
+      lt: 'Lietuva perleidžia Klaipėdos kraštą Vokietijai',
+      ru: 'Литва уступает Клайпедский край Германии',
+    },
+    description:
+      'After the German ultimatum of 20 March 1939, Lithuania gives up the Klaipėda (Memel) Region to Germany by a treaty signed late on 22 March; the territory passed the next day.',
+    confidence: 'low',
+    variants: [
+      {
+        value: '1939-03-23',
+        sources: [{ source: 'wikiwand-memel-crisis', locator: 'lead', quote: 'Lithuania accepted the ultimatum on 23 March 1939' }],
+        note: 'Another copy of the same encyclopaedia article dates the acceptance to the day the territory passed.',
+      },
+    ],
+    sources: [{ source: 'wikimili-ultimatum-1939', locator: 'lead', quote: 'Lithuania was forced to accept the ultimatum on 22 March' }],
+  },
+  {
     id: 'soviet-invasion-of-poland-1939',
     date: '1939-09-17',
     endDate: '1939-09-22',
@@ -813,6 +1002,66 @@ export const events = deepFreeze([
       { source: 'kresy1939-wilno', locator: 'map note', quote: 'W godzinach popołudniowych 19 września 1939 r. najeźdźcy opanowali miasto.' },
       { source: 'kresy1939-grodno', locator: 'map note', quote: 'Pod koniec dnia 21 września Grodno w zasadzie zostało zdobyte' },
       { source: 'bliskopolski-suw', locator: 'lexicon entry', quote: '25 września 1939 roku Armia Czerwona' },
+    ],
+  },
+  {
+    id: 'german-soviet-boundary-treaty-1939',
+    date: '1939-09-28',
+    kind: 'agreement',
+    place: 'moscow',
+    title: {
+      en: 'German–Soviet Boundary and Friendship Treaty',
+      lt: 'Vokietijos ir SSRS sienų ir draugystės sutartis',
+      ru: 'Германо-советский договор о дружбе и границе',
+    },
+    description:
+      'Germany and the USSR sign in Moscow the treaty that fixes their line across former Poland; under it the Suwałki region, held by the Red Army since late September, is to be occupied by German troops. One account has it signed at 5 a.m. on 29 September and dated back to the 28th.',
+    confidence: 'medium',
+    variants: [
+      {
+        value: '1939-09-29',
+        sources: [
+          {
+            source: 'fronta-1939',
+            locator: 'calendar entry',
+            quote: 'Dne 29. září 1939 v pět hodin ráno byla v Moskvě podepsána sovětsko-německá Smlouva o hranicích a přátelství, která byla následně zpětně datována na 28. září.',
+          },
+        ],
+        note: 'The hour of the actual signature in this account; the treaty bears the date of 28 September.',
+      },
+    ],
+    sources: [
+      {
+        source: 'dwutygodnik-suw-1939',
+        locator: 'article body',
+        quote: 'Na mocy zawartego 28 września układu o przyjaźni i granicach, Suwalszczyzna, a wraz z nią i Suwałki miały być zajęte przez wojska niemieckie.',
+      },
+      {
+        source: 'bliskopolski-suw',
+        locator: 'lexicon entry',
+        quote: '28 września Niemcy i ZSRS podpisały pakt o przyjaźni i granicach, zgodnie z którym Suwałki i północna część Puszczy Augustowskiej przypadły w udziale Niemcom.',
+      },
+    ],
+  },
+  {
+    id: 'german-annexation-decree-1939',
+    date: '1939-10-08',
+    kind: 'legislation',
+    title: {
+      en: 'Hitler’s decree annexing western and northern Poland (Suwałki to East Prussia)',
+      lt: 'Hitlerio dekretas dėl vakarinių ir šiaurinių Lenkijos žemių prijungimo prie Reicho',
+      ru: 'Указ Гитлера о присоединении западных и северных польских земель к Рейху',
+    },
+    description:
+      'Hitler signs in Berlin the decree incorporating the western and northern Polish lands into the Reich; the Suwałki region is added to the province of East Prussia. The Suwałki county passed to the Reich on 26 October 1939.',
+    confidence: 'low',
+    sources: [
+      {
+        source: 'mojhistorycznyblog-1939-10-08',
+        locator: 'calendar entry',
+        quote: '8 października 1939 roku Adolf Hitler podpisał w Berlinie dekret o włączeniu do III Rzeszy polskich ziem zachodnich i północnych.',
+      },
+      { source: 'mojhistorycznyblog-1939-10-08', locator: 'calendar entry', quote: 'do prowincji Prusy Wschodnie (Ostpreussen) włączono Ciechanowskie i Suwałki' },
     ],
   },
   {

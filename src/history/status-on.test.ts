@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../data/events.js';
 import { controlPeriods } from './records/control-periods.js';
-import { titles } from './records/titles.js';
+import { titles as titleRecords } from './records/titles.js';
+import type { DeepReadonly } from '../internal/deep-freeze.js';
+import type { Title } from '../schemas/history.js';
+
+const titles: readonly DeepReadonly<Title>[] = titleRecords;
 import { statusOn } from './status-on.js';
 
 describe('statusOn', () => {
@@ -36,9 +40,19 @@ describe('statusOn', () => {
     for (const place of ['vilnius', 'hrodna', 'suwalki', 'klaipeda']) {
       const claims = statusOn(place, date).titles;
       const expected = titles.filter((title) => title.places.includes(place) && title.from <= date && (title.to === undefined || date <= title.to));
-      expect(claims).toEqual(expected.map((title) => ({ view: title.view, holder: title.holder, basis: title.basis })));
+      expect(claims).toEqual(expected.map((title) => ({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? [], basis: title.basis })));
       for (const claim of claims) expect(claim.basis.filter((id) => !eventIds.has(id))).toEqual([]);
     }
+  });
+  it('tells a stated “no claim” from an unknown view: after the Peace of Riga the Soviet side left Hrodna to Poland and Lithuania', () => {
+    const soviet = statusOn('hrodna', '1930-06-01').titles.filter((claim) => claim.view === 'soviet');
+    expect(soviet).toEqual([expect.objectContaining({ holder: null, leftTo: ['poland', 'lithuania'], basis: ['peace-of-riga'] })]);
+    expect(statusOn('vilnius', '1930-06-01').titles.find((claim) => claim.view === 'soviet')?.leftTo).toEqual([]);
+  });
+  it('gives one row per view: Vilnius in November 1939 has one Lithuanian title, resting on all its instruments', () => {
+    const lithuanian = statusOn('vilnius', '1939-11-15').titles.filter((claim) => claim.view === 'lithuania');
+    expect(lithuanian).toHaveLength(1);
+    expect(lithuanian[0]?.basis).toEqual(expect.arrayContaining(['mutual-assistance-treaty-1939', 'treaty-signed']));
   });
   it('returns a deeply frozen answer', () => {
     const status = statusOn('vilnius', '1923-03-15');
@@ -71,7 +85,7 @@ describe('statusOn', () => {
       const place = title.places[0] as string;
       for (const day of [title.from, title.to as string]) {
         const claims = statusOn(place, day).titles;
-        expect(claims, `${title.view} ${title.holder} ${place} ${day}`).toContainEqual({ view: title.view, holder: title.holder, basis: title.basis });
+        expect(claims, `${title.view} ${title.holder} ${place} ${day}`).toContainEqual({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? [], basis: title.basis });
       }
     }
   });

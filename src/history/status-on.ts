@@ -1,16 +1,22 @@
 import { controlPeriods } from './records/control-periods.js';
 import { titles } from './records/titles.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
-import type { ControlPeriod, TitleView } from '../schemas/history.js';
+import type { ControlPeriod, Title, TitleView } from '../schemas/history.js';
 import { assertHistoryDate } from './assert-history-date.js';
 import { assertPlaceId } from './assert-place-id.js';
 
 /** One view's answer to "who had title here?": the holder that view recognised and the events (instruments) it rested on. */
 export interface TitleClaim {
-  /** Whose view: `lithuania`, `poland`, `conference-of-ambassadors` or `soviet`. */
+  /** Whose view: `lithuania`, `poland`, `conference-of-ambassadors`, `soviet` or `germany`. */
   readonly view: TitleView;
-  /** Id of the power that view recognised: a record of `holders`, or a treaty party (`parties` of `lt-ru-1920`). */
-  readonly holder: string;
+  /**
+   * Id of the power that view recognised: a record of `holders`, or a treaty
+   * party (`parties` of `lt-ru-1920`); `null` where that view made no claim
+   * and left the question to the powers in `leftTo`.
+   */
+  readonly holder: string | null;
+  /** Where `holder` is null: the powers that view left the question to (empty otherwise). */
+  readonly leftTo: readonly string[];
   /** Ids of the events (instruments) the view rested on, in the record's order. */
   readonly basis: readonly string[];
 }
@@ -53,8 +59,9 @@ export function statusOn(placeId: string, date: string): PlaceStatus {
   const period = controlPeriods.find((candidate) => candidate.place === placeId && candidate.from <= date && date <= candidate.to);
   // The data tests prove that each place's periods cover the whole range, so this is a bug in the records, not in the input.
   if (period === undefined) throw new Error(`statusOn: no control period of "${placeId}" covers ${date}`);
-  const claims = titles
+  const all: readonly DeepReadonly<Title>[] = titles;
+  const claims = all
     .filter((title) => title.places.includes(placeId) && title.from <= date && (title.to === undefined || date <= title.to))
-    .map((title): TitleClaim => Object.freeze({ view: title.view, holder: title.holder, basis: title.basis }));
+    .map((title): TitleClaim => Object.freeze({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? Object.freeze([]), basis: title.basis }));
   return Object.freeze({ place: placeId, date, controller: period.controller, period, titles: Object.freeze(claims) });
 }

@@ -22,6 +22,11 @@ export const HolderSchema = z
     shortName: LocalizedTextSchema.optional().meta({ title: 'Short name', description: 'The usual short form ("Poland"), where it differs from the name.' }),
     abbreviation: TextSchema.optional().meta({ title: 'Abbreviation', description: 'Common abbreviation, such as USSR.' }),
     note: TextSchema.optional().meta({ title: 'Note', description: 'What the holder was, in the dataset’s own words.' }),
+    dependentOn: IdSchema.optional().meta({
+      title: 'Dependent on',
+      description:
+        'Id of the power (a holder or a treaty party) this holder was set up by and depended on, where the cited sources say so: Central Lithuania on Poland, the Soviet republics on the USSR. Follow it to merge a dependent holder with the power behind it.',
+    }),
     sources: SourceRefsSchema,
     editorial: EditorialSchema.optional(),
   })
@@ -87,6 +92,26 @@ export const HistoryPlaceSchema = z
 export type HistoryPlace = z.infer<typeof HistoryPlaceSchema>;
 
 /**
+ * What kind of control a period was, where the cited sources name it:
+ * military occupation, annexation (the holder incorporated the place into
+ * its own territory by its own act), or administration (civil government by
+ * a state or an entity the sources do not call an occupier).
+ *
+ * @example
+ * ```ts
+ * ControlKindSchema.options; //=> ['occupation', 'annexation', 'administration']
+ * ```
+ */
+export const ControlKindSchema = z.enum(['occupation', 'annexation', 'administration']).meta({
+  title: 'Kind of control',
+  description:
+    'occupation: military occupation, as the sources call it; annexation: incorporated into the holder’s territory by its own act; administration: civil government that the sources do not call an occupation.',
+});
+
+/** What kind of control a period was, where the cited sources name it. */
+export type ControlKind = z.infer<typeof ControlKindSchema>;
+
+/**
  * Who held a place, in fact, over one stretch of time (both ends inclusive).
  * The periods of a place cover 1920-07-12 … 1940-12-31 with no gap and no
  * overlap; a stretch no source settles has `controller: null` and a note.
@@ -110,6 +135,7 @@ export const ControlPeriodSchema = z
       title: 'Event',
       description: 'Id of the event in `events` that began the period; null where no dated event did.',
     }),
+    kind: ControlKindSchema.optional(),
     confidence: ConfidenceSchema,
     note: TextSchema.optional().meta({ title: 'Note', description: 'What the period was and what is not known, in the dataset’s own words.' }),
     variants: z
@@ -132,10 +158,10 @@ export type ControlPeriod = z.infer<typeof ControlPeriodSchema>;
  * TitleViewSchema.parse('soviet'); //=> 'soviet'
  * ```
  */
-export const TitleViewSchema = z.enum(['lithuania', 'poland', 'conference-of-ambassadors', 'soviet']).meta({
+export const TitleViewSchema = z.enum(['lithuania', 'poland', 'conference-of-ambassadors', 'soviet', 'germany']).meta({
   title: 'View',
   description:
-    'Whose view the title expresses: Lithuania’s, Poland’s, the Allied Conference of Ambassadors’ (with the League of Nations), or the Soviet side’s.',
+    'Whose view the title expresses: Lithuania’s, Poland’s, the Allied Powers’ (the Conference of Ambassadors, with the League of Nations), the Soviet side’s, or Germany’s.',
 });
 
 /** Whose view of title a `Title` record expresses. */
@@ -144,18 +170,33 @@ export type TitleView = z.infer<typeof TitleViewSchema>;
 /**
  * The instruments under which one side held that a holder had title to some
  * places from one day (to another). Views are never merged: title was
- * contested, and several views hold at once.
+ * contested, and several views hold at once. Where a side renounced any
+ * claim and left the question to others (the Soviet side after the Peace of
+ * Riga), `holder` is null and `leftTo` names them: a stated "no claim",
+ * which is not the same as an unknown view (no record at all).
  *
  * @example
  * ```ts
  * TitleSchema.shape.basis.safeParse([]).success; //=> false (a title rests on at least one instrument)
+ * TitleSchema.shape.holder.parse(null); //=> null (no claim: see leftTo)
  * ```
  */
 export const TitleSchema = z
   .strictObject({
     id: IdSchema,
     view: TitleViewSchema,
-    holder: IdSchema.meta({ title: 'Holder', description: 'Id of the party or holder to which that view gave title.' }),
+    holder: IdSchema.nullable().meta({
+      title: 'Holder',
+      description: 'Id of the party or holder to which that view gave title; null where that view made no claim and left the question to the powers in `leftTo`.',
+    }),
+    leftTo: z
+      .array(IdSchema)
+      .min(2)
+      .optional()
+      .meta({
+        title: 'Left to',
+        description: 'Only with `holder: null`: ids of the powers to which that view left the question of title (the Peace of Riga left the territories disputed between Poland and Lithuania to those two).',
+      }),
     places: z
       .array(IdSchema)
       .min(1)
@@ -169,8 +210,20 @@ export const TitleSchema = z
       .array(IdSchema)
       .min(1)
       .meta({ title: 'Basis', description: 'Ids of the events (instruments) the view rests on, first the one that began it.' }),
+    variants: z
+      .array(VariantSchema)
+      .min(1)
+      .optional()
+      .meta({
+        title: 'Variants',
+        description: 'Other first days: `from` is the day the first instrument took effect; the day it was signed or decreed, and other days sources give, are listed here with those sources.',
+      }),
     note: TextSchema.optional().meta({ title: 'Note', description: 'How the view was expressed, in the dataset’s own words.' }),
     sources: SourceRefsSchema,
+  })
+  .refine((title) => (title.holder === null) === (title.leftTo !== undefined), {
+    message: 'A title names a holder, or (holder null) the powers in leftTo to which the view left the question; never both, never neither.',
+    path: ['leftTo'],
   })
   .meta({ title: 'Title', description: 'Title to places in one side’s view, under the instruments it rested on.' });
 

@@ -16,8 +16,18 @@ describe('README: the lt-ru-1920/history example', () => {
   });
   it('shows every view’s title that day', () => {
     for (const claim of status.titles) {
-      expect(readme).toContain(`{ view: '${claim.view}', holder: '${claim.holder}', basis: [${claim.basis.map(quote).join(', ')}] }`);
+      expect(readme).toContain(
+        `{ view: '${claim.view}', holder: ${quote(claim.holder)}, leftTo: [${claim.leftTo.map(quote).join(', ')}], basis: [${claim.basis.map(quote).join(', ')}] }`,
+      );
     }
+  });
+  it('shows the Soviet “no claim” on Hrodna after the Peace of Riga', () => {
+    const soviet = statusOn('hrodna', '1930-06-01').titles.find((claim) => claim.view === 'soviet');
+    expect(soviet).toBeDefined();
+    if (soviet === undefined) return;
+    expect(readme).toContain(
+      `//=> { view: 'soviet', holder: ${quote(soviet.holder)}, leftTo: [${soviet.leftTo.map(quote).join(', ')}], basis: [${soviet.basis.map(quote).join(', ')}] }`,
+    );
   });
   it('shows the controllers of Vilnius period by period', () => {
     expect(readme).toContain(`//=> [${periodsOf('vilnius').map((period) => quote(period.controller)).join(', ')}]`);

@@ -82,7 +82,8 @@ describe('ids and references', () => {
     const eventIds = new Set(events.map((event) => event.id));
     for (const period of controlPeriods) if (period.controller !== null) expect(powers, period.id).toContain(period.controller);
     for (const title of titles) {
-      expect(powers, title.id).toContain(title.holder);
+      if (title.holder !== null) expect(powers, title.id).toContain(title.holder);
+      for (const power of ('leftTo' in title ? title.leftTo : undefined) ?? []) expect(powers, title.id).toContain(power);
       for (const place of title.places) expect(PLACE_IDS, title.id).toContain(place);
       for (const event of title.basis) expect(eventIds, title.id).toContain(event);
       if (title.to !== undefined) expect(title.to >= title.from, title.id).toBe(true);
@@ -143,5 +144,41 @@ describe('control periods', () => {
 describe('figures', () => {
   it('variants differ from the preferred value', () => {
     for (const figure of figures) for (const variant of figure.variants ?? []) expect(variant.value, figure.id).not.toBe(figure.value);
+  });
+});
+
+describe('titles by view', () => {
+  it('give one row per view, place and day: no two titles of one view overlap on a place', () => {
+    const clashes: string[] = [];
+    for (const a of titles) {
+      for (const b of titles) {
+        if (a.id >= b.id || a.view !== b.view) continue;
+        const shared = a.places.filter((place) => b.places.includes(place));
+        const overlap = a.from <= (b.to ?? LAST_DAY) && b.from <= (a.to ?? LAST_DAY);
+        if (shared.length > 0 && overlap) clashes.push(`${a.id} × ${b.id}: ${shared.join(', ')}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('a “no claim” names the powers the question was left to, and a variant differs from the first day', () => {
+    for (const title of titles) {
+      const leftTo = 'leftTo' in title ? title.leftTo : undefined;
+      expect(title.holder === null, title.id).toBe(leftTo !== undefined);
+      for (const variant of ('variants' in title ? title.variants : undefined) ?? []) expect(variant.value, title.id).not.toBe(title.from);
+    }
+  });
+});
+
+describe('holders', () => {
+  it('a dependent holder points at a power of the dataset, never at itself', () => {
+    const powers = new Set([...parties, ...holders].map((record) => record.id));
+    for (const holder of holders) {
+      const dependentOn = 'dependentOn' in holder ? holder.dependentOn : undefined;
+      if (dependentOn === undefined) continue;
+      expect(powers, holder.id).toContain(dependentOn);
+      expect(dependentOn, holder.id).not.toBe(holder.id);
+    }
+    expect(holders.find((holder) => holder.id === 'central-lithuania')).toMatchObject({ dependentOn: 'poland' });
   });
 });

@@ -16,7 +16,14 @@ const VIEW_LABEL: Readonly<Record<string, string>> = {
   poland: 'Poland’s view',
   'conference-of-ambassadors': 'Conference of Ambassadors',
   soviet: 'Soviet view',
+  germany: 'Germany’s view',
 };
+
+/** How the popup names the holder of a title: a power, or the powers a view left the question to. */
+function titleHolderName(title: { readonly holder: string | null; readonly leftTo?: readonly string[] }): string {
+  if (title.holder !== null) return holderName(title.holder);
+  return `no claim; left to ${(title.leftTo ?? []).map(holderName).join(' and ')}`;
+}
 
 /** A source as the popup shows it. */
 interface PopupSource {
@@ -59,7 +66,7 @@ export function mapHistory(): Record<string, unknown> {
       })),
       titles: titles
         .filter((title) => title.places.includes(place.id))
-        .map((title) => ({ view: VIEW_LABEL[title.view], holder: holderName(title.holder), from: title.from, ...(title.to ? { to: title.to } : {}) })),
+        .map((title) => ({ view: VIEW_LABEL[title.view], holder: titleHolderName(title), from: title.from, ...(title.to ? { to: title.to } : {}) })),
     })),
     holders: Object.fromEntries(holderIds.map((id) => [String(id), { name: holderName(id), color: holderColor(id) }])),
     events: Object.fromEntries(events.filter((event) => eventIds.has(event.id)).map((event) => [event.id, { date: event.date, title: event.title.en }])),

@@ -29,6 +29,18 @@ const SUDAUEN_OCCUPATION = {
   locator: 'chronology, 5–7 October 1939',
   quote: 'polnischen Gebietes Suwałki bis zur Demarkationslinie',
 } as const;
+const OSZMIANA_COUNTY = {
+  source: 'plwiki-powiat-oszmianski',
+  locator: 'lead',
+  quote: '9 października 1920 r. północna część przyłączona do Litwy Środkowej.',
+} as const;
+const OSZMIANA_SOUTH = {
+  source: 'plwiki-powiat-oszmianski',
+  locator: 'lead',
+  quote: 'z południowej części (gminy: Traby, Wiszniów, Bakszty, Naliboki, Wołożyn, Derewna, Juraciszki, Zabrzezie, Połoczany, Ługomowicze, Iwje, Lipniszki, Sobotniki i Siedliszcze) utworzono powiat wołożyński',
+} as const;
+const CL_FROM_PROCLAMATION =
+  'Central Lithuanian from its proclamation on 12 October 1920, as for Vilnius; the page dates the attachment of the county’s northern part to 9 October, the day Żeligowski took Vilnius (a variant).';
 const SEPTEMBER_1939 =
   'The Soviet invasion began on 17 September 1939; the day the Red Army reached this place was not found, so the rest of September is left open.';
 
@@ -143,7 +155,7 @@ export const controlPeriods = deepFreeze([
     ],
   },
   {
-    id: 'vilnius-1940-06-15', place: 'vilnius', from: '1940-06-15', to: '1940-12-31', controller: 'ussr', event: 'soviet-occupation-of-lithuania-1940', confidence: 'medium',
+    id: 'vilnius-1940-06-15', place: 'vilnius', from: '1940-06-15', to: '1940-12-31', controller: 'ussr', event: 'soviet-occupation-of-lithuania-1940', kind: 'occupation', confidence: 'medium',
     note: 'Soviet occupation of Lithuania; from 3 August 1940 the city was in the Lithuanian SSR, part of the USSR.',
     sources: [MUZEUM_1940],
   },
@@ -213,9 +225,24 @@ export const controlPeriods = deepFreeze([
   },
   // ── Ashmyany ──────────────────────────────────────────────────────────────
   {
-    id: 'ashmyany-1920-07-12', place: 'ashmyany', from: '1920-07-12', to: '1922-04-12', controller: null, event: null, confidence: 'low',
-    note: 'Not settled. The Red Army held the area in the summer of 1920 and the Oszmiana county was part of Central Lithuania by early 1922 (the Polish statute joins it as part of the Wilno Land), but no source found dates who held the town when.',
-    sources: [DZU_ART1],
+    id: 'ashmyany-1920-07-12', place: 'ashmyany', from: '1920-07-12', to: '1920-10-06', controller: null, event: null, confidence: 'low',
+    note: 'Not settled. The Red Army held the town before the Polish 2nd Army took it on 7 October 1920, but the day it arrived in July 1920 was not found.',
+    sources: [
+      { source: 'grits-itexts-30', locator: 'web page 30 of 43', quote: 'Продвигаясь на север, 7 октября войска 2-й польской армии заняли Ошмяны и Солы, вблизи литовской границы' },
+    ],
+  },
+  {
+    id: 'ashmyany-1920-10-07', place: 'ashmyany', from: '1920-10-07', to: '1920-10-11', controller: 'poland', event: null, confidence: 'medium',
+    note: 'Taken from the Red Army by the Polish 2nd Army on 7 October 1920 (no event record), in the advance north after the Battle of the Niemen.',
+    sources: [
+      { source: 'grits-itexts-30', locator: 'web page 30 of 43', quote: 'Продвигаясь на север, 7 октября войска 2-й польской армии заняли Ошмяны и Солы, вблизи литовской границы' },
+    ],
+  },
+  {
+    id: 'ashmyany-1920-10-12', place: 'ashmyany', from: '1920-10-12', to: '1922-04-12', controller: 'central-lithuania', event: 'central-lithuania-proclaimed', kind: 'administration', confidence: 'low',
+    note: `The northern part of the Oszmiana county, with the town, went to Central Lithuania; its southern communes became the Wołożyn county on 12 December 1920. ${CL_FROM_PROCLAMATION}`,
+    variants: [{ value: '1920-10-09', sources: [OSZMIANA_COUNTY], note: 'The day the page gives for the attachment; Central Lithuania was proclaimed on 12 October.' }],
+    sources: [DZU_ART1, OSZMIANA_COUNTY, OSZMIANA_SOUTH],
   },
   {
     id: 'ashmyany-1922-04-13', place: 'ashmyany', from: '1922-04-13', to: '1939-09-16', controller: 'poland', event: 'wilno-land-statute', confidence: 'high',
@@ -228,18 +255,37 @@ export const controlPeriods = deepFreeze([
     sources: [{ source: 'pwn-oszmiana', locator: 'entry “Oszmiana”', quote: 'IX 1939–41 pod okupacją sowiecką' }],
   },
   {
-    id: 'ashmyany-1939-10-01', place: 'ashmyany', from: '1939-10-01', to: '1940-12-31', controller: 'ussr', event: null, confidence: 'medium',
+    id: 'ashmyany-1939-10-01', place: 'ashmyany', from: '1939-10-01', to: '1940-12-31', controller: 'ussr', event: null, kind: 'occupation', confidence: 'medium',
     note: 'Under Soviet occupation from September 1939; from November 1939 in the BSSR (Vileyka oblast). In November 1940 parts of the raion went to the Lithuanian SSR; the town stayed in the BSSR.',
     sources: [{ source: 'pwn-oszmiana', locator: 'entry “Oszmiana”', quote: 'IX 1939–41 pod okupacją sowiecką' }, VILEYKA_1939],
   },
   // ── Švenčionys ────────────────────────────────────────────────────────────
   {
-    id: 'svencionys-1920-07-12', place: 'svencionys', from: '1920-07-12', to: '1922-04-12', controller: null, event: null, confidence: 'low',
-    note: 'Not settled. The Red Army won a battle at nearby Švenčionėliai on 10 July 1920; the Soviet–Lithuanian convention of 6 August provided for handing the Švenčionys area to Lithuania; the Święciany county was part of Central Lithuania by early 1922. No source found dates who held the town when, and one encyclopaedia counts the region as Polish-occupied from 1919.',
+    id: 'svencionys-1920-07-12', place: 'svencionys', from: '1920-07-12', to: '1920-08-06', controller: 'rsfsr', event: null, confidence: 'medium',
+    note: 'Taken on 9 July 1920 by Gai’s 3rd Cavalry Corps, which seized rich stores there, after the battle of 8–9 July (no event record; the Red Army also won at nearby Švenčionėliai on 10 July). Soviet-held at least until the Soviet–Lithuanian convention of 6 August 1920 provided for handing the Švenčionys area to Lithuania; the day of the handover was not found.',
+    sources: [
+      { source: 'grits-ebooker-88', locator: 'web page 88', quote: 'В тот же день 3-й Конный корпус занял Свенцяны и захватил там на фронтовых складах богатые трофеи.' },
+      { source: 'grits-ebooker-88', locator: 'web page 88', quote: 'Смолевичи 9 июля заняли войска 16-й армии «красных».' },
+      { source: 'plwiki-swieciany-1920', locator: 'infobox field “Wynik”', quote: 'zwycięstwo Sowietów' },
+      { source: 'plwiki-swieciany-1920', locator: 'infobox field “Czas”', quote: '8–9 lipca 1920' },
+      { source: 'plwiki-zel', locator: 'revision text', quote: 'konwencję w sprawie przekazania Litwinom rejonu Święcian' },
+      { source: 'cryer-svencioneliai', locator: 'history', quote: 'On 10 July 1920, it was the site of a battle of the Polish–Soviet War, won by the Russians.' },
+    ],
+  },
+  {
+    id: 'svencionys-1920-08-07', place: 'svencionys', from: '1920-08-07', to: '1920-10-11', controller: null, event: 'kaunas-convention', confidence: 'low',
+    note: 'Not settled: the convention of 6 August 1920 provided for handing the Švenčionys area to Lithuania, but the day the Red Army left the town and whether Lithuanian troops held it before October were not found. One encyclopaedia counts the region as Polish-occupied from 1919.',
     sources: [
       { source: 'vle-svenc', locator: 'entry “Švenčionių apskritis”', quote: '1919–39 priklausė Lenkijos okupuotam Vilniaus kraštui' },
-      { source: 'cryer-svencioneliai', locator: 'history', quote: 'On 10 July 1920, it was the site of a battle of the Polish–Soviet War, won by the Russians.' },
       { source: 'plwiki-zel', locator: 'revision text', quote: 'konwencję w sprawie przekazania Litwinom rejonu Święcian' },
+    ],
+  },
+  {
+    id: 'svencionys-1920-10-12', place: 'svencionys', from: '1920-10-12', to: '1922-04-12', controller: 'central-lithuania', event: 'central-lithuania-proclaimed', kind: 'administration', confidence: 'low',
+    note: 'The Święciany county was in Central Lithuania from its proclamation on 12 October 1920 until the Wilno Land passed to Polish state administration; the day Central Lithuanian troops reached the town itself was not found.',
+    sources: [
+      DZU_ART1,
+      { source: 'bewiki-svencianski-pavet', locator: '§ “Гісторыя”', quote: '12 кастрычніка 1920 года тэрыторыя павета апынулася ў складзе Сярэдняй Літвы' },
     ],
   },
   {
@@ -320,9 +366,18 @@ export const controlPeriods = deepFreeze([
   },
   // ── Smarhon ───────────────────────────────────────────────────────────────
   {
-    id: 'smarhon-1920-07-12', place: 'smarhon', from: '1920-07-12', to: '1922-04-12', controller: null, event: null, confidence: 'low',
-    note: 'Not settled. The town lay in the Oszmiana county, which was part of Central Lithuania by early 1922; the Red Army’s presence in 1920 and the later holder were not dated by any source found.',
-    sources: [{ source: 'le-asmena', locator: 'vol. I, p. 336, “Ašmenos apskritis”', quote: 'Ašmenoje ir ypač Smurgainiuose' }],
+    id: 'smarhon-1920-07-12', place: 'smarhon', from: '1920-07-12', to: '1920-10-11', controller: null, event: null, confidence: 'low',
+    note: 'Not settled. The Red Army’s arrival in July 1920 and the day Polish troops took the town in October 1920 were not found; Tukhachevsky’s order of 28 September named Smarhon on the line his armies were to hold by 2 October, and the Polish 2nd Army took Ashmyany and Soly on 7 October and Maladzyechna, east of Smarhon, on 12 October.',
+    sources: [
+      { source: 'grits-itexts-30', locator: 'web page 30 of 43', quote: '7 октября войска 2-й польской армии заняли Ошмяны и Солы, вблизи литовской границы, а 12 октября – Молодечно' },
+      { source: 'le-asmena', locator: 'vol. I, p. 336, “Ašmenos apskritis”', quote: 'Ašmenoje ir ypač Smurgainiuose' },
+    ],
+  },
+  {
+    id: 'smarhon-1920-10-12', place: 'smarhon', from: '1920-10-12', to: '1922-04-12', controller: 'central-lithuania', event: 'central-lithuania-proclaimed', kind: 'administration', confidence: 'low',
+    note: `In the Oszmiana county’s northern part, which went to Central Lithuania: Smarhon’s commune is not among the southern communes that became the Wołożyn county, and the town stayed in the Oszmiana county of the Wilno Land. ${CL_FROM_PROCLAMATION} The day Polish troops reached the town was not found.`,
+    variants: [{ value: '1920-10-09', sources: [OSZMIANA_COUNTY], note: 'The day the page gives for the attachment of the county’s northern part.' }],
+    sources: [DZU_ART1, OSZMIANA_COUNTY, OSZMIANA_SOUTH, { source: 'le-asmena', locator: 'vol. I, p. 336, “Ašmenos apskritis”', quote: 'Ašmenoje ir ypač Smurgainiuose' }],
   },
   {
     id: 'smarhon-1922-04-13', place: 'smarhon', from: '1922-04-13', to: '1939-09-16', controller: 'poland', event: 'wilno-land-statute', confidence: 'medium',
@@ -350,6 +405,20 @@ export const controlPeriods = deepFreeze([
   {
     id: 'druskininkai-1920-09-22', place: 'druskininkai', from: '1920-09-22', to: '1939-09-16', controller: 'poland', event: 'battle-of-the-niemen', confidence: 'medium',
     note: 'Polish cavalry seized the Neman bridges on 22 September 1920; the town stayed on the Polish side of the Suwałki line and of the closed Polish–Lithuanian frontier on the Neman.',
+    variants: [
+      {
+        value: '1920-09-23',
+        sources: [
+          {
+            source: 'plwiki-druskieniki-diff',
+            locator: '§ “W II Rzeczypospolitej”',
+            quote: 'Atak kawalerii około godz.16 został uwieńczony zdobyciem w stanie nieuszkodzonym mostu na Niemnie w Druskienikach',
+          },
+          { source: 'plwiki-druskieniki-diff', locator: '§ “W II Rzeczypospolitej”', quote: '23 września 1920 roku stał się polem starcia pomiędzy siłami polskimi a litewskimi' },
+        ],
+        note: 'This account (after Wyszczelski) puts the fight for the bridge and its capture on 23 September; another account dates it 22 September.',
+      },
+    ],
     sources: [
       { source: 'drusk-muz-2018', locator: 'exhibition text', quote: 'Vilniaus kraštas, taip pat ir Druskininkai, buvo okupuoti ir jėga prijungti prie Lenkijos' },
       { source: 'huwiki-diff-plw2', locator: 'article body, September 1920', quote: 'átlépték a Niemen-folyót Druskininkai és Merkinė mellett' },
@@ -378,6 +447,13 @@ export const controlPeriods = deepFreeze([
   {
     id: 'varena-1920-10-07', place: 'varena', from: '1920-10-07', to: '1939-09-16', controller: 'poland', event: 'suwalki-agreement', confidence: 'medium',
     note: 'The Suwałki Agreement left the Orany railway station, round which the modern town grew, with the Polish authorities; after Żeligowski’s mutiny the area went with the Vilnius region (Central Lithuania, then Poland: the Wilno-Troki county).',
+    variants: [
+      {
+        value: '1920-10-10',
+        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
+      },
+    ],
     sources: [
       { source: 'asa-301209', locator: 'Suwałki Agreement, Chapter III “La gare d’Orany”', quote: 'Les autorités polonaises s\'engagent à laisser passer librement par la gare d\'Orany les trains lithuaniens' },
       { source: 'w-en-varena', locator: 'article body', quote: 'together with the Vilnius Region it was annexed by Poland under its Polish name Orany' },
@@ -407,6 +483,13 @@ export const controlPeriods = deepFreeze([
   {
     id: 'eisiskes-1920-10-07', place: 'eisiskes', from: '1920-10-07', to: '1939-09-16', controller: 'poland', event: 'suwalki-agreement', confidence: 'low',
     note: 'The Suwałki Agreement left the road through Ejszyszki to Bastuny station in Polish hands; until 1939 the town was in the Lida county of the Nowogródek Voivodeship, not in the Wilno Land.',
+    variants: [
+      {
+        value: '1920-10-10',
+        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
+      },
+    ],
     sources: [
       { source: 'pogon-suwalki', locator: 'Polish text of the agreement, Art. 1', quote: 'pozostawiając całą tę drogę i stację Bastuny w ręku władz polskich' },
       { source: 'kurek-ejsz', locator: 'article body', quote: 'Przed 1939 r. Ejszyszki wchodziły w skład powiatu lidzkiego w województwie nowogródzkim.' },
@@ -431,16 +514,25 @@ export const controlPeriods = deepFreeze([
   },
   // ── Trakai ────────────────────────────────────────────────────────────────
   {
-    id: 'trakai-1920-07-12', place: 'trakai', from: '1920-07-12', to: '1920-11-30', controller: null, event: null, confidence: 'low',
-    note: 'Not settled. Polish-held since 1919, then Soviet and Lithuanian in the summer of 1920 (days not found); Central Lithuanian forces took Troki in mid-October and a Lithuanian counter-offensive toward it began on 18 October. The front was frozen by the armistice of 29 November 1920.',
+    id: 'trakai-1920-07-12', place: 'trakai', from: '1920-07-12', to: '1920-10-17', controller: null, event: null, confidence: 'low',
+    note: 'Not settled. Polish-held since 1919, then Soviet and Lithuanian in the summer of 1920 (days not found); Central Lithuanian forces took Troki in mid-October 1920, on a day not found.',
     sources: [
       { source: 'ltwiki-traku-ap', locator: 'revision text', quote: '1919 m. Lenkijai užėmus Vilniaus kraštą, dalis apskrities buvo okupuota (kartu su Trakais)' },
       { source: 'wilnoteka-15', locator: 'article body', quote: 'Zostały zajęte Troki, Landwarów, Rykonty, Rzesza i Niemenczyn.' },
     ],
   },
   {
-    id: 'trakai-1920-12-01', place: 'trakai', from: '1920-12-01', to: '1922-04-12', controller: 'central-lithuania', event: null, confidence: 'low',
-    note: 'In Central Lithuania behind the armistice line of 29 November 1920 (cease-fire at midnight on 30 November; no event record).',
+    id: 'trakai-1920-10-18', place: 'trakai', from: '1920-10-18', to: '1920-11-30', controller: 'central-lithuania', event: null, confidence: 'low',
+    note: 'Taken by Żeligowski’s troops in mid-October 1920; the Lithuanian counter-offensive of 18 October toward Rykantai and Trakai was stopped before Rykantai, so the town was Central Lithuanian by that day at the latest (the exact day was not found). The front was frozen by the armistice of 29 November 1920.',
+    sources: [
+      { source: 'wilnoteka-15', locator: 'article body', quote: 'W połowie października wojska gen. Żeligowskiego bez większego oporu spychały Litwinów na zachód i północ od Wilna. Zostały zajęte Troki, Landwarów, Rykonty, Rzesza i Niemenczyn.' },
+      { source: 'wilnoteka-15', locator: 'article body', quote: '18 października 3. litewska dywizja piechoty rozpoczęła kontrofensywę na kierunku Rykonty i Troki.' },
+      { source: 'wilnoteka-15', locator: 'article body', quote: 'Atakujący Litwini zostali powstrzymani na przedpolach Rykont' },
+    ],
+  },
+  {
+    id: 'trakai-1920-12-01', place: 'trakai', from: '1920-12-01', to: '1922-04-12', controller: 'central-lithuania', event: 'kaunas-armistice-1920', kind: 'administration', confidence: 'low',
+    note: 'In Central Lithuania behind the line of the armistice signed in Kaunas on 29 November 1920 (cease-fire at midnight on 30 November), which opened a neutral zone between the two sides.',
     sources: [
       { source: 'dewiki-kaunas-ws', locator: 'lead', quote: 'in Kaunas zwischen Mittellitauen und Litauen geschlossen' },
       { source: 'wilnoteka-15', locator: 'article body', quote: 'Zostały zajęte Troki, Landwarów, Rykonty, Rzesza i Niemenczyn.' },
@@ -493,22 +585,55 @@ export const controlPeriods = deepFreeze([
     ],
   },
   {
-    id: 'suwalki-1939-09-25', place: 'suwalki', from: '1939-09-25', to: '1939-10-04', controller: 'ussr', event: 'soviet-invasion-of-poland-1939', confidence: 'low',
-    note: 'The Red Army entered Suwałki on 25 September, three days after the end of the invasion’s main advance into the region; Soviet occupation lasted about a dozen days.',
+    id: 'suwalki-1939-09-25', place: 'suwalki', from: '1939-09-25', to: '1939-10-04', controller: 'ussr', event: 'soviet-invasion-of-poland-1939', kind: 'occupation', confidence: 'low',
+    note: 'Soviet occupation of about a dozen days, until the Wehrmacht entered on 6 October. The sources date the Red Army’s entry 21, 24 or 25 September; the dataset keeps 25 September, the day before which the Polish period ends, and lists the others.',
+    variants: [
+      {
+        value: '1939-09-21',
+        sources: [{ source: 'powiat-suwalski-ww2', locator: 'article body', quote: 'Armia Czerwona wkroczyła do Suwałk 21 września 1939 roku i w ciągu czterech dni zajęła całą Suwalszczyznę.' }],
+        note: 'The county office’s history page, which also says the Polish army had left the region without a fight.',
+      },
+      {
+        value: '1939-09-24',
+        sources: [
+          { source: 'dwutygodnik-suw-1939', locator: 'article body', quote: 'Oddziały sowieckie wkroczyły do Suwałk 24 września.' },
+          { source: 'shirokorad-rus-polsha', locator: 'web page 128', quote: 'В ночь на 24 сентября отряд 27-й танковой бригады в составе 20 танков БТ-7 занял город Сувалки.' },
+        ],
+        note: 'A local newspaper’s summary (with the Soviet troops staying into the first decade of October) and a popular history that names the tank detachment.',
+      },
+    ],
     sources: [
       { source: 'bliskopolski-suw', locator: 'lexicon entry', quote: '25 września 1939 roku Armia Czerwona' },
       { source: 'dorzeczy-suw1939', locator: 'article body', quote: 'przez kilkanaście dni Suwalszczyzna znajdowała się jednak pod okupacją sowiecką' },
     ],
   },
   {
-    id: 'suwalki-1939-10-05', place: 'suwalki', from: '1939-10-05', to: '1939-10-07', controller: null, event: null, confidence: 'medium',
-    note: 'Handover: the Wehrmacht occupied the Suwałki area up to the German–Soviet demarcation line on 5–7 October 1939; the day it reached the town is not given.',
+    id: 'suwalki-1939-10-05', place: 'suwalki', from: '1939-10-05', to: '1939-10-05', controller: 'ussr', event: null, kind: 'occupation', confidence: 'medium',
+    note: 'The last day of Soviet occupation: the Wehrmacht began occupying the Suwałki area up to the German–Soviet line on 5 October, and entered the town on the morning of the 6th.',
+    sources: [
+      SUDAUEN_OCCUPATION,
+      { source: 'dwutygodnik-suw-1939', locator: 'article body', quote: 'Pozostały w mieście do pierwszej dekady października 1939 roku.' },
+      { source: 'dwutygodnik-suw-1939', locator: 'article body', quote: 'Niemcy wkroczyli do miasta 6 października około godziny 10' },
+    ],
+  },
+  {
+    id: 'suwalki-1939-10-06', place: 'suwalki', from: '1939-10-06', to: '1939-10-07', controller: 'germany', event: 'german-soviet-boundary-treaty-1939', kind: 'occupation', confidence: 'medium',
+    note: 'The Wehrmacht entered the town at about 10 a.m. on 6 October 1939, in its occupation of the Suwałki area up to the German–Soviet line on 5–7 October, under the treaty of 28 September; the formal handover ceremony was on 12 October.',
+    sources: [
+      SUDAUEN_OCCUPATION,
+      { source: 'dwutygodnik-suw-1939', locator: 'article body', quote: 'Niemcy wkroczyli do miasta 6 października około godziny 10' },
+      { source: 'dwutygodnik-suw-1939', locator: 'article body', quote: 'oficjalna ceremonia przekazania miasta Niemcom odbyła się przy udziale generalicji obu stron 12 października' },
+    ],
+  },
+  {
+    id: 'suwalki-1939-10-08', place: 'suwalki', from: '1939-10-08', to: '1939-10-25', controller: 'germany', event: null, kind: 'occupation', confidence: 'medium',
+    note: 'German occupation after the Wehrmacht had reached the German–Soviet line on 7 October (this record began on 8 October before the town’s own day of entry, 6 October, was found).',
     sources: [SUDAUEN_OCCUPATION],
   },
   {
-    id: 'suwalki-1939-10-08', place: 'suwalki', from: '1939-10-08', to: '1940-12-31', controller: 'germany', event: null, confidence: 'medium',
-    note: 'German occupation, then annexation to East Prussia on 26 October 1939 (renamed Suwalken, later Sudauen); Poland did not recognise it.',
-    sources: [SUDAUEN_OCCUPATION, SUDAUEN_ANNEX],
+    id: 'suwalki-1939-10-26', place: 'suwalki', from: '1939-10-26', to: '1940-12-31', controller: 'germany', event: 'german-annexation-decree-1939', kind: 'annexation', confidence: 'medium',
+    note: 'Annexed to East Prussia with effect from 26 October 1939 under Hitler’s decree of 8 October (renamed Suwalken, later Sudauen); Poland did not recognise it.',
+    sources: [SUDAUEN_ANNEX],
   },
   // ── Sejny ─────────────────────────────────────────────────────────────────
   {
@@ -525,9 +650,36 @@ export const controlPeriods = deepFreeze([
     ],
   },
   {
-    id: 'sejny-1920-08-31', place: 'sejny', from: '1920-08-31', to: '1920-09-21', controller: null, event: null, confidence: 'low',
-    note: 'Fought over: Sejny changed hands several times in September 1920 (the accounts count the changes differently) until the Polish capture of 22 September.',
-    sources: [{ source: 'marcin-blog', locator: 'article body, inscription quoted', quote: 'SEJNY 1 – 10, 22 IX 1920' }],
+    id: 'sejny-1920-08-31', place: 'sejny', from: '1920-08-31', to: '1920-09-03', controller: null, event: null, confidence: 'low',
+    note: 'Not settled: the Lithuanian troops left Sejny on 30–31 August; whether Polish troops entered before the Lithuanian counter-attack of 2 September retook the town was not found. Sejny changed hands several times in September 1920 (the accounts count the changes differently).',
+    sources: [
+      { source: 'marcin-blog', locator: 'article body, inscription quoted', quote: 'SEJNY 1 – 10, 22 IX 1920' },
+      { source: 'swiki-sejny', locator: 'article body', quote: 'drog litauerna tillbaka från Suwałki och Sejny den 30 och 31 augusti' },
+    ],
+  },
+  {
+    id: 'sejny-1920-09-04', place: 'sejny', from: '1920-09-04', to: '1920-09-08', controller: 'lithuania', event: null, confidence: 'low',
+    note: 'Retaken in the Lithuanian counter-attack that began on 2 September 1920, by 4 September at the latest (the day the Lithuanians reached the outskirts of Augustów; no event record).',
+    sources: [
+      { source: 'swiki-sejny', locator: 'article body', quote: 'Litauerna lyckades ta Sejny och Lipsk och nådde den 4 september utkanten av Augustów.' },
+    ],
+  },
+  {
+    id: 'sejny-1920-09-09', place: 'sejny', from: '1920-09-09', to: '1920-09-12', controller: 'poland', event: null, confidence: 'low',
+    note: 'Recaptured by Polish forces on 9 September 1920 (no event record).',
+    sources: [{ source: 'swiki-sejny', locator: 'article body', quote: 'Den 9 september återerövrade de polska styrkorna Sejny' }],
+  },
+  {
+    id: 'sejny-1920-09-13', place: 'sejny', from: '1920-09-13', to: '1920-09-21', controller: 'lithuania', event: null, confidence: 'low',
+    note: 'Retaken by the Lithuanians on 13 or 14 September 1920 (the page names the two days for Sejny and Giby together) and held until the Polish attack of 22 September.',
+    variants: [
+      {
+        value: '1920-09-14',
+        sources: [{ source: 'swiki-sejny', locator: 'article body', quote: 'litauerna trängde sig tillbaka och återtog Sejny och Giby den 13 och 14 se' }],
+        note: 'The second of the two days the page gives for Sejny and Giby.',
+      },
+    ],
+    sources: [{ source: 'swiki-sejny', locator: 'article body', quote: 'litauerna trängde sig tillbaka och återtog Sejny och Giby den 13 och 14 se' }],
   },
   {
     id: 'sejny-1920-09-22', place: 'sejny', from: '1920-09-22', to: '1939-09-16', controller: 'poland', event: 'battle-of-the-niemen', confidence: 'low',
@@ -538,13 +690,31 @@ export const controlPeriods = deepFreeze([
     ],
   },
   {
-    id: 'sejny-1939-09-17', place: 'sejny', from: '1939-09-17', to: '1939-10-07', controller: null, event: 'soviet-invasion-of-poland-1939', confidence: 'low',
-    note: 'Soviet, then German occupation, as at Suwałki; the days for Sejny were not found.',
+    id: 'sejny-1939-09-17', place: 'sejny', from: '1939-09-17', to: '1939-09-23', controller: null, event: 'soviet-invasion-of-poland-1939', confidence: 'low',
+    note: 'Not settled: who held the town in the first week of the Soviet invasion was not found (the Polish army had left the Suwałki region).',
+    sources: [{ source: 'powiat-suwalski-ww2', locator: 'article body', quote: 'Z chwilą wybuchu II wojny światowej wojsko polskie wycofało się z Suwalszczyzny bez walki' }],
+  },
+  {
+    id: 'sejny-1939-09-24', place: 'sejny', from: '1939-09-24', to: '1939-10-04', controller: 'ussr', event: 'soviet-invasion-of-poland-1939', kind: 'occupation', confidence: 'low',
+    note: 'Soviet units took Sejny on 24 September 1939, the day a tank detachment took Suwałki; Soviet occupation of the Suwałki region until the Wehrmacht moved in on 5–7 October.',
+    sources: [
+      { source: 'dorzeczy-suw1939', locator: 'article body', quote: 'przez kilkanaście dni Suwalszczyzna znajdowała się jednak pod okupacją sowiecką' },
+      { source: 'shirokorad-rus-polsha', locator: 'web page 128', quote: 'В тот же день советские части заняли город Сейн.' },
+    ],
+  },
+  {
+    id: 'sejny-1939-10-05', place: 'sejny', from: '1939-10-05', to: '1939-10-07', controller: null, event: 'german-soviet-boundary-treaty-1939', confidence: 'medium',
+    note: 'Handover: the Wehrmacht occupied the Suwałki area up to the German–Soviet line on 5–7 October 1939 under the treaty of 28 September; the day it reached Sejny was not found.',
     sources: [SUDAUEN_OCCUPATION],
   },
   {
-    id: 'sejny-1939-10-08', place: 'sejny', from: '1939-10-08', to: '1940-12-31', controller: 'germany', event: null, confidence: 'medium',
-    note: 'In the Suwałki county, occupied by Germany in early October and annexed to East Prussia on 26 October 1939.',
+    id: 'sejny-1939-10-08', place: 'sejny', from: '1939-10-08', to: '1939-10-25', controller: 'germany', event: null, kind: 'occupation', confidence: 'medium',
+    note: 'In the Suwałki county, occupied by the Wehrmacht up to the German–Soviet line by 7 October 1939.',
+    sources: [SUDAUEN_OCCUPATION],
+  },
+  {
+    id: 'sejny-1939-10-26', place: 'sejny', from: '1939-10-26', to: '1940-12-31', controller: 'germany', event: 'german-annexation-decree-1939', kind: 'annexation', confidence: 'medium',
+    note: 'In the Suwałki county, annexed to East Prussia with effect from 26 October 1939.',
     sources: [SUDAUEN_ANNEX, { source: 'zxc-sudauen', locator: 'article body', quote: 'the corresponding number of cities (Sudauen and Sejny)' }],
   },
   // ── Augustów ──────────────────────────────────────────────────────────────
@@ -574,7 +744,7 @@ export const controlPeriods = deepFreeze([
     sources: [{ source: 'plwiki-aug-masakra', locator: 'background', quote: 'W latach 1939–1941 Augustów znajdował się pod sowiecką okupacją.' }],
   },
   {
-    id: 'augustow-1939-10-01', place: 'augustow', from: '1939-10-01', to: '1940-12-31', controller: 'ussr', event: null, confidence: 'medium',
+    id: 'augustow-1939-10-01', place: 'augustow', from: '1939-10-01', to: '1940-12-31', controller: 'ussr', event: null, kind: 'occupation', confidence: 'medium',
     note: 'Soviet-held, next to the German–Soviet line; from November 1939 in the BSSR (Belastok oblast). The north of the county went to Germany on 26 October 1939.',
     sources: [
       SUDAUEN_ANNEX,

@@ -27,12 +27,16 @@ export const holders = deepFreeze([
   {
     id: 'central-lithuania',
     name: { en: 'Central Lithuania', lt: 'Vidurio Lietuva', ru: 'Срединная Литва', pl: 'Litwa Środkowa', uk: 'Серединна Литва' },
-    note: 'The state proclaimed by General Żeligowski in the Vilnius region on 12 October 1920, dependent on Poland and governed by the Provisional Governing Commission until the Wilno Land passed to Polish state administration in April 1922.',
+    note: 'The state proclaimed by General Żeligowski in the Vilnius region on 12 October 1920, formally independent but set up by Polish troops and dependent on Poland (a copy of the Ukrainian Wikipedia calls it a puppet state), governed by the Provisional Governing Commission until the Wilno Land passed to Polish state administration in April 1922.',
+    dependentOn: 'poland',
     sources: [
       { source: 'pwn-ls', locator: 'entry title and definition', quote: 'niezależny formalnie organizm państwowy' },
+      { source: 'pwn-ls', locator: 'entry “Litwa Środkowa”', quote: 'powstały 12 X 1920 na obszarze Wileńszczyzny w wyniku akcji zbrojnej oddziałów gen. L. Żeligowskiego' },
       { source: 'eet-rcl', locator: 'title', quote: 'Republic of Central Lithuania' },
       { source: 'wiki7-pl-cl', locator: 'title', quote: 'Срединная Литва' },
       { source: 'profilpelajar-uk-cl', locator: 'title', quote: 'Серединна Литва' },
+      { source: 'profilpelajar-uk-cl', locator: 'infobox', quote: 'маріонеткова держава' },
+      { source: 'profilpelajar-uk-cl', locator: 'lead', quote: 'залежне державне утворення (жовтень 1920 — березень 1922)' },
     ],
     editorial: ['name.lt'],
   },
@@ -53,7 +57,9 @@ export const holders = deepFreeze([
     name: { en: 'Byelorussian SSR', lt: 'Baltarusijos TSR', ru: 'Белорусская ССР' },
     abbreviation: 'BSSR',
     note: 'The Byelorussian Soviet Socialist Republic, a republic of the USSR; in the Soviet view it held title to Western Belorussia from November 1939.',
+    dependentOn: 'ussr',
     sources: [
+      { source: 'sibogni-1939', locator: 'p. 32, law, point 1', quote: 'включить Западную Белоруссию в состав Союза Советских Социалистических Республик с воссоединением ее с Белорусской Советской Социалистической Республикой' },
       { source: 'libussr-1940-08-03', locator: 'point 2 (genitive)', quote: 'Верховного Совета Белорусской ССР' },
       { source: 'ltwiki-svenc-r1940', locator: '§ “Istorija” (genitive)', quote: 'Baltarusijos TSR Pastovių rajonui' },
     ],
@@ -64,7 +70,9 @@ export const holders = deepFreeze([
     name: { en: 'Lithuanian SSR', lt: 'Lietuvos TSR', ru: 'Литовская ССР' },
     abbreviation: 'LSSR',
     note: 'The Lithuanian Soviet Socialist Republic, admitted to the USSR on 3 August 1940.',
+    dependentOn: 'ussr',
     sources: [
+      { source: 'libussr-1940-08-03', locator: 'title', quote: 'Закон о принятии Литовской Советской Социалистической Республики' },
       { source: 'ws-ukaz-bssr-1940-11-25', locator: 'title (genitive)', quote: 'границы между Литовской и Белорусской ССР' },
       { source: 'trivia-vileyka', locator: 'article body, on November 1940', quote: 'were transferred to the Lithuanian SSR' },
     ],
