@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
  * repository is in exactly one (tests/support/projects.test.ts checks it).
  *
  * - `unit`: the code, beside it in src/ and in tests/ (property tests, doc
- *   examples, the test support) and the linter: imports src/ and scripts/,
- *   builds nothing.
+ *   examples, the test support) and the linter (Biome): imports src/ and
+ *   scripts/, builds nothing.
  * - `data`: the records and every file made from them: provenance, raw files
  *   and JSON Schemas, the generated-file check, the data-version gate,
  *   CITATION.cff and datapackage.json, citation styles, guides and the API
@@ -17,7 +17,7 @@ import { defineConfig } from 'vitest/config';
  * - `browser`: the map page, built and served, in headless Chromium.
  */
 export const projects = {
-  unit: ['src/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/doc-examples.test.ts'],
+  unit: ['src/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/doc-examples.test.ts', 'tests/lint.test.ts'],
   data: [
     'tests/data.test.ts',
     'tests/provenance.test.ts',
