@@ -40,7 +40,8 @@ export const projects = {
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    testTimeout: 120_000,
+    // Generous: a few tests run TypeScript, TypeDoc or a build, which take minutes on a loaded 2-core machine.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
     // Both cores: many tests wait on a child process (npm, tsc, tsx, Chromium).
     maxWorkers: 2,
