@@ -8,12 +8,13 @@ import { defineConfig } from 'vitest/config';
  *   examples, the test support) and the linter (Biome): imports src/ and
  *   scripts/, builds nothing.
  * - `data`: the records and every file made from them: provenance, raw files
- *   and JSON Schemas, the generated-file check, the data-version gate,
- *   CITATION.cff and datapackage.json, citation styles, guides and the API
- *   docs (TypeDoc).
- * - `package`: the built package as users get it: dist/, the tarball (packed
- *   once per run by the global setup), installs, bundlers, Node versions.
- *   Needs `npm run build` first.
+ *   and JSON Schemas, the generated-file check, CITATION.cff and
+ *   datapackage.json, citation styles, guides.
+ * - `package`: the package as it is built, released and installed: dist/, the
+ *   tarball (packed once per run by the global setup), installs, bundlers,
+ *   Node versions; and the two slow checks of what a release publishes: the
+ *   data-version gate in a fresh clone and an archive (it regenerates twice),
+ *   and the TypeDoc conversion of the API docs. Needs `npm run build` first.
  * - `browser`: the map page, built and served, in headless Chromium.
  */
 export const projects = {
@@ -23,17 +24,15 @@ export const projects = {
     'tests/provenance.test.ts',
     'tests/json-schema.test.ts',
     'tests/generated.test.ts',
-    'tests/data-version.test.ts',
     'tests/exports.test.ts',
     'tests/timeline-*.test.ts',
-    'tests/docs-site.test.ts',
     'tests/border/**/*.test.ts',
     'tests/history/**/*.test.ts',
     'tests/release/**/*.test.ts',
     'tests/csl/**/*.test.ts',
     'tests/guides/**/*.test.ts',
   ],
-  package: ['tests/package/**/*.test.ts', 'tests/matrix/**/*.test.ts'],
+  package: ['tests/package/**/*.test.ts', 'tests/matrix/**/*.test.ts', 'tests/data-version.test.ts', 'tests/docs-site.test.ts'],
   browser: ['tests/map-page/**/*.test.ts'],
 } as const;
 
