@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-const dataModules = ['sources', 'places', 'parties', 'signatories', 'events', 'articles', 'ratifications', 'registration', 'treaty'];
+const dataModules = ['places', 'parties', 'signatories', 'events', 'articles', 'ratifications', 'registration', 'treaty'];
 
 /**
  * Four code entries, ESM + CJS, each with its own declaration files
@@ -17,6 +17,7 @@ export default defineConfig({
     // bundler drops whole files a user never imports (with "sideEffects":
     // false) instead of relying on statement-level purity.
     ...Object.fromEntries(dataModules.map((name) => [`data/${name}`, `src/data/${name}.ts`])),
+    'data/sources': 'src/generated/sources.generated.ts',
     'data/dates.generated': 'src/generated/dates.generated.ts',
   },
   format: ['esm', 'cjs'],

@@ -8,8 +8,8 @@ import { defineConfig } from 'vitest/config';
  *   examples, the test support) and the linter (Biome): imports src/ and
  *   scripts/, builds nothing.
  * - `data`: the records and every file made from them: provenance, raw files
- *   and JSON Schemas, the generated-file check, CITATION.cff and
- *   datapackage.json, citation styles, guides.
+ *   (GDAL too) and JSON Schemas, the bibliography, the generated-file check,
+ *   CITATION.cff and datapackage.json, citation styles, guides.
  * - `package`: the package as it is built, released and installed: dist/, the
  *   tarball (packed once per run by the global setup), installs, bundlers,
  *   Node versions; and the two slow checks of what a release publishes: the
@@ -28,6 +28,8 @@ export const projects = {
     'tests/timeline-*.test.ts',
     'tests/border/**/*.test.ts',
     'tests/history/**/*.test.ts',
+    'tests/files/**/*.test.ts',
+    'tests/sources/**/*.test.ts',
     'tests/release/**/*.test.ts',
     'tests/csl/**/*.test.ts',
     'tests/guides/**/*.test.ts',

@@ -9,16 +9,19 @@ import emitDocs from './site/guides.js';
 import emitDates from './emit/dates.js';
 import emitFactSheet from './site/fact-sheet.js';
 import emitHistoryData from './emit/history-data.js';
+import emitHistoryGeo from './emit/history-geo.js';
+import emitLpf from './emit/lpf.js';
 import emitHistoryPicture from './site/history-picture.js';
 import emitIds from './emit/ids.js';
 import emitJson from './emit/json.js';
 import emitJsonSchema from './emit/json-schema.js';
 import emitMeta from './emit/meta.js';
 import emitTimelineSvg from './site/timeline-svg.js';
+import emitSources from './emit/sources.js';
 
 /**
  * Every generator, in the order they run. Add one line per emitter module;
  * `npm run generate` writes their files and the test suite fails when a
  * committed file differs from what they produce.
  */
-export const emitters: readonly Emitter[] = [emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitHistoryPicture, emitTimelineSvg];
+export const emitters: readonly Emitter[] = [emitSources, emitMeta, emitDates, emitCitationTables, emitJson, emitCsv, emitHistoryData, emitHistoryGeo, emitLpf, emitJsonSchema, emitBorder, emitIds, emitDataDictionary, emitCitation, emitDatapackage, emitDocs, emitFactSheet, emitHistoryPicture, emitTimelineSvg];

@@ -7,6 +7,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitters } from './emitters.js';
+import emitSources from './emit/sources.js';
 import type { GeneratedFile } from './emitter.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +30,21 @@ export async function staleFiles(files: readonly GeneratedFile[]): Promise<strin
 }
 
 async function main(): Promise<void> {
+  // Every other emitter reads the bibliographies that emit/sources.ts writes
+  // (through the records' modules, loaded once per process): bring those up
+  // to date first, and start afresh when they changed, so that a work just
+  // added to src/data/sources/ is known to the emitters that cite it.
+  const bibliographies = await emitSources();
+  const staleBibliographies = await staleFiles(bibliographies);
+  if (staleBibliographies.length > 0) {
+    if (process.argv.includes('--check')) {
+      console.error(`stale generated files (run npm run generate):\n  ${staleBibliographies.join('\n  ')}`);
+      process.exit(1);
+    }
+    for (const file of bibliographies) await writeFile(resolve(root, file.path), file.content);
+    const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: process.env });
+    process.exit(again.status ?? 1);
+  }
   const files = await generateAll();
   if (process.argv.includes('--check')) {
     const stale = await staleFiles(files);

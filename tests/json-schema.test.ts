@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { rawFiles, rawPath } from '../src/internal/raw-files.js';
 
 const root = new URL('../', import.meta.url);
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(new URL(path, root), 'utf8'));
@@ -16,20 +17,30 @@ async function loadAjv(): Promise<Ajv2020> {
   return ajv;
 }
 
-/** Which JSON Schema each raw data file is checked against; arrays are checked item by item. */
-const shipped = [
-  ['data/treaty.json', 'Treaty'],
-  ['data/events.json', 'Event'],
-  ['data/signatories.json', 'Signatory'],
-  ['data/parties.json', 'Party'],
-  ['data/articles.json', 'Article'],
-  ['data/places.json', 'Place'],
-  ['data/sources.json', 'Source'],
-  ['data/border.geo.json', 'BorderCollection'],
-  ['data/waypoints.geo.json', 'WaypointCollection'],
-  ['data/border-line.geo.json', 'BorderLineCollection'],
-  ['data/territory.geo.json', 'Territory'],
-] as const;
+/** Which JSON Schema each raw data file is checked against (paths from the one list of raw files); arrays are checked item by item. */
+const shipped = (
+  [
+    ['treaty', 'json', 'Treaty'],
+    ['events', 'json', 'Event'],
+    ['signatories', 'json', 'Signatory'],
+    ['parties', 'json', 'Party'],
+    ['articles', 'json', 'Article'],
+    ['places', 'json', 'Place'],
+    ['sources', 'json', 'Source'],
+    ['border', 'geojson', 'BorderCollection'],
+    ['waypoints', 'geojson', 'WaypointCollection'],
+    ['segments', 'geojson', 'BorderLineCollection'],
+    ['territory', 'geojson', 'Territory'],
+  ] as const
+).map(([collection, format, schema]) => [rawPath(collection, format), schema] as const);
+
+/** Raw files with no JSON Schema of their own: the JSON of ./history (tests/history/raw-files.test.ts), and flat views checked in tests/files/. */
+const checkedElsewhere = new Set(['history-places', 'control-periods', 'holders', 'titles', 'figures', 'history-sources']);
+
+it('checks every raw JSON and GeoJSON file of the list here or names where it is checked', () => {
+  const unchecked = rawFiles.filter((file) => (file.format === 'json' || file.format === 'geojson') && !shipped.some(([path]) => path === file.path) && !checkedElsewhere.has(file.collection));
+  expect(unchecked).toEqual([]);
+});
 
 describe('raw JSON validates against the shipped JSON Schemas (ajv, an independent validator)', async () => {
   const ajv = await loadAjv();

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ATTRIBUTION, NOTE, buildBorder } from './border-geometry/build.js';
 import type { BorderCollection } from '../../src/schemas/border.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
+import { rawPath } from '../../src/internal/raw-files.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -112,10 +113,10 @@ const emitBorder: Emitter = async (): Promise<GeneratedFile[]> => {
   };
   return [
     { path: 'src/generated/border-data.generated.ts', content: dataModule(parts, border) },
-    { path: 'data/border.geo.json', content: toGeoJsonText(border) },
-    { path: 'data/waypoints.geo.json', content: toGeoJsonText(parts.waypoints) },
-    { path: 'data/border-line.geo.json', content: toGeoJsonText(parts.borderLine) },
-    { path: 'data/territory.geo.json', content: toGeoJsonText(parts.territory) },
+    { path: rawPath('border', 'geojson'), content: toGeoJsonText(border) },
+    { path: rawPath('waypoints', 'geojson'), content: toGeoJsonText(parts.waypoints) },
+    { path: rawPath('segments', 'geojson'), content: toGeoJsonText(parts.borderLine) },
+    { path: rawPath('territory', 'geojson'), content: toGeoJsonText(parts.territory) },
   ];
 };
 

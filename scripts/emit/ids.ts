@@ -2,7 +2,7 @@ import { articles } from '../../src/data/articles.js';
 import { events } from '../../src/data/events.js';
 import { places } from '../../src/data/places.js';
 import { signatories } from '../../src/data/signatories.js';
-import { sources } from '../../src/data/sources.js';
+import { sources } from '../../src/generated/sources.generated.js';
 import { borderLine, waypoints } from '../../src/generated/border-data.generated.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 

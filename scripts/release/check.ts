@@ -1,10 +1,10 @@
 /**
  * "The data" whose bytes a data version stands for: the raw files users read
- * and cite (`data/*.json`, `data/*.csv`, `data/*.geo.json`) and the JSON
- * Schemas that describe them (`schemas/*.schema.json`). All are generated
- * from `src/`, and `tests/generated.test.ts` keeps them current.
+ * and cite, listed once in `src/internal/raw-files.ts`, and the JSON Schemas
+ * that describe them (`schemas/*.schema.json`). All are generated from
+ * `src/`, and `tests/generated.test.ts` keeps them current.
  */
-export const isDataFile = (path: string): boolean => /^(data\/[^/]+\.(json|csv)|schemas\/[^/]+\.schema\.json)$/.test(path);
+export { isDataFile } from '../../src/internal/raw-files.js';
 
 /** The file name of the release record, at the package root. */
 export const RECORD_FILE = 'data-release.json';

@@ -121,12 +121,42 @@ bibliography has ${sources.length} works:
 
 ${table(['tier', 'meaning', 'sources'], tierRows)}
 
-The tier ranks the work, not the copy that was read: the British and Foreign State Papers read in Google
-Books stay \`primary\`; a retyped web copy of a treaty text with no edition named is \`derivative\`; a
-document edition (a museum's, a university's, a 1954 congressional reprint) is \`scholarly\`; a 1920
-press item reprinted by a museum is \`primary\`. The \`kind\` field of each source (\`primary\`: a treaty
-text or an official collection; \`secondary\`: everything written about it) is kept in the data but no
-longer ranks anything.
+### The tier rule
+
+Ask of each work, in this order, and stop at the first answer that fits:
+
+1. **Was the text made at the time of the facts it is cited for, by a party, an official body or the press
+   of the time?** Then it is \`primary\`: a treaty, a law, a decree, a note, an official gazette or
+   collection (the LNTS, the BFSP, Dziennik Ustaw), a news report or yearbook of the time. A scan, a
+   facsimile or an exact edition of such a text keeps it primary; the source's note says which copy was
+   read. A text written later, even by a participant (a memoir, a memorial article, a background memo
+   written years after), is not primary for the facts before it: \`dated\` gives the year of the text.
+2. **Is it academic work?** Monographs, articles and theses by named scholars, and critical editions of
+   documents (a documentary collection with its editors and apparatus): \`scholarly\`.
+3. **Is it a reference work or the information page of an institution?** Encyclopaedias, biographical
+   dictionaries, lexicons, gazetteers and geodata sets, and the pages of museums, archives, libraries and
+   public bodies — their exhibition texts, press communiqués, education portals, and their reprints of
+   documents (the institution answers for the copy; cite the document itself where it can be read):
+   \`reference\`.
+4. **Is it an open wiki read at the wiki itself?** Wikipedia in any language: \`wiki\`.
+5. **Otherwise** — a mirror or proxy of a web page, a retyped or machine-translated copy whose fidelity
+   cannot be checked, a summary, a popular retelling, a pamphlet reproducing another author's
+   work, a page whose original cannot be named — it is \`derivative\`.
+
+The tier ranks the work, not the copy that was read, as long as the copy reproduces a named work whole
+(the British and Foreign State Papers read in Google Books stay \`primary\`; a scholar's book read in a
+full-text web copy stays \`scholarly\`, with the copy named in the note; an OCR text of a named book keeps
+the book's tier, and its note records the OCR errors). A copy that changes the text or
+cannot be traced to a named original is \`derivative\`. One work has one record: two sources never share
+a URL. Where a work was re-tiered by this rule, its note says why (for example \`persky\`: "Tier reference,
+not primary: a memorial article written in 1940…"). The \`kind\` field of each source (\`primary\`: a
+treaty text or an official collection; \`secondary\`: everything written about it) is kept in the data but
+no longer ranks anything.
+
+\`tests/provenance.test.ts\` checks what a machine can see of this rule: a source whose note says it was
+read in a machine translation, a retyped copy, a mirror or a proxy is \`derivative\`; every \`primary\`
+source states the year of its text, no later than the year after the facts it is cited for; no two
+sources share a URL.
 
 Where a record grades its evidence, it uses \`confidence\`:
 

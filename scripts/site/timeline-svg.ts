@@ -7,7 +7,7 @@
  * next `npm run generate`.
  */
 import { events } from '../../src/data/events.js';
-import { sources } from '../../src/data/sources.js';
+import { sources } from '../../src/generated/sources.generated.js';
 import { EventKindSchema } from '../../src/schemas/event.js';
 import { SourceTierSchema } from '../../src/schemas/source.js';
 import type { Event, EventKind } from '../../src/schemas/event.js';

@@ -1,31 +1,29 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { rawFiles, type RawFormat } from '../internal/raw-files.js';
 import { NotFoundError, UsageError, type Command } from './command.js';
 
-/** The raw file (under the package's `data/`) of each collection, by format. */
-const files: Readonly<Record<string, Readonly<Partial<Record<'json' | 'csv' | 'geojson', string>>>>> = {
-  events: { json: 'events.json', csv: 'events.csv' },
-  signatories: { json: 'signatories.json', csv: 'signatories.csv' },
-  articles: { json: 'articles.json' },
-  sources: { json: 'sources.json' },
-  places: { json: 'places.json' },
-  waypoints: { json: 'waypoints.geo.json', geojson: 'waypoints.geo.json' },
-  segments: { json: 'border-line.geo.json', geojson: 'border-line.geo.json' },
-  territory: { json: 'territory.geo.json', geojson: 'territory.geo.json' },
-  border: { json: 'border.geo.json', geojson: 'border.geo.json' },
-  'control-periods': { json: 'control-periods.json', csv: 'control-periods.csv' },
-  titles: { json: 'titles.json' },
-};
+const formats = ['json', 'csv', 'geojson', 'lpf'] as const satisfies readonly RawFormat[];
 
-const formats = ['json', 'csv', 'geojson'] as const;
+/**
+ * The raw file (under the package's `data/`) of each collection, by format,
+ * from the one list of raw files. A collection shipped only as GeoJSON
+ * gives the same text for `json`.
+ */
+const files: Readonly<Record<string, Readonly<Partial<Record<RawFormat, string>>>>> = (() => {
+  const table: Record<string, Partial<Record<RawFormat, string>>> = {};
+  for (const file of rawFiles) (table[file.collection] ??= {})[file.format] = file.path.replace(/^data\//, '');
+  for (const byFormat of Object.values(table)) if (byFormat.json === undefined && byFormat.geojson !== undefined) byFormat.json = byFormat.geojson;
+  return Object.fromEntries(Object.entries(table).map(([name, byFormat]) => [name, Object.fromEntries(formats.filter((format) => byFormat[format]).map((format) => [format, byFormat[format]]))]));
+})();
 
 /** `lt-ru-1920 export COLLECTION --format json|csv|geojson [--out FILE]`. */
 export const exportCommand: Command = {
-  usage: 'COLLECTION --format json|csv|geojson [--out FILE]',
+  usage: `COLLECTION --format ${formats.join('|')} [--out FILE]`,
   help: [
     'Prints (or with --out writes to FILE) a whole collection as the package ships it under data/.',
     ...Object.entries(files).map(([name, byFormat]) => `  ${name.padEnd(16)} ${Object.keys(byFormat).join(', ')}`),
-    'The border collections are GeoJSON (WGS84 [longitude, latitude]); json gives the same text.',
+    'GeoJSON is WGS84 [longitude, latitude]; a collection shipped only as GeoJSON gives the same text for json; lpf is Linked Places Format.',
     'Example: lt-ru-1920 export events --format csv --out events.csv',
   ].join('\n'),
   options: { format: { type: 'string' }, out: { type: 'string' } },

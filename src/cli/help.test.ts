@@ -18,7 +18,7 @@ const USAGE: Readonly<Record<string, string>> = {
   timeline: 'timeline [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND …] [--json]',
   where: 'where LON LAT [--json]',
   status: 'status PLACE DATE [--json]',
-  export: 'export COLLECTION --format json|csv|geojson [--out FILE]',
+  export: 'export COLLECTION --format json|csv|geojson|lpf [--out FILE]',
 };
 
 /** The help text of one command: the lines after its usage line and the blank line. */

@@ -117,6 +117,7 @@ export const articles = deepFreeze([
     confidence: 'medium',
     note: 'Its existence is well attested; its wording is known only from a museum excerpt in modern orthography whose provenance is unverified. The Lithuanian declaration is signed by Naruševičius, Klimas, Rozenbaumas, Račkauskas and Vailokaitis. Whether the DVP “addition to Article II” is this supplement is not verified.',
     sources: [
+      { ...TOC_ADDITIONS, locator: 'doc. 12, table of contents: an addition “К СТАТЬЕ II” is listed; identity with this supplement not verified' },
       {
         source: 'km-secret',
         locator: 'excerpt of the supplement, Lithuanian declaration',
@@ -137,7 +138,6 @@ export const articles = deepFreeze([
         locator: 'machine translation of the Russian Wikipedia article: right of passage to the Vilnius region',
         quote: 'O protocolo secreto do Tratado de Moscou concedeu ao Exército Vermelho o direito de passagem para a região de Vilnius',
       },
-      { ...TOC_ADDITIONS, locator: 'doc. 12, table of contents: an addition “К СТАТЬЕ II” is listed; identity with this supplement not verified' },
     ],
   },
   unavailable('III', 'article-3'),

@@ -517,8 +517,8 @@ export const events = deepFreeze([
     description: 'Poland and Soviet Russia sign a preliminary peace and armistice at Riga.',
     confidence: 'medium',
     sources: [
-      { source: 'ddi-riga', locator: 'preamble of the treaty of 18 March 1921', quote: 'sur les préliminaires de paix signés à Riga le 12 octobre 1920' },
       { source: 'grits-itexts-30', locator: 'web page 30 of 43', quote: 'В этот день (12 октября) в Риге было заключено перемирие' },
+      { source: 'ddi-riga', locator: 'preamble of the treaty of 18 March 1921', quote: 'sur les préliminaires de paix signés à Riga le 12 octobre 1920' },
     ],
   },
   {
@@ -593,8 +593,8 @@ export const events = deepFreeze([
       ru: 'Регистрация в Лиге Наций',
     },
     description:
-      'The treaty is registered in the League of Nations Treaty Series. Every copy of this date seen derives from English Wikipedia; no LNTS page was seen.',
-    confidence: 'medium',
+      'The treaty is registered in the League of Nations Treaty Series. Every copy of this date seen derives from English Wikipedia; no LNTS page was seen, and searches of the stored copies of the LNTS, the League’s Official Journal and treaty calendars (December 2026) found none.',
+    confidence: 'low',
     sources: [
       { source: 'w-en', locator: 'lead', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
       { source: 'w-pt', locator: 'lead (derived from English Wikipedia)', quote: 'O tratado foi registrado na League of Nations Treaty Series em 8 de março de 1921.' },
@@ -617,7 +617,7 @@ export const events = deepFreeze([
     },
     description:
       'Poland on one side and the RSFSR and the Ukrainian SSR on the other sign the Peace of Riga.',
-    confidence: 'medium',
+    confidence: 'low',
     sources: [
       { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'TRAITE DE PAIX ENTRE LA POLOGNE, LA RUSSIE ET L’UKRAINE, SIGNE A RIGA LE 18 MARS 1921.' },
     ],
@@ -812,7 +812,7 @@ export const events = deepFreeze([
     variants: [
       {
         value: '1923-03-17',
-        sources: [{ source: 'asa-intro-227', locator: 'Introduction, § 6', quote: 'Con la decisione del 17 marzo 1923' }],
+        sources: [{ source: 'asa-11', locator: 'p. 11, § 6', quote: 'Con la decisione del 17 marzo 1923' }],
         note: 'The signed French text is dated the fifteenth (“le quinze mars mil neuf cent vingt-trois”); 17 March is a single later editorial reading.',
       },
     ],
@@ -1115,6 +1115,16 @@ export const events = deepFreeze([
       'The Lithuanian army enters the transferred region on 27 October 1939 and Vilnius on 28 October, as Soviet troops leave it.',
     confidence: 'low',
     sources: [
+      {
+        source: 'meltyukhov-plazdarm',
+        locator: 'chapter on the transfer of the Vilnius region, the agreed order on the relief of the Red Army (note 406): point 5',
+        quote: 'Смену частей начать 27 октября 1939 г. с 8.00',
+      },
+      {
+        source: 'meltyukhov-plazdarm',
+        locator: 'the same order, point 4',
+        quote: 'В гор. Вильно части Литовской армии входят головными частями [в] 13.00 и главными силами [в] 15.00 (по московскому времени) 28 октября 1939 года.',
+      },
       {
         source: 'propatria-2014',
         locator: 'article body',

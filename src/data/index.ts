@@ -1,4 +1,4 @@
-export { sources } from './sources.js';
+export { sources } from '../generated/sources.generated.js';
 export { places } from './places.js';
 export { parties } from './parties.js';
 export { signatories } from './signatories.js';

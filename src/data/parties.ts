@@ -41,6 +41,11 @@ export const parties = deepFreeze([
         quote: 'The Government of the Russian Socialist Federated Soviet Republic: Adolf Abramovitch Joffe',
       },
       {
+        source: 'km-secret',
+        locator: 'secret supplement to Art. II, RSFSR declaration (genitive; the supplement adds “darbininkų ir valstiečių”, workers’ and peasants’)',
+        quote: 'Rusijos Socialistinės Federacinės Sovietų Respublikos darbininkų ir valstiečių Vyriausybės vardu',
+      },
+      {
         source: 'dvp-stud',
         locator: 'preamble',
         quote: 'Россия, с одной стороны, и Литва —с другой',
@@ -49,11 +54,6 @@ export const parties = deepFreeze([
         source: 'dvp-stud',
         locator: 'preamble',
         quote: 'Правительство Российской Социалистической Федеративной Советской Республики —',
-      },
-      {
-        source: 'km-secret',
-        locator: 'secret supplement to Art. II, RSFSR declaration (genitive; the supplement adds “darbininkų ir valstiečių”, workers’ and peasants’)',
-        quote: 'Rusijos Socialistinės Federacinės Sovietų Respublikos darbininkų ir valstiečių Vyriausybės vardu',
       },
     ],
   },
@@ -82,6 +82,11 @@ export const parties = deepFreeze([
         quote: 'The Government of the Lithuanian Democratic Republic: Thomas Narusevicius',
       },
       {
+        source: 'km-secret',
+        locator: 'secret supplement to Art. II, Lithuanian declaration (genitive)',
+        quote: 'Lietuvos Demokratinės Respublikos Vyriausybės vardu',
+      },
+      {
         source: 'dvp-stud',
         locator: 'preamble',
         quote: 'Россия, с одной стороны, и Литва —с другой',
@@ -90,11 +95,6 @@ export const parties = deepFreeze([
         source: 'dvp-stud',
         locator: 'preamble',
         quote: 'Правительство Литовской Демократической Республики —',
-      },
-      {
-        source: 'km-secret',
-        locator: 'secret supplement to Art. II, Lithuanian declaration (genitive)',
-        quote: 'Lietuvos Demokratinės Respublikos Vyriausybės vardu',
       },
     ],
   },

@@ -33,7 +33,7 @@ export const places = deepFreeze([
     id: 'kaunas',
     name: { en: 'Kaunas', lt: 'Kaunas', ru: 'Каунас', pl: 'Kowno' },
     sources: [
-      { source: 'geonames-cities500', locator: 'record “Kaunas”, alternate names (not tagged by language): Kaunas, Каунас, Kowno' },
+      { source: 'geonames-cities500', locator: 'record “Kaunas” (geonameid 598316, https://www.geonames.org/598316), alternate names (not tagged by language): Kaunas, Каунас, Kowno' },
       { source: 'asgaliu-nar', locator: 'biographical note (Lithuanian locative “Kaune”)', quote: 'Mirė 1927 m. rugsėjo 16 d. Kaune' },
     ],
   },
@@ -42,9 +42,9 @@ export const places = deepFreeze([
     name: { en: 'Vilnius', lt: 'Vilnius', ru: 'Вильно', pl: 'Wilno' },
     sources: [
       { source: 'spectator', locator: 'p. 3 (contemporary English form “Vilna”)', quote: 'including Grodno and Vilna, to Lithuania' },
-      { source: 'kaval-43', locator: 'web page 43 (Russian genitive «из Вильно»; the 1920-era Russian form)', quote: 'из Вильно' },
-      { source: 'geonames-cities500', locator: 'record “Vilnius”, alternate names (not tagged by language): Vilnius, Wilno, Vil\'no' },
+      { source: 'geonames-cities500', locator: 'record “Vilnius” (geonameid 593116, https://www.geonames.org/593116), alternate names (not tagged by language): Vilnius, Wilno, Vil\'no' },
       { source: 'w-pl', locator: 'lead', quote: 'obejmujące m.in. Wilno, Grodno i Lidę' },
+      { source: 'kaval-43', locator: 'web page 43 (Russian genitive «из Вильно»; the 1920-era Russian form)', quote: 'из Вильно' },
       { source: 'tarasenka', locator: 'summary', quote: 'they did not immediately hand over Vilnius to Lithuania, but only on August 27' },
       { source: 'slapelis', locator: 'title “80 metų, kai atgautas Vilnius”', quote: '80 metų, kai atgautas Vilnius' },
     ],
@@ -53,7 +53,7 @@ export const places = deepFreeze([
     id: 'suwalki',
     name: { en: 'Suwałki', lt: 'Suvalkai', ru: 'Сувалки', pl: 'Suwałki' },
     sources: [
-      { source: 'geonames-cities500', locator: 'record “Suwałki”, alternate names (not tagged by language): Suwałki, Suvalkai, Сувалки' },
+      { source: 'geonames-cities500', locator: 'record “Suwałki” (geonameid 757718, https://www.geonames.org/757718), alternate names (not tagged by language): Suwałki, Suvalkai, Сувалки' },
       { source: 'w-pl', locator: 'lead, on Art. II note 1 (Polish genitive “Suwałk”)', quote: 'nie regulował przynależności Suwałk ani Augustowa' },
       { source: 'fandom-suw', locator: 'article title “Suwałki Agreement”' },
     ],
@@ -62,8 +62,8 @@ export const places = deepFreeze([
     id: 'riga',
     name: { en: 'Riga', lt: 'Ryga', ru: 'Рига', pl: 'Ryga', fr: 'Riga' },
     sources: [
+      { source: 'geonames-cities500', locator: 'record “Riga” (geonameid 456172, https://www.geonames.org/456172), alternate names (not tagged by language): Riga, Ryga, Рига' },
       { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'SIGNE A RIGA LE 18 MARS 1921' },
-      { source: 'geonames-cities500', locator: 'record “Riga”, alternate names (not tagged by language): Riga, Ryga, Рига' },
       { source: 'zxc-riga', locator: 'article title “Friede von Riga (1920)”' },
     ],
   },

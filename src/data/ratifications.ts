@@ -51,8 +51,8 @@ export const ratifications = deepFreeze([
     note: 'A single source dates the VTsIK ratification; an NKID note of 1921 confirms that the RSFSR signed and later approved the treaty, without a date.',
     sources: [
       { source: 'grits-123', locator: 'web page 123', quote: 'ВЦИК ратифицировал его через месяц, 9 сентября' },
-      { source: 'istmat-50687', locator: 'NKID note of 22 July 1921', quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.' },
       { source: 'gse-ioffe', locator: 'entry (English name of the body)', quote: 'the All-Russian Central Executive Committee (VTsIK)' },
+      { source: 'istmat-50687', locator: 'NKID note of 22 July 1921', quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.' },
       { source: 'globefox', locator: 'quotation of the Tartu treaty (name of the body, genitive)', quote: 'Всероссийского Центрального Исполнительного Комитета (ВЦИК)' },
     ],
     editorial: ['body.lt'],

@@ -54,7 +54,6 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Adolf Abramovitch Joffe' },
-      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Адольфа Абрамовича Иоффе' },
       { source: 'ej-joffe', locator: 'entry', quote: 'In 1920 he headed the Russian delegation at the peace talks with Poland and the Baltic republics' },
       { source: 'gse-ioffe', locator: 'entry heading (the form “Ioffe”)', quote: 'Ioffe, Adol’f Abramovich' },
       {
@@ -64,6 +63,7 @@ export const signatories = deepFreeze([
       },
       { source: 'w-pl', locator: PL_SIGNERS, quote: 'Ze strony sowieckiej podpisali go: Adolf Joffe, Leonid Obolenski i Julian Marchlewski' },
       { source: 'w-en-joffe', locator: 'title “Adolph Joffe”', quote: 'Adolph Abramovich Joffe' },
+      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Адольфа Абрамовича Иоффе' },
       { source: 'kresy', locator: 'article', quote: 'Przewodniczący delegacji sowieckiej Adolf Joffe' },
       {
         source: 'globefox',
@@ -110,17 +110,17 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Julian Josephovitch Marchlevski' },
-      {
-        source: 'dvp-stud',
-        locator: `${PREAMBLE_RU}; the web copy's OCR «Юлнана» is corrected to «Юлиана» (treaty-text/ru.md)`,
-        quote: 'Юлнана Юзефовича Мархлевского',
-      },
       { source: 'ipsb-march', locator: 'biography, first line (full name)', quote: 'Marchlewski Julian Baltazar Józef' },
       { source: 'w-pl', locator: PL_SIGNERS, quote: 'Ze strony sowieckiej podpisali go: Adolf Joffe, Leonid Obolenski i Julian Marchlewski' },
       {
         source: 'w-en-march',
         locator: '§ “Life and career”',
         quote: 'he headed the Polish Provisional Revolutionary Committee (Tymczasowy Komitet Rewolucyjny Polski) in Białystok in 1920',
+      },
+      {
+        source: 'dvp-stud',
+        locator: `${PREAMBLE_RU}; the web copy's OCR «Юлнана» is corrected to «Юлиана»`,
+        quote: 'Юлнана Юзефовича Мархлевского',
       },
     ],
   },
@@ -153,8 +153,8 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Leonid Leonidovitch Obolenski' },
-      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Леонида Леонидовича Оболенского' },
       { source: 'w-pl', locator: PL_SIGNERS, quote: 'Ze strony sowieckiej podpisali go: Adolf Joffe, Leonid Obolenski i Julian Marchlewski' },
+      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Леонида Леонидовича Оболенского' },
       {
         source: 'wikiorg-obol',
         locator: 'article: his own statement that he was not of princely descent',
@@ -192,13 +192,13 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Thomas Narusevicius' },
-      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Фому Францевича Нарушевичиус' },
       { source: 'km-secret', locator: `${KM_SIGNATURES} (signs first)`, quote: 'Pasirašė: T. Naruševičius' },
       {
         source: 'w-pl',
         locator: PL_SIGNERS,
         quote: 'ze strony litewskiej Tomasz Naruszewicz(lit.), Petras Klimas, Szymon Rosenbaum, Juozas Vailokaitis i Vytautas Račkauskas',
       },
+      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Фому Францевича Нарушевичиус' },
       { source: 'asgaliu-nar', locator: 'biographical note', quote: 'taikos derybų su Sovietų Rusija delegacijos vadovas' },
       { source: 'alytus-nar', locator: 'page (title gives the form “Norus-Naruševičius”)', quote: 'taikos derybų su Tarybų Rusija delegacijos vadovas' },
     ],
@@ -234,16 +234,16 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Peter Klimas' },
-      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Петра Бернардовича Климас' },
+      { source: 'vle-klimas', locator: 'entry: deputy foreign minister 1919–23', quote: '1919–23 viceministras' },
+      { source: 'vle-klimas', locator: 'entry: member of the delegation', quote: 'buvo Lietuvos delegacijos narys' },
+      { source: 'km-secret', locator: KM_SIGNATURES, quote: 'Klimas' },
+      { source: 'km-apr7', locator: 'press item, April 1920', quote: 'Užsienio Reikalų Vice-Ministerį P. Klimą' },
       {
         source: 'w-pl',
         locator: PL_SIGNERS,
         quote: 'ze strony litewskiej Tomasz Naruszewicz(lit.), Petras Klimas, Szymon Rosenbaum, Juozas Vailokaitis i Vytautas Račkauskas',
       },
-      { source: 'vle-klimas', locator: 'entry: deputy foreign minister 1919–23', quote: '1919–23 viceministras' },
-      { source: 'vle-klimas', locator: 'entry: member of the delegation', quote: 'buvo Lietuvos delegacijos narys' },
-      { source: 'km-secret', locator: KM_SIGNATURES, quote: 'Klimas' },
-      { source: 'km-apr7', locator: 'press item, April 1920', quote: 'Užsienio Reikalų Vice-Ministerį P. Klimą' },
+      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Петра Бернардовича Климас' },
     ],
   },
   {
@@ -262,8 +262,8 @@ export const signatories = deepFreeze([
       date: '1859-08-03',
       place: 'Pinsk',
       sources: [
-        { source: 'persky', locator: 'memorial article, p. 345 of the Yizkor book (year)', quote: 'He was born in Pinsk in the year 1859' },
         { source: 'bendikaite', locator: 'abstract (year)', quote: 'Shimshon Rosenbaum (1859–1934)' },
+        { source: 'persky', locator: 'memorial article, p. 345 of the Yizkor book (year)', quote: 'He was born in Pinsk in the year 1859' },
         { source: 'vkpk-roz', locator: 'page, citing the Visuotinė lietuvių enciklopedija (year)', quote: 'Rozenbaumas Simonas (1859 m. Pinske – 1934 m. Tel Avive)' },
         { source: 'vilna-co-il', locator: 'first line (full date)', quote: 'born 3rd August 1859, in Pinsk' },
       ],
@@ -289,18 +289,18 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Simon Rozenbaum' },
-      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Симона Яковлевича Розенбаума' },
+      { source: 'bendikaite', locator: 'abstract (the form “Shimshon Rosenbaum”)', quote: 'Shimshon Rosenbaum: Lawyer, Zionist and Politician' },
       { source: 'km-secret', locator: `${KM_SIGNATURES} (surname “Rozenbaumas”)`, quote: 'Rozenbaumas' },
+      { source: 'yivo-roz', locator: 'entry: president of the Jewish National Council from January 1920', quote: 'In January 1920, he was elected president of the Lithuanian Jewish National Council' },
+      { source: 'ej-roz', locator: 'entry', quote: 'He signed the peace treaty with the Soviet Union on behalf of the Lithuanian Republic' },
       {
         source: 'w-pl',
         locator: PL_SIGNERS,
         quote: 'ze strony litewskiej Tomasz Naruszewicz(lit.), Petras Klimas, Szymon Rosenbaum, Juozas Vailokaitis i Vytautas Račkauskas',
       },
+      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Симона Яковлевича Розенбаума' },
       { source: 'vkpk-roz', locator: 'page, citing VLE', quote: '1920 m. dalyvavo pasirašant Lietuvos–Sovietų Rusijos taikos sutartį' },
       { source: 'vkpk-roz', locator: 'page: member of the Constituent Seimas 1920–22', quote: '1920–22 m. Steigiamojo Seimo … atstovas' },
-      { source: 'yivo-roz', locator: 'entry: president of the Jewish National Council from January 1920', quote: 'In January 1920, he was elected president of the Lithuanian Jewish National Council' },
-      { source: 'bendikaite', locator: 'abstract (the form “Shimshon Rosenbaum”)', quote: 'Shimshon Rosenbaum: Lawyer, Zionist and Politician' },
-      { source: 'ej-roz', locator: 'entry', quote: 'He signed the peace treaty with the Soviet Union on behalf of the Lithuanian Republic' },
     ],
   },
   {
@@ -335,11 +335,6 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Josef Vailokaitis' },
-      {
-        source: 'dvp-stud',
-        locator: `${PREAMBLE_RU}; the web copy's OCR «Вайлокайтпс» is corrected to «Вайлокайтис» (treaty-text/ru.md)`,
-        quote: 'Иосифа Матвеевича Вайлокайтпс',
-      },
       { source: 'km-secret', locator: KM_SIGNATURES, quote: 'Vailokaitis' },
       {
         source: 'w-pl',
@@ -347,6 +342,11 @@ export const signatories = deepFreeze([
         quote: 'ze strony litewskiej Tomasz Naruszewicz(lit.), Petras Klimas, Szymon Rosenbaum, Juozas Vailokaitis i Vytautas Račkauskas',
       },
       { source: 'w-vail', locator: 'lead', quote: 'In May–July 1920, he participated in the negotiations in Moscow' },
+      {
+        source: 'dvp-stud',
+        locator: `${PREAMBLE_RU}; the web copy's OCR «Вайлокайтпс» is corrected to «Вайлокайтис»`,
+        quote: 'Иосифа Матвеевича Вайлокайтпс',
+      },
       { source: 'asgaliu-vail', locator: 'page', quote: '1920–1922 m. buvo Steigiamojo Seimo Ekonominės komisijos pirmininkas' },
     ],
   },
@@ -375,14 +375,14 @@ export const signatories = deepFreeze([
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Witovt Rackauskas' },
-      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Витовта Иосифовича Рачкаускас' },
       { source: 'km-secret', locator: `${KM_SIGNATURES} (printed “Račkauska” in the excerpt)`, quote: 'Račkauska' },
+      { source: 'radv-rack', locator: 'page', quote: '1920 m. gegužės–liepos mėn. dalyvavo Lietuvos taikos sutarties su Rusija derybose' },
       {
         source: 'w-pl',
         locator: PL_SIGNERS,
         quote: 'ze strony litewskiej Tomasz Naruszewicz(lit.), Petras Klimas, Szymon Rosenbaum, Juozas Vailokaitis i Vytautas Račkauskas',
       },
-      { source: 'radv-rack', locator: 'page', quote: '1920 m. gegužės–liepos mėn. dalyvavo Lietuvos taikos sutarties su Rusija derybose' },
+      { source: 'dvp-stud', locator: PREAMBLE_RU, quote: 'Витовта Иосифовича Рачкаускас' },
     ],
   },
 ] satisfies Signatory[]);

@@ -256,8 +256,8 @@ export const treaty = deepFreeze({
   sources: [
     { source: 'bfsp-1121', locator: 'pp. 1121 ff., English translation' },
     { source: 'dvp-toc', locator: 'doc. 12, table of contents', quote: '12. Мирный договор между Россией и Литвой' },
+    { source: 'w-en', locator: 'first sentence', quote: 'was signed between Lithuania and Soviet Russia on July 12, 1920' },
     { source: 'tfdd', locator: 'LNTS English translation (transcription), preamble', quote: 'RUSSIA on the one part and LITHUANIA on the other part' },
     { source: 'dvp-stud', locator: 'Russian text, title', quote: 'Мирный договор между Россией и Литвой' },
-    { source: 'w-en', locator: 'first sentence', quote: 'was signed between Lithuania and Soviet Russia on July 12, 1920' },
   ],
 } satisfies DeepReadonly<Treaty>);

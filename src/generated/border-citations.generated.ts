@@ -28,7 +28,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 627904 (geonameid; name “Hrodna”)"
+        "locator": "row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)"
       }
     ]
   },
@@ -62,7 +62,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 625367 (geonameid; name “Mosty”)"
+        "locator": "row 625367 (geonameid; name “Mosty”; https://www.geonames.org/625367)"
       }
     ]
   },
@@ -96,7 +96,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 620445 (geonameid; name “Valozhyn”)"
+        "locator": "row 620445 (geonameid; name “Valozhyn”; https://www.geonames.org/620445)"
       }
     ]
   },
@@ -113,7 +113,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 625625 (geonameid; name “Maladziečna”)"
+        "locator": "row 625625 (geonameid; name “Maladziečna”; https://www.geonames.org/625625)"
       }
     ]
   },
@@ -194,14 +194,14 @@ export const borderCitations: readonly {
     "value": "place 11 of 28 named in Article II, printed “Tsheremstchitza”; basis: the treaty text",
     "sources": [
       {
+        "source": "naroch-river-de-mirror",
+        "locator": "article body",
+        "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
+      },
+      {
         "source": "tfdd",
         "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
         "quote": "near the village of Tsheremstchitza, at a distance of about one verst from the same"
-      },
-      {
-        "source": "ruwiki-naroch-river",
-        "locator": "article body",
-        "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
       }
     ]
   },
@@ -229,14 +229,14 @@ export const borderCitations: readonly {
     "value": "place 13 of 28 named in Article II, printed “Bliada lake”; basis: the treaty text",
     "sources": [
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-        "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
-      },
-      {
         "source": "ruwiki-naroch-lake",
         "locator": "lead",
         "quote": "Входит в Нарочанскую группу озёр (Мястро, Баторино, Бледное)"
+      },
+      {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+        "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
       },
       {
         "source": "lifeby-myadel",
@@ -313,13 +313,13 @@ export const borderCitations: readonly {
     "value": "place 18 of 28 named in Article II, printed “Madziol lake”; basis: the treaty text",
     "sources": [
       {
+        "source": "ruwiki-myadel-lake",
+        "locator": "infobox field “Координаты” → “Координаты”: (coordinates in lt-ru-1920/border)"
+      },
+      {
         "source": "tfdd",
         "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
         "quote": "from there northward across the Madziol lake"
-      },
-      {
-        "source": "ruwiki-myadel-lake",
-        "locator": "infobox field “Координаты” → “Координаты”: (coordinates in lt-ru-1920/border)"
       }
     ]
   },
@@ -366,7 +366,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 623760 (geonameid; name “Pastavy”)"
+        "locator": "row 623760 (geonameid; name “Pastavy”; https://www.geonames.org/623760)"
       },
       {
         "source": "ruwiki-myadelka",
@@ -498,7 +498,7 @@ export const borderCitations: readonly {
       },
       {
         "source": "geonames-cities500",
-        "locator": "row 628871 (geonameid; name “Druja”)"
+        "locator": "row 628871 (geonameid; name “Druja”; https://www.geonames.org/628871)"
       },
       {
         "source": "braff-mus",

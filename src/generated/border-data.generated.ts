@@ -42,7 +42,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 627904 (geonameid; name “Hrodna”)"
+            "locator": "row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)"
           }
         ]
       }
@@ -116,7 +116,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 625367 (geonameid; name “Mosty”)"
+            "locator": "row 625367 (geonameid; name “Mosty”; https://www.geonames.org/625367)"
           }
         ]
       }
@@ -187,7 +187,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 620445 (geonameid; name “Valozhyn”)"
+            "locator": "row 620445 (geonameid; name “Valozhyn”; https://www.geonames.org/620445)"
           }
         ]
       }
@@ -221,7 +221,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 625625 (geonameid; name “Maladziečna”)"
+            "locator": "row 625625 (geonameid; name “Maladziečna”; https://www.geonames.org/625625)"
           }
         ]
       }
@@ -371,14 +371,14 @@ const waypointData: WaypointCollection = {
         "lineOffsetKm": 1.07,
         "sources": [
           {
+            "source": "naroch-river-de-mirror",
+            "locator": "article body",
+            "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
+          },
+          {
             "source": "tfdd",
             "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
             "quote": "near the village of Tsheremstchitza, at a distance of about one verst from the same"
-          },
-          {
-            "source": "ruwiki-naroch-river",
-            "locator": "article body",
-            "quote": "Im Zwischenfluss von Naroch und Uzlyanka gibt es eine hydrologische Reserve Cheremshits"
           }
         ],
         "editorial": [
@@ -447,14 +447,14 @@ const waypointData: WaypointCollection = {
         "lineOffsetKm": null,
         "sources": [
           {
-            "source": "tfdd",
-            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
-            "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
-          },
-          {
             "source": "ruwiki-naroch-lake",
             "locator": "lead",
             "quote": "Входит в Нарочанскую группу озёр (Мястро, Баторино, Бледное)"
+          },
+          {
+            "source": "tfdd",
+            "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
+            "quote": "it turns north-ward and passes along the eastern shore of the Bliada lake"
           },
           {
             "source": "lifeby-myadel",
@@ -489,7 +489,7 @@ const waypointData: WaypointCollection = {
         "method": "lake-centroid",
         "accuracyKm": 3,
         "lineOffsetKm": 0,
-        "confidence": "medium",
+        "confidence": "low",
         "sources": [
           {
             "source": "tfdd",
@@ -609,13 +609,13 @@ const waypointData: WaypointCollection = {
         "confidence": "medium",
         "sources": [
           {
+            "source": "ruwiki-myadel-lake",
+            "locator": "infobox field “Координаты” → “Координаты”: 54°56′N 26°51′E"
+          },
+          {
             "source": "tfdd",
             "locator": "Art. II (LNTS English translation, text after pp. 123–124)",
             "quote": "from there northward across the Madziol lake"
-          },
-          {
-            "source": "ruwiki-myadel-lake",
-            "locator": "infobox field “Координаты” → “Координаты”: 54°56′N 26°51′E"
           }
         ],
         "editorial": [
@@ -670,7 +670,7 @@ const waypointData: WaypointCollection = {
         "method": "river-source",
         "accuracyKm": 1,
         "lineOffsetKm": 0,
-        "confidence": "high",
+        "confidence": "low",
         "sources": [
           {
             "source": "tfdd",
@@ -720,7 +720,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 623760 (geonameid; name “Pastavy”)"
+            "locator": "row 623760 (geonameid; name “Pastavy”; https://www.geonames.org/623760)"
           },
           {
             "source": "ruwiki-myadelka",
@@ -963,7 +963,7 @@ const waypointData: WaypointCollection = {
           },
           {
             "source": "geonames-cities500",
-            "locator": "row 628871 (geonameid; name “Druja”)"
+            "locator": "row 628871 (geonameid; name “Druja”; https://www.geonames.org/628871)"
           },
           {
             "source": "braff-mus",
@@ -1911,13 +1911,13 @@ const territoryData: Territory = {
         "quote": "Ratifications exchanged at Moscow, October 14, 1920."
       },
       {
-        "source": "tfdd",
-        "locator": "Art. II (LNTS English translation)"
-      },
-      {
         "source": "w-pl",
         "locator": "Art. II, uwaga 1",
         "quote": "Traktat nie regulował granicy między Litwą a Polską"
+      },
+      {
+        "source": "tfdd",
+        "locator": "Art. II (LNTS English translation)"
       }
     ]
   }

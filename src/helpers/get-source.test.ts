@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { sources } from '../data/sources.js';
+import { sources } from '../generated/sources.generated.js';
 import type { SourceId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';

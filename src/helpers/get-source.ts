@@ -1,4 +1,4 @@
-import { sources } from '../data/sources.js';
+import { sources } from '../generated/sources.generated.js';
 import type { SourceId } from '../generated/ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';

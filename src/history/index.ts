@@ -17,7 +17,7 @@ export { controlPeriods } from './records/control-periods.js';
 export { figures } from './records/figures.js';
 export { holders } from './records/holders.js';
 export { historyPlaces } from './records/places.js';
-export { historySources } from './records/sources.js';
+export { historySources } from '../generated/history-sources.generated.js';
 export { titles } from './records/titles.js';
 export { historyRange } from './history-range.js';
 export { periodsOf } from './periods-of.js';

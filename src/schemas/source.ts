@@ -2,13 +2,17 @@ import * as z from 'zod';
 import { IdSchema, TextSchema } from './common.js';
 
 /**
- * How close a source stands to the events, strongest first: `primary` (the
- * treaty and other documents of the time: state papers, official gazettes,
- * the LNTS, contemporary yearbooks and press), `scholarly` (monographs,
- * articles, document editions), `reference` (encyclopaedias, biographical
- * dictionaries, gazetteers), `wiki` (Wikipedia in any language), `derivative`
- * (mirrors, copies, machine translations, summaries and popular retellings of
- * other works).
+ * How close a source stands to the events, strongest first, judged by what
+ * the work is (the copy that was read is named in the source's note):
+ * `primary` (made at the time of the facts it documents by a party, an
+ * official body or the press of the time), `scholarly` (academic monographs,
+ * articles and theses, critical editions of documents), `reference`
+ * (encyclopaedias, biographical dictionaries, gazetteers, and the information
+ * pages of museums, archives, libraries and public bodies), `wiki` (Wikipedia
+ * and other open wikis), `derivative` (mirrors, retyped or machine-translated
+ * copies, summaries, popular retellings, and any text read only through a copy
+ * whose fidelity cannot be checked). The rule in full, with how to apply it,
+ * is in docs/sources-and-method.md.
  *
  * @example
  * ```ts
@@ -18,7 +22,7 @@ import { IdSchema, TextSchema } from './common.js';
 export const SourceTierSchema = z.enum(['primary', 'scholarly', 'reference', 'wiki', 'derivative']).meta({
   title: 'Source tier',
   description:
-    'How close the source stands to the events, strongest first: primary (documents of the time: the treaty, state papers, official gazettes, the LNTS, contemporary yearbooks and press); scholarly (monographs, articles, document editions); reference (encyclopaedias, biographical dictionaries, gazetteers); wiki (Wikipedia in any language); derivative (mirrors, copies, machine translations, summaries and popular retellings of other works).',
+    'How close the source stands to the events, strongest first, judged by the work, not the copy read: primary (made at the time of the facts by a party, an official body or the press: treaties, laws, gazettes, news reports; a scan or exact edition keeps it primary); scholarly (academic monographs, articles, critical editions of documents); reference (encyclopaedias, dictionaries, gazetteers, pages of museums, archives and public bodies); wiki (Wikipedia and other open wikis); derivative (mirrors, retyped or machine-translated copies, summaries, popular retellings, copies of unnamed originals).',
 });
 
 /** How close a source stands to the events, strongest first. */
@@ -44,7 +48,24 @@ export const SourceSchema = z
       .min(1900)
       .max(2100)
       .optional()
-      .meta({ title: 'Year', description: 'Year of publication, where known.' }),
+      .meta({ title: 'Year', description: 'Year of publication of the work or edition read, where known.' }),
+    dated: z
+      .int()
+      .min(1800)
+      .max(2100)
+      .optional()
+      .meta({
+        title: 'Dated',
+        description: 'Year the text itself was written, where it differs from the edition read.',
+      }),
+    place: TextSchema.optional().meta({
+      title: 'Place',
+      description: 'Place of publication of a printed work.',
+    }),
+    pages: TextSchema.optional().meta({
+      title: 'Pages',
+      description: 'Pages of a printed work, such as "207–223".',
+    }),
     url: z
       .url({ error: 'must be an absolute URL' })
       .regex(/^[\x21-\x7e]+$/, { error: 'must be percent-encoded (ASCII only), as a URI' })

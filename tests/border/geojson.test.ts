@@ -4,6 +4,7 @@ import { check } from '@placemarkio/check-geojson';
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { border, borderLine, territory, waypoints } from '../../src/border/index.js';
+import { rawPath } from '../../src/internal/raw-files.js';
 import {
   BorderCollectionSchema,
   BorderLineCollectionSchema,
@@ -13,11 +14,11 @@ import {
 
 const root = resolve(import.meta.dirname, '../..');
 const rawFiles = {
-  'data/border.geo.json': border,
-  'data/waypoints.geo.json': waypoints,
-  'data/border-line.geo.json': borderLine,
-  'data/territory.geo.json': territory,
-} as const;
+  [rawPath('border', 'geojson')]: border,
+  [rawPath('waypoints', 'geojson')]: waypoints,
+  [rawPath('segments', 'geojson')]: borderLine,
+  [rawPath('territory', 'geojson')]: territory,
+};
 const readRaw = (path: string): string => readFileSync(resolve(root, path), 'utf8');
 
 function allPositions(value: unknown, out: number[][] = []): number[][] {

@@ -1,8 +1,7 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
-import { sources } from '../../src/data/sources.js';
-import { geoSources } from '../../src/data/sources-geo.js';
+import { sources } from '../../src/generated/sources.generated.js';
 
 type Pt = readonly number[];
 const ring = territory.geometry.coordinates[0] as readonly Pt[];
@@ -117,7 +116,7 @@ describe('territory', () => {
 
 describe('sources', () => {
   it('cite only records of the package bibliography', () => {
-    const known = new Set([...sources, ...geoSources].map((s) => s.id));
+    const known = new Set(sources.map((s) => s.id));
     const refs = [
       ...waypoints.features.flatMap((f) => f.properties.sources),
       ...borderLine.features.flatMap((f) => f.properties.sources),

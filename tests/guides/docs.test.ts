@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { borderLine, waypoints } from '../../src/border/index.js';
-import { sources } from '../../src/data/sources.js';
+import { sources } from '../../src/generated/sources.generated.js';
 import { cite, type CiteOptions } from '../../src/helpers/cite.js';
 import { citeRecord } from '../../src/helpers/cite-record.js';
 import { recordSchemas } from '../../src/schemas/record-schemas.js';

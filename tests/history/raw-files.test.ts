@@ -3,20 +3,23 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { controlPeriods } from '../../src/history/records/index.js';
+import { rawPath } from '../../src/internal/raw-files.js';
 
 const root = new URL('../../', import.meta.url);
 const readText = (path: string): Promise<string> => readFile(new URL(path, root), 'utf8');
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readText(path));
 
-/** Which JSON Schema each raw file of `lt-ru-1920/history` is checked against, record by record. */
-const shipped = [
-  ['data/control-periods.json', 'ControlPeriod'],
-  ['data/history-places.json', 'HistoryPlace'],
-  ['data/holders.json', 'Holder'],
-  ['data/titles.json', 'Title'],
-  ['data/figures.json', 'Figure'],
-  ['data/history-sources.json', 'Source'],
-] as const;
+/** Which JSON Schema each raw JSON file of `lt-ru-1920/history` is checked against, record by record (paths from the one list of raw files). */
+const shipped = (
+  [
+    ['control-periods', 'ControlPeriod'],
+    ['history-places', 'HistoryPlace'],
+    ['holders', 'Holder'],
+    ['titles', 'Title'],
+    ['figures', 'Figure'],
+    ['history-sources', 'Source'],
+  ] as const
+).map(([collection, schema]) => [rawPath(collection, 'json'), schema] as const);
 
 /** Splits RFC 4180 CSV text (CRLF rows, quoted fields) into rows of fields. */
 function parseCsv(text: string): string[][] {
@@ -62,7 +65,7 @@ describe('raw files of lt-ru-1920/history', async () => {
 
   it('data/control-periods.csv has one row per period, with an empty cell where the controller is unknown', async () => {
     const [header, ...rows] = parseCsv(await readText('data/control-periods.csv'));
-    expect(header).toEqual(['id', 'place', 'from', 'to', 'controller', 'event', 'confidence', 'from_variants', 'note', 'sources']);
+    expect(header).toEqual(['id', 'place', 'from', 'to', 'controller', 'event', 'confidence', 'kind', 'from_variants', 'note', 'sources']);
     expect(rows.map((row) => row[0])).toEqual(controlPeriods.map((period) => period.id));
     rows.forEach((row, index) => {
       const period = controlPeriods[index];

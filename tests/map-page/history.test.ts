@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { holderColor, holderName } from '../../scripts/site/history-picture/holder-style.js';
 import { borderLine } from '../../src/border/index.js';
 import { events } from '../../src/data/events.js';
-import { sources } from '../../src/data/sources.js';
+import { sources } from '../../src/generated/sources.generated.js';
 import { historyPlaces, historySources, statusOn } from '../../src/history/index.js';
 import { chromiumPath, servedMapPage } from './browser.js';
 

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { borderLine, waypoints } from '../../src/border/index.js';
-import { sources } from '../../src/data/sources.js';
+import { sources } from '../../src/generated/sources.generated.js';
 import { chromiumPath, servedMapPage } from './browser.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import tsupConfig from '../../tsup.config.js';
+import { rawFiles } from '../../src/internal/raw-files.js';
 import { root } from './pack.js';
 
 interface PackageJson {
@@ -43,7 +44,7 @@ const allowedByFilesEntry: Readonly<Record<string, readonly RegExp[]>> = {
     /^dist\/[a-z]+-[\w-]+\.d\.c?ts$/, // declarations shared by the entries
     /^dist\/cli\.js$/, // the `lt-ru-1920` command (tsup.cli.config.ts)
   ],
-  data: [/^data\/[a-z0-9-]+(\.geo)?\.(json|csv)$/],
+  data: rawFiles.map((file) => new RegExp(`^${file.path.replaceAll('.', '\\.')}$`)), // exactly the raw files of the one list
   schemas: [/^schemas\/[A-Za-z]+\.schema\.json$/],
   'CITATION.cff': [/^CITATION\.cff$/],
   'datapackage.json': [/^datapackage\.json$/],

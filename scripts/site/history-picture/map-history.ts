@@ -6,7 +6,7 @@
  */
 import { events } from '../../../src/data/events.js';
 import { places } from '../../../src/data/places.js';
-import { sources } from '../../../src/data/sources.js';
+import { sources } from '../../../src/generated/sources.generated.js';
 import { controlPeriods, historyPlaces, historyRange, historySources, periodsOf, titles } from '../../../src/history/index.js';
 import { HOLDER_ORDER, holderColor, holderName } from './holder-style.js';
 

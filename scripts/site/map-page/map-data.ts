@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { sources } from '../../../src/data/sources.js';
+import { sources } from '../../../src/generated/sources.generated.js';
 import { borderLine, territory, waypoints } from '../../../src/border/index.js';
 import { BorderBasisSchema } from '../../../src/schemas/border.js';
 import { citedSourceIds } from '../../lint/cited-source-ids.js';

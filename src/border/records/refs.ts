@@ -1,6 +1,6 @@
 /**
  * Citation builders for the border records. Source ids are records of the
- * package bibliography (`src/data/sources.ts`, `src/data/sources-geo.ts`).
+ * package bibliography (`src/data/sources/`).
  * Every builder yields a citation a reader can find in the work: a quote, a
  * page or article, a table row or an infobox field named in quotes.
  */
@@ -31,12 +31,12 @@ export const tfdd = (quote: string): SourceRef => ({ source: 'tfdd', locator: 'A
  *
  * @example
  * ```ts
- * geonames(627904, 'Hrodna').locator; //=> 'row 627904 (geonameid; name “Hrodna”)'
+ * geonames(627904, 'Hrodna').locator; //=> 'row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)'
  * ```
  */
 export const geonames = (geonameid: number, name: string): SourceRef => ({
   source: 'geonames-cities500',
-  locator: `row ${geonameid} (geonameid; name “${name}”)`,
+  locator: `row ${geonameid} (geonameid; name “${name}”; https://www.geonames.org/${geonameid})`,
 });
 
 /**

@@ -24,7 +24,7 @@ export const territoryInput: Omit<Territory['properties'], 'kind' | 'areaKm2' | 
   sources: [
     { source: 'syb-1921', locator: 'p. 1248 (summary of Art. II)' },
     { source: 'bfsp-1121', locator: 'p. 1121, heading', quote: 'Ratifications exchanged at Moscow, October 14, 1920.' },
-    { source: 'tfdd', locator: 'Art. II (LNTS English translation)' },
     { source: 'w-pl', locator: 'Art. II, uwaga 1', quote: 'Traktat nie regulował granicy między Litwą a Polską' },
+    { source: 'tfdd', locator: 'Art. II (LNTS English translation)' },
   ],
 };

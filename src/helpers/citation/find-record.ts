@@ -6,7 +6,7 @@ import { places } from '../../data/places.js';
 import { ratifications } from '../../data/ratifications.js';
 import { registration } from '../../data/registration.js';
 import { signatories } from '../../data/signatories.js';
-import { sources } from '../../data/sources.js';
+import { sources } from '../../generated/sources.generated.js';
 import { treaty } from '../../data/treaty.js';
 import type { DatedFact } from '../../schemas/dated-fact.js';
 import type { LocalizedText } from '../../schemas/localized-text.js';

@@ -1,4 +1,4 @@
-import { sources } from '../../data/sources.js';
+import { sources } from '../../generated/sources.generated.js';
 import type { SourceTier } from '../../schemas/source.js';
 import type { SourceRef } from '../../schemas/source-ref.js';
 

@@ -149,6 +149,7 @@ export const controlPeriods = deepFreeze([
     id: 'vilnius-1939-10-28', place: 'vilnius', from: '1939-10-28', to: '1940-06-14', controller: 'lithuania', event: 'lithuanian-army-enters-vilnius-1939', confidence: 'medium',
     note: 'Lithuanian troops entered the city on 28 October as Soviet troops left; the Polish government-in-exile regarded Lithuanian rule as an occupation. The capital stayed in Kaunas.',
     sources: [
+      { source: 'meltyukhov-plazdarm', locator: 'chapter on the transfer of the Vilnius region, the agreed order on the relief of the Red Army (note 406): point 4', quote: 'В гор. Вильно части Литовской армии входят головными частями [в] 13.00 и главными силами [в] 15.00 (по московскому времени) 28 октября 1939 года.' },
       { source: 'pwn', locator: 'entry “Wileński Kraj”', quote: 'zachodnia część Wileńszczyzny wraz z Wilnem została przekazana Litwie przez ZSRR' },
       { source: 'naszczas-2019', locator: 'article body, quoting Gazeta Codzienna of 25 November 1939', quote: 'W dniu 28 października wkroczyły do Wilna wojska litewskie i wycofały się zeń wojska sowieckie.' },
       { source: 'tysol-1939', locator: 'headline', quote: '28 października 1939 r. – wkroczenie wojsk litewskich do Wilna' },
@@ -442,7 +443,7 @@ export const controlPeriods = deepFreeze([
   {
     id: 'varena-1920-07-12', place: 'varena', from: '1920-07-12', to: '1920-10-06', controller: null, event: null, confidence: 'low',
     note: 'Not settled: Polish forces attacked Varėna in September 1920 to cut the Lithuanian army’s link to Suwałki, which implies Lithuanian troops there, but no source dates who held it.',
-    sources: [{ source: 'tarasenka', locator: 'summary', quote: 'Um die Verbindung der litauischen Armee nach Suwalki abzuschneiden, attackierten sie Varėna.' }],
+    sources: [{ source: 'tarasenka-de', locator: 'summary', quote: 'Um die Verbindung der litauischen Armee nach Suwalki abzuschneiden, attackierten sie Varėna.' }],
   },
   {
     id: 'varena-1920-10-07', place: 'varena', from: '1920-10-07', to: '1939-09-16', controller: 'poland', event: 'suwalki-agreement', confidence: 'medium',
@@ -579,8 +580,8 @@ export const controlPeriods = deepFreeze([
     id: 'suwalki-1920-08-31', place: 'suwalki', from: '1920-08-31', to: '1939-09-24', controller: 'poland', event: null, confidence: 'medium',
     note: 'Polish from the expiry of the ultimatum (no event record); Lithuanian attacks of 1 and 5 September were repulsed. From 1921 the seat of the Suwałki county, Białystok Voivodeship.',
     sources: [
-      { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: '9lib-suwalki', locator: 'chapter, pp. 207–223', quote: 'Zostały siedzibą starostwa powiatu suwalskiego leżącego w obrębie województwa białostockiego' },
+      { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: 'interia-1920-09-01', locator: 'article body', quote: 'Zostali jednak powstrzymani przez polskie wojska.' },
     ],
   },
@@ -786,6 +787,7 @@ export const controlPeriods = deepFreeze([
       },
     ],
     sources: [
+      { source: 'kariuomene-klaipeda-1923', locator: 'opening paragraph (“that day” is 15 January 1923, named in the sentence before)', quote: 'On that day insurgents of Lithuania captured Klaipėda City and annexed it de facto to the bulk of territory of the Republic of Lithuania.' },
       { source: 'gowild-1939', locator: 'introduction', quote: '1923 m. Sausio mėn. 15 dieną prisijungus prie Lietuvos Klaipėdos kraštui' },
       { source: 'kiwix-klaipeda', locator: 'infobox', quote: 'Klaipėda Revolt 10–15 January 1923' },
     ],

@@ -59,7 +59,7 @@ export const figures = deepFreeze([
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'Lietuva neteko 32 250 km² ir apie 1 600 000 gyventojų' }],
   },
   {
-    id: 'vilnius-region-lost-1920-population', title: 'Population of the treaty territory Lithuania lost to Poland in October 1920', measure: 'population', value: 1600000, reported: 'apie 1 600 000', asOf: '1920-10-09', confidence: 'medium',
+    id: 'vilnius-region-lost-1920-population', title: 'Population of the treaty territory Lithuania lost to Poland in October 1920', measure: 'population', value: 1600000, reported: 'apie 1 600 000', asOf: '1920-10-09', confidence: 'low',
     sources: [
       { source: 'harrison', locator: HARRISON_LOCATOR, quote: 'The Vilnius region embraces 12,448 sq. miles with a population of 1.600,000.' },
       { source: 'gowild-1939', locator: GOWILD, quote: 'Lietuva neteko 32 250 km² ir apie 1 600 000 gyventojų' },

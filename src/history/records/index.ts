@@ -3,4 +3,4 @@ export { historyPlaces } from './places.js';
 export { controlPeriods } from './control-periods.js';
 export { titles } from './titles.js';
 export { figures } from './figures.js';
-export { historySources } from './sources.js';
+export { historySources } from '../../generated/history-sources.generated.js';

@@ -5,7 +5,7 @@ import type { HistoryPlace } from '../../schemas/history.js';
 // @__NO_SIDE_EFFECTS__
 const geonames = (name: string, geonameId: number) => ({
   source: 'geonames-cities500',
-  locator: `record “${name}” (geonameid ${geonameId}), latitude and longitude`,
+  locator: `record “${name}” (geonameid ${geonameId}, https://www.geonames.org/${geonameId}), latitude and longitude`,
 });
 
 /**

@@ -178,8 +178,8 @@ export const titles = deepFreeze([
     basis: ['conference-of-ambassadors-1923'],
     note: 'The Allied Conference of Ambassadors recognised Poland’s frontiers with Russia and Lithuania and all rights of sovereignty over the territory between them; the League of Nations recognised it too. Lithuania and the Soviet government did not accept it. No later act of the Conference was found.',
     sources: [
-      { source: 'fdr-psf', locator: 'memorandum, on the Vilnius region', quote: 'Poland\'s sovereignty over it was recognized by teh principal Allied Powers and by the League of Nations but not by Lithuania.' },
       COA_1923,
+      { source: 'fdr-psf', locator: 'memorandum, on the Vilnius region', quote: 'Poland\'s sovereignty over it was recognized by teh principal Allied Powers and by the League of Nations but not by Lithuania.' },
       { source: 'pwn-ls', locator: 'entry “Litwa Środkowa”', quote: 'włączenie Litwy Środkowej do Polski zatwierdziła Konferencja Ambasadorów 1923' },
     ],
   },
