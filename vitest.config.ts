@@ -12,7 +12,8 @@ import { defineConfig } from 'vitest/config';
  *   CITATION.cff and datapackage.json, citation styles, guides.
  * - `package`: the package as it is built, released and installed: dist/, the
  *   tarball (packed once per run by the global setup), installs, bundlers,
- *   Node versions; and the two slow checks of what a release publishes: the
+ *   Node versions, the README's raw-file examples (Node, Deno, Bun, DuckDB)
+ *   in the installed package; and the two slow checks of what a release publishes: the
  *   data-version gate in a fresh clone and an archive (it regenerates twice),
  *   and the TypeDoc conversion of the API docs. Needs `npm run build` first.
  * - `browser`: the map page, built and served, in headless Chromium.
@@ -28,13 +29,21 @@ export const projects = {
     'tests/timeline-*.test.ts',
     'tests/border/**/*.test.ts',
     'tests/history/**/*.test.ts',
-    'tests/files/**/*.test.ts',
+    'tests/files/gdal.test.ts',
+    'tests/files/history-geo.test.ts',
+    'tests/files/lpf.test.ts',
     'tests/sources/**/*.test.ts',
     'tests/release/**/*.test.ts',
     'tests/csl/**/*.test.ts',
     'tests/guides/**/*.test.ts',
   ],
-  package: ['tests/package/**/*.test.ts', 'tests/matrix/**/*.test.ts', 'tests/data-version.test.ts', 'tests/docs-site.test.ts'],
+  package: [
+    'tests/package/**/*.test.ts',
+    'tests/matrix/**/*.test.ts',
+    'tests/files/readme-files.test.ts',
+    'tests/data-version.test.ts',
+    'tests/docs-site.test.ts',
+  ],
   browser: ['tests/map-page/**/*.test.ts'],
 } as const;
 
