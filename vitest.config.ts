@@ -9,7 +9,8 @@ import { defineConfig } from 'vitest/config';
  *   scripts/, builds nothing.
  * - `data`: the records and every file made from them: provenance, raw files
  *   (GDAL too) and JSON Schemas, the bibliography, the generated-file check,
- *   CITATION.cff and datapackage.json, citation styles, guides.
+ *   CITATION.cff and datapackage.json, citation styles, guides, the site's
+ *   pages (record pages, fact sheets).
  * - `package`: the package as it is built, released and installed: dist/, the
  *   tarball (packed once per run by the global setup), installs, bundlers,
  *   Node versions, the README's raw-file examples (Node, Deno, Bun, DuckDB)
@@ -36,6 +37,7 @@ export const projects = {
     'tests/release/**/*.test.ts',
     'tests/csl/**/*.test.ts',
     'tests/guides/**/*.test.ts',
+    'tests/site/**/*.test.ts',
   ],
   package: [
     'tests/package/**/*.test.ts',

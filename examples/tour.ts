@@ -7,7 +7,7 @@ import { containsPoint } from 'lt-ru-1920/border';
 import { statusOn } from 'lt-ru-1920/history';
 import { validate } from 'lt-ru-1920/schemas';
 
-console.log(`${treaty.names.find((name) => name.language === 'en')?.name}, signed ${SIGNED_ON} (data version ${meta.dataVersion})\n`);
+console.log(`${treaty.names.find((name) => name.language === 'en')?.name}, signed ${SIGNED_ON} (version ${meta.version})\n`);
 
 console.log('Timeline 1920:');
 for (const event of timeline({ from: '1920-01-01', to: '1920-12-31' })) {

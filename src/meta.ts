@@ -1,28 +1,32 @@
 import { deepFreeze } from './internal/deep-freeze.js';
-import { DATA_RELEASED, DATA_VERSION, HOMEPAGE, LICENSE, PACKAGE_NAME, PACKAGE_VERSION } from './generated/meta.generated.js';
+import { BUGS, HOMEPAGE, LICENSE, PACKAGE_NAME, RELEASED, REPOSITORY, VERSION } from './generated/meta.generated.js';
 
 /**
- * Facts about this release. Cite `dataVersion`: it changes only when the
- * data changes, while `packageVersion` also moves with tooling releases.
+ * Facts about this release. `version` is the one version of the package and
+ * its data: pin it (`npm install lt-ru-1920@<version> --save-exact`) and cite
+ * it (`cite()` does).
  *
  * @example
  * ```ts
- * meta.dataVersion; //=> '0.1.0'
+ * meta.version; //=> '0.1.0'
+ * meta.homepage; //=> 'https://lt-ru-1920.github.io/lt-ru-1920/'
  * ```
  */
 export const meta = /* @__PURE__ */ deepFreeze({
   /** The npm package name. */
   name: PACKAGE_NAME,
-  /** Version of the data: what people cite. */
-  dataVersion: DATA_VERSION,
-  /** Version of the npm package. */
-  packageVersion: PACKAGE_VERSION,
-  /** Date the data version was released (ISO 8601). */
-  released: DATA_RELEASED,
+  /** The version of the package and its data: what `npm install lt-ru-1920@<version>` installs. */
+  version: VERSION,
+  /** Date this version was released (ISO 8601). */
+  released: RELEASED,
   /** SPDX licence expression of the package (code MIT, data CC BY 4.0). */
   license: LICENSE,
-  /** Where the package is published. */
+  /** The documentation site (every release also under `v/<version>/`). */
   homepage: HOMEPAGE,
+  /** The source repository. */
+  repository: REPOSITORY,
+  /** The issue tracker (data corrections). */
+  bugs: BUGS,
 });
 
 /** Facts about this release (the type of `meta`). */

@@ -5,18 +5,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataVersion, compareVersions, mentionsData, type DataRelease, type DataVersionState } from '../scripts/release/check.js';
-import { bumpVersion, dataBump, nextDataVersion, releaseData } from '../scripts/release/release.js';
+import { realSteps, releaseVersion } from '../scripts/release/release.js';
 import { readDataVersionState } from '../scripts/release/state.js';
 import { findTool } from './support/find-tool.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const record: DataRelease = { dataVersion: '0.1.0', dataReleased: '2026-11-27', files: { 'data/events.json': 'aa', 'data/treaty.json': 'bb' } };
-/** Released as data version 0.1.0, nothing changed since. */
-const released: DataVersionState = { dataVersion: '0.1.0', record, files: record.files, changesets: [] };
+const record: DataRelease = { version: '0.1.0', released: '2026-11-27', files: { 'data/events.json': 'aa', 'data/treaty.json': 'bb' } };
+/** Released as version 0.1.0, nothing changed since. */
+const released: DataVersionState = { version: '0.1.0', record, files: record.files, changesets: [] };
 const edited: DataVersionState = { ...released, files: { ...record.files, 'data/events.json': 'cc' } };
 const dataChangeset = { path: '.changeset/fix.md', text: '---\n"lt-ru-1920": patch\n---\n\ndata: `treaty-signed` date corrected (bfsp-1121, p. 1121)\n' };
-const minorDataChangeset = { path: '.changeset/add.md', text: '---\n"lt-ru-1920": minor\n---\n\n- data: new event `x` (ebr-58, p. 3)\n' };
 const toolingChangeset = { path: '.changeset/docs.md', text: '---\n"lt-ru-1920": major\n---\n\nBetter docs; metadata: none.\n' };
 
 describe('checkDataVersion (the rules, on fixtures)', () => {
@@ -24,9 +23,9 @@ describe('checkDataVersion (the rules, on fixtures)', () => {
     expect(checkDataVersion(released)).toEqual([]);
     expect(checkDataVersion(released, 'release')).toEqual([]);
   });
-  it('fails when the data changed but neither dataVersion nor a data changeset says so, naming the version and the files', () => {
+  it('fails when the data changed but neither the version nor a data changeset says so, naming the version and the files', () => {
     expect(checkDataVersion({ ...edited, changesets: [toolingChangeset] })).toEqual([
-      'data changed since data version 0.1.0 was released (data/events.json) but dataVersion is still 0.1.0 and no pending changeset says "data:" — add one (npx changeset) naming the record ids and the source',
+      'data changed since version 0.1.0 was released (data/events.json) but version is still 0.1.0 and no pending changeset says "data:" — add one (npx changeset) naming the record ids and the source',
     ]);
   });
   it('counts added and removed data files as changes', () => {
@@ -41,26 +40,22 @@ describe('checkDataVersion (the rules, on fixtures)', () => {
   it('passes when a pending changeset announces the data change', () => {
     expect(checkDataVersion({ ...edited, changesets: [toolingChangeset, dataChangeset] })).toEqual([]);
   });
-  it('passes when dataVersion moved up, and fails when it went below the release', () => {
-    expect(checkDataVersion({ ...edited, dataVersion: '0.1.1' })).toEqual([]);
-    expect(checkDataVersion({ ...edited, dataVersion: '0.10.0' })).toEqual([]);
-    expect(checkDataVersion({ ...released, dataVersion: '0.0.9' })).toEqual(['dataVersion 0.0.9 is below the released data version 0.1.0']);
+  it('passes when the version moved up, and fails when it went below the release', () => {
+    expect(checkDataVersion({ ...edited, version: '0.1.1' })).toEqual([]);
+    expect(checkDataVersion({ ...edited, version: '0.10.0' })).toEqual([]);
+    expect(checkDataVersion({ ...released, version: '0.0.9' })).toEqual(['version 0.0.9 is below the released version 0.1.0']);
   });
   it('before the first release, requires a pending changeset that announces the data', () => {
-    const first = { ...released, record: null };
-    expect(checkDataVersion({ ...first, changesets: [toolingChangeset] })[0]).toMatch(/^no data release recorded yet .* first data version 0\.1\.0$/);
+    const first = { ...released, version: '0.0.0', record: null };
+    expect(checkDataVersion({ ...first, changesets: [toolingChangeset] })[0]).toMatch(/^no release recorded yet .* for the first release$/);
     expect(checkDataVersion({ ...first, changesets: [dataChangeset] })).toEqual([]);
   });
-  it('in release mode, requires the record to describe exactly the data and the data version', () => {
-    expect(checkDataVersion({ ...released, record: null }, 'release')).toEqual([
-      'no data-release.json: run `npm run data:release` before publishing data version 0.1.0',
-    ]);
+  it('in release mode, requires the record to describe exactly the data and the version', () => {
+    expect(checkDataVersion({ ...released, record: null }, 'release')).toEqual(['no data-release.json: run `npm run version` before publishing version 0.1.0']);
     expect(checkDataVersion({ ...edited, changesets: [dataChangeset] }, 'release')).toEqual([
-      'data-release.json does not describe data version 0.1.0: the data differs from it (data/events.json) — run `npm run data:release`',
+      'data-release.json does not describe version 0.1.0: the data differs from it (data/events.json) — run `npm run version`',
     ]);
-    expect(checkDataVersion({ ...released, dataVersion: '0.2.0' }, 'release')).toEqual([
-      'data-release.json does not describe data version 0.2.0: it records data version 0.1.0 — run `npm run data:release`',
-    ]);
+    expect(checkDataVersion({ ...released, version: '0.2.0' }, 'release')).toEqual(['data-release.json does not describe version 0.2.0: it records version 0.1.0 — run `npm run version`']);
   });
   it('recognises "data:" only at the start of a line or list item, outside the front matter', () => {
     expect(mentionsData('---\n"x": minor\n---\n- data: new records')).toBe(true);
@@ -75,68 +70,26 @@ describe('checkDataVersion (the rules, on fixtures)', () => {
   });
 });
 
-describe('the release step picks the next data version', () => {
-  it('from the largest bump of the changesets that announce data (tooling changesets do not count)', () => {
-    expect(dataBump({ changesets: [toolingChangeset] })).toBeNull();
-    expect(dataBump({ changesets: [dataChangeset, toolingChangeset] })).toBe('patch');
-    expect(dataBump({ changesets: [dataChangeset, minorDataChangeset] })).toBe('minor');
-    expect(nextDataVersion({ ...edited, changesets: [dataChangeset] })).toBe('0.1.1');
-    expect(nextDataVersion({ ...edited, changesets: [dataChangeset, minorDataChangeset] })).toBe('0.2.0');
-  });
-  it('by the version policy: a breaking change raises the minor number before 1.0.0', () => {
-    expect(bumpVersion('0.1.3', 'major')).toBe('0.2.0');
-    expect(bumpVersion('1.4.2', 'major')).toBe('2.0.0');
-    expect(bumpVersion('1.4.2', 'minor')).toBe('1.5.0');
-    expect(bumpVersion('1.4.2', 'patch')).toBe('1.4.3');
-  });
-  it('keeps a version set by hand or on the command line, and the first data version at the first release', () => {
-    expect(nextDataVersion({ ...edited, dataVersion: '0.3.0' })).toBe('0.3.0');
-    expect(nextDataVersion(edited, '1.0.0')).toBe('1.0.0');
-    expect(nextDataVersion({ ...released, record: null })).toBe('0.1.0');
-  });
-  it('has nothing to do when the data is unchanged, and refuses to guess a bump', () => {
-    expect(nextDataVersion(released)).toBeNull();
-    expect(() => nextDataVersion(edited)).toThrow(/data changed since data version 0\.1\.0 \(data\/events\.json\) but no pending changeset says "data:"/);
-    expect(() => nextDataVersion(edited, '0.1.0')).toThrow('--data-version 0.1.0 is not above the released data version 0.1.0');
-    expect(() => nextDataVersion(edited, 'next')).toThrow('--data-version next is not a version (X.Y.Z)');
-  });
-});
-
-const escape = (version: string): string => version.replaceAll('.', '\\.');
-
-/** Copies the package's own files (no .git, no dependencies, nothing built) into `to`: a source archive. */
-function copySources(to: string): void {
-  const skip = new Set(['.git', 'node_modules', 'dist', 'site', '.tmp', 'reports', 'coverage']);
-  for (const entry of readdirSync(root)) {
-    if (!skip.has(entry)) cpSync(join(root, entry), join(to, entry), { recursive: true });
-  }
-}
-
-describe('the gate without git history', () => {
+describe('`npm run version` and the gate, in a scratch copy', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'lt-ru-1920-dv-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   const git = findTool('git', { env: process.env });
   const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
-  const tsx = (cwd: string, script: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], { cwd, encoding: 'utf8' });
+  const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; released: string };
 
-  it(`${git ? 'in a `git clone --depth 1`' : 'in a source tree without .git (git not found)'}: an edited fact fails the gate until the release bumps dataVersion`, () => {
-    // A released package: the first release recorded its data, its changesets are consumed.
+  it(`${git ? 'in a `git clone --depth 1`' : 'in a source tree without .git (git not found)'}: the first release bumps, writes CHANGELOG.md, regenerates and records the data; then an edited data file fails the gate until a data changeset`, () => {
+    // The repository before its first release (what the gate and the release read), with one pending changeset.
     const origin = join(scratch, 'origin');
-    copySources(origin);
-    for (const file of readdirSync(join(origin, '.changeset'))) {
-      if (file.endsWith('.md') && file !== 'README.md') rmSync(join(origin, '.changeset', file));
-    }
-    rmSync(join(origin, 'data-release.json'), { force: true });
-    const dataVersionIn = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dataVersion: string }).dataVersion;
-    const released = dataVersionIn(origin);
-    expect(releaseData(origin, { today: '2026-11-27' })?.dataVersion).toBe(released);
+    for (const entry of ['package.json', 'package-lock.json', '.changeset', 'data', 'schemas', 'scripts/release', 'src/internal/raw-files.ts']) cpSync(join(root, entry), join(origin, entry), { recursive: true });
+    for (const file of readdirSync(join(origin, '.changeset'))) if (file.endsWith('.md') && file !== 'README.md') rmSync(join(origin, '.changeset', file));
+    writeFileSync(join(origin, 'package.json'), `${JSON.stringify({ ...manifest(origin), version: '0.0.0' }, null, 2)}\n`);
+    writeFileSync(join(origin, '.changeset/first.md'), '---\n"lt-ru-1920": minor\n---\n\nFirst release.\n\n- data: every record is new.\n');
     let clone = origin;
     if (git) {
       const run = (cwd: string, ...args: string[]) => execFileSync(git, args, { cwd, env, encoding: 'utf8' }).trim();
       run(origin, 'init', '-q', '-b', 'main');
       run(origin, 'add', '-A');
-      run(origin, 'commit', '-q', '-m', 'Version Packages');
+      run(origin, 'commit', '-q', '-m', 'before the first release');
       clone = join(scratch, 'clone');
       run(scratch, 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
       expect(run(clone, 'rev-parse', '--is-shallow-repository')).toBe('true');
@@ -144,35 +97,38 @@ describe('the gate without git history', () => {
     symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
     expect(checkDataVersion(readDataVersionState(clone))).toEqual([]);
 
-    // Edit one fact (the date of the first event) and regenerate.
-    const eventsFile = join(clone, 'src/data/events.ts');
-    const text = readFileSync(eventsFile, 'utf8');
-    const date = /date: '(\d{4})-(\d{2})-(\d{2})'/.exec(text);
-    if (!date) throw new Error('no date in src/data/events.ts');
-    writeFileSync(eventsFile, text.replace(date[0], `date: '${date[1]}-${date[2]}-${date[3] === '01' ? '02' : '01'}'`));
-    const generated = tsx(clone, 'scripts/generate.ts');
-    expect(generated.status, generated.stderr).toBe(0);
-
-    const gate = tsx(clone, 'scripts/release/gate.ts');
-    expect(gate.status).toBe(1);
-    expect(gate.stderr).toMatch(new RegExp(`data changed since data version ${escape(released)} was released \\([^)]*data/events\\.json[^)]*\\) but dataVersion is still ${escape(released)}`));
-
-    // The contributor's part: a changeset that announces the data change.
-    writeFileSync(join(clone, '.changeset/fix.md'), '---\n"lt-ru-1920": patch\n---\n\ndata: first event re-dated (test)\n');
-    expect(checkDataVersion(readDataVersionState(clone))).toEqual([]);
-    expect(checkDataVersion(readDataVersionState(clone), 'release')[0]).toContain(`does not describe data version ${released}`);
-
-    // The release's part: `npm run data:release` bumps dataVersion and records the data.
-    const release = tsx(clone, 'scripts/release/release.ts');
-    expect(release.stderr).toBe('');
-    const next = bumpVersion(released, 'patch');
-    expect(release.stdout).toMatch(new RegExp(`^data version ${escape(next)} \\(\\d{4}-\\d{2}-\\d{2}\\): recorded \\d+ files in data-release\\.json`));
-    expect(dataVersionIn(clone)).toBe(next);
-    expect(readFileSync(join(clone, 'src/generated/meta.generated.ts'), 'utf8')).toContain(`DATA_VERSION = "${next}"`); // regenerated after the bump
-    expect(readFileSync(join(clone, 'CITATION.cff'), 'utf8')).toMatch(new RegExp(`^version: "?${escape(next)}"?$`, 'm'));
-    rmSync(join(clone, '.changeset/fix.md')); // what `changeset version` does next
+    // `npm run version` with the real `changeset version`; regeneration recorded (the full run is proved by hand, see CONTRIBUTING.md).
+    const generated: string[] = [];
+    const steps = { changesetVersion: realSteps.changesetVersion, generate: (dir: string) => void generated.push(manifest(dir).version) };
+    const today = '2027-01-15';
+    const record = releaseVersion(clone, { today, steps });
+    expect(record).toMatchObject({ version: '0.1.0', released: today });
+    expect(generated).toEqual(['0.0.0', '0.1.0']); // before the bump (current data), and after it (meta, CITATION.cff, datapackage.json)
+    expect(manifest(clone)).toMatchObject({ version: '0.1.0', released: today });
+    expect(JSON.parse(readFileSync(join(clone, 'package-lock.json'), 'utf8'))).toMatchObject({ version: '0.1.0', packages: { '': { version: '0.1.0' } } });
+    expect(readFileSync(join(clone, 'CHANGELOG.md'), 'utf8')).toMatch(/^# lt-ru-1920\n\n## 0\.1\.0\n[\s\S]*First release\.[\s\S]*data: every record is new/);
+    expect(readdirSync(join(clone, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md')).toEqual([]);
+    expect(JSON.parse(readFileSync(join(clone, 'data-release.json'), 'utf8'))).toEqual(record);
+    expect(Object.keys(record?.files ?? {})).toContain('data/events.json');
     expect(checkDataVersion(readDataVersionState(clone))).toEqual([]);
     expect(checkDataVersion(readDataVersionState(clone), 'release')).toEqual([]);
+
+    // Nothing pending: nothing changes.
+    expect(releaseVersion(clone, { today: '2027-02-01', steps })).toBeNull();
+    expect(manifest(clone).released).toBe(today);
+
+    // A data file edited (as `npm run generate` would after a record changed): the gate fails, on the command line too.
+    const events = join(clone, 'data/events.json');
+    writeFileSync(events, readFileSync(events, 'utf8').replace(/"date": "(\d{4})-(\d{2})-(\d{2})"/, (_date, year: string, month: string, day: string) => `"date": "${year}-${month}-${day === '28' ? '27' : '28'}"`));
+    const gate = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(clone, 'scripts/release/gate.ts')], { cwd: clone, encoding: 'utf8' });
+    expect(gate.status).toBe(1);
+    expect(gate.stderr).toMatch(/data changed since version 0\.1\.0 was released \(data\/events\.json\) but version is still 0\.1\.0/);
+    expect(() => releaseVersion(clone, { today, steps })).toThrow(/data changed since version 0\.1\.0/);
+
+    // The contributor's part: a changeset that announces the data change; the gate passes, publishing does not.
+    writeFileSync(join(clone, '.changeset/fix.md'), '---\n"lt-ru-1920": patch\n---\n\ndata: first event re-dated (test)\n');
+    expect(checkDataVersion(readDataVersionState(clone))).toEqual([]);
+    expect(checkDataVersion(readDataVersionState(clone), 'release')[0]).toContain('does not describe version 0.1.0');
   });
 });
 

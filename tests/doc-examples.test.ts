@@ -148,6 +148,18 @@ function decimalsOf(literal: string): number | undefined {
   return /^-?\d+\.(\d+)$/.exec(literal.trim())?.[1]?.length;
 }
 
+/** package.json's version: 0.0.0 until the first release, which is 0.1.0 (DECISIONS). */
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+
+/**
+ * Before the first release (version 0.0.0) the examples already show the
+ * version they document, 0.1.0: read this checkout's version in a result
+ * as 0.1.0. From the release on, this changes nothing.
+ */
+function releaseVersion(value: unknown): unknown {
+  return version === '0.0.0' && typeof value === 'string' ? value.replaceAll(version, '0.1.0') : value;
+}
+
 /** Compares one outcome with its claim, failing with the example's file and line. */
 function expectClaim(path: string, check: DocCheck): void {
   const where = `${path}:${check.line}: ${check.expression}`;
@@ -163,7 +175,7 @@ function expectClaim(path: string, check: DocCheck): void {
     return;
   }
   if (outcome && 'error' in outcome) throw new Error(`${where} threw`, { cause: outcome.error });
-  const actual = (outcome as { value: unknown }).value;
+  const actual = releaseVersion((outcome as { value: unknown }).value);
   if (claim.kind === 'prefix') {
     expect(typeof actual, where).toBe('number');
     expect(String(actual), where).toMatch(new RegExp(`^${claim.digits.replace('.', '\\.')}`));
@@ -171,7 +183,7 @@ function expectClaim(path: string, check: DocCheck): void {
   }
   const expectation = claimed.get(`${path}:${check.line}`);
   if (expectation && 'error' in expectation) throw new Error(`${where}: the claimed value ${claim.expected} does not evaluate`, { cause: expectation.error });
-  const expected = (expectation as { value: unknown }).value;
+  const expected = releaseVersion((expectation as { value: unknown }).value);
   const decimals = decimalsOf(claim.expected);
   if (typeof expected === 'string' && typeof actual === 'string' && expected.includes('…') && actual !== expected) {
     expect(actual, where).toMatch(elision(expected));

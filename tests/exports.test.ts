@@ -46,7 +46,7 @@ describe('export lists', () => {
   });
   it('`lt-ru-1920/border`', async () => {
     expect(Object.keys(await import('../src/border/index.js')).sort()).toEqual([
-      'border', 'borderLine', 'containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment', 'territory', 'waypoints',
+      'border', 'borderLine', 'containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment', 'nearestSide', 'territory', 'waypoints',
     ]);
   });
   it('`lt-ru-1920/history`', async () => {

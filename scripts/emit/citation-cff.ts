@@ -7,7 +7,7 @@ import { datasetWork } from '../../src/helpers/citation/dataset-work.js';
 import { treatyNote } from '../../src/helpers/citation/treaty-note.js';
 import { treatyWork } from '../../src/helpers/citation/treaty-work.js';
 import type { Emitter } from '../emitter.js';
-import { readManifest } from '../manifest.js';
+import { readManifest, repositoryWebUrl } from '../manifest.js';
 
 /** The licence of the data, which is what CITATION.cff describes (the code is MIT). */
 export const DATA_LICENSE = 'CC-BY-4.0';
@@ -17,43 +17,41 @@ export const seriesPublisher = (series: string): string => series.replace(/\s+Tr
 
 /**
  * The CITATION.cff document (CFF 1.2.0) as a plain object: the dataset at its
- * data version, with references to the treaty and to the League of Nations
+ * version, with references to the treaty and to the League of Nations
  * Treaty Series volume it is printed in. Everything comes from package.json
  * and the records, through the same builders as `cite()`.
  */
 export async function citationCff(): Promise<Record<string, unknown>> {
   const manifest = await readManifest();
   if (!manifest.license.includes(DATA_LICENSE)) throw new Error(`emit-citation: package licence ${manifest.license} does not include ${DATA_LICENSE}`);
-  const dataset = datasetWork({
-    name: manifest.name,
-    dataVersion: manifest.dataVersion,
-    released: manifest.dataReleased,
-    homepage: manifest.homepage,
-  });
+  const dataset = datasetWork(manifest);
   const work = treatyWork();
-  const [year, month] = work.issued.split('-').map(Number);
+  const signedOn = work.signedOn ?? treaty.signedOn;
+  const [year, month] = signedOn.split('-').map(Number);
+  const title = treaty.names.find((name) => name.language === 'en' && name.kind === 'title')?.name ?? work.title;
   const { volume, pages, series } = registration;
   const place = places.find((candidate) => candidate.id === treaty.signedAt)?.name.en;
   return {
     'cff-version': '1.2.0',
     message:
-      'If you use this dataset, please cite it as below. Cite the data version (`version` here, `meta.dataVersion` in the package), which changes only when the data changes, and pin that version when you install it.',
+      `If you use this dataset, please cite it as below, with its version (\`version\` here, \`meta.version\` in the package), and pin that version when you install it: npm install ${manifest.name}@${manifest.version} --save-exact.`,
     type: 'dataset',
     title: dataset.title,
     abstract: manifest.description,
     authors: dataset.authors.map((name) => ({ name })),
-    version: manifest.dataVersion,
-    'date-released': manifest.dataReleased,
+    version: manifest.version,
+    'date-released': manifest.released,
     license: DATA_LICENSE,
     url: manifest.homepage,
-    'repository-artifact': manifest.homepage,
+    'repository-code': repositoryWebUrl(manifest.repository),
+    'repository-artifact': dataset.url,
     keywords: [...manifest.keywords],
     references: [
       {
         type: 'legal-rule',
-        title: work.title,
+        title,
         authors: parties.map((party) => ({ name: party.name.en })),
-        'date-published': work.issued,
+        'date-published': signedOn,
         year,
         month,
         ...(place === undefined ? {} : { location: { name: place } }),

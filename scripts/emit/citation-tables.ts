@@ -65,14 +65,23 @@ export function borderCitations() {
   return [...waypoints, ...segments];
 }
 
-/** The treaty as a citation reads it: id, English title, date and place of signature, and where the LNTS printed it. */
+/**
+ * The treaty as a citation reads it: id, English title, both parties (their
+ * English names, in the order the title names them), date and place of
+ * signature, and where the LNTS printed it.
+ */
 export function treatyCitation() {
   const english = treaty.names.filter((name) => name.language === 'en');
   const title = (english.find((name) => name.kind === 'title') ?? english[0])?.name;
   if (title === undefined) throw new Error('emit-citation-tables: the treaty record has no English name');
   const signedAt = places.find((place) => place.id === treaty.signedAt)?.name.en;
   const { series, volume, pages, registeredOn } = registration;
-  return { id: treaty.id, title, signedOn: treaty.signedOn, ...(signedAt === undefined ? {} : { signedAt }), series, volume, pages: { first: pages.first, last: pages.last }, registeredOn };
+  const position = (party: (typeof treaty.parties)[number]): number => {
+    const index = title.indexOf(party.shortName.en);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  const parties = [...treaty.parties].sort((a, b) => position(a) - position(b)).map((party) => party.name.en);
+  return { id: treaty.id, title, parties, signedOn: treaty.signedOn, ...(signedAt === undefined ? {} : { signedAt }), series, volume, pages: { first: pages.first, last: pages.last }, registeredOn };
 }
 
 const literal = (value: unknown): string => JSON.stringify(value, null, 2);
@@ -95,7 +104,7 @@ const emitCitationTables: Emitter = () => [
 
 /**
  * What a citation of the treaty reads from the records: the treaty's id,
- * English title, date and place of signature, and its series, volume, pages
+ * English title, parties, date and place of signature, and its series, volume, pages
  * and registration date, so that \`cite()\` loads none of the records.
  *
  * @internal
@@ -103,6 +112,7 @@ const emitCitationTables: Emitter = () => [
 export const treatyCitation: {
   readonly id: string;
   readonly title: string;
+  readonly parties: readonly string[];
   readonly signedOn: string;
   readonly signedAt?: string;
   readonly series: string;

@@ -72,7 +72,7 @@ function checkListed(files: readonly GeneratedFile[]): void {
 /** The Data Package v2 descriptor for the files the other emitters produce (computed in memory, never read from disk). */
 export async function dataPackage(): Promise<Record<string, unknown>> {
   const manifest = await readManifest();
-  const dataset = datasetWork({ name: manifest.name, dataVersion: manifest.dataVersion, released: manifest.dataReleased, homepage: manifest.homepage });
+  const dataset = datasetWork(manifest);
   const files: GeneratedFile[] = [];
   for (const emit of shippedEmitters) files.push(...(await emit()));
   checkListed(files);
@@ -86,8 +86,8 @@ export async function dataPackage(): Promise<Record<string, unknown>> {
     id: manifest.homepage,
     title: dataset.title,
     description: manifest.description,
-    version: manifest.dataVersion,
-    created: `${manifest.dataReleased}T00:00:00Z`,
+    version: manifest.version,
+    created: `${manifest.released}T00:00:00Z`,
     homepage: manifest.homepage,
     keywords: [...manifest.keywords],
     licenses: [license],

@@ -1,5 +1,5 @@
 /**
- * "The data" whose bytes a data version stands for: the raw files users read
+ * "The data" whose bytes a version stands for: the raw files users read
  * and cite, listed once in `src/internal/raw-files.ts`, and the JSON Schemas
  * that describe them (`schemas/*.schema.json`). All are generated from
  * `src/`, and `tests/generated.test.ts` keeps them current.
@@ -11,10 +11,10 @@ export const RECORD_FILE = 'data-release.json';
 
 /** What a release recorded about the data it shipped (`data-release.json`). */
 export interface DataRelease {
-  /** The data version the files were released as. */
-  readonly dataVersion: string;
+  /** The version (package.json `version`) the files were released as. */
+  readonly version: string;
   /** Its release date (ISO 8601). */
-  readonly dataReleased: string;
+  readonly released: string;
   /** SHA-256 (hex) of every data file, by path relative to the package root. */
   readonly files: Readonly<Record<string, string>>;
 }
@@ -27,8 +27,8 @@ export interface Changeset {
 
 /** What the check reads from the working tree (no git needed). */
 export interface DataVersionState {
-  /** `dataVersion` in package.json. */
-  readonly dataVersion: string;
+  /** `version` in package.json: the one version of the package and its data. */
+  readonly version: string;
   /** The last release's record, or null before the first release. */
   readonly record: DataRelease | null;
   /** SHA-256 (hex) of every data file now, by path. */
@@ -61,32 +61,33 @@ const list = (files: readonly string[]): string =>
   files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} and ${files.length - 5} more`;
 
 /**
- * The data-version rules of docs/version-policy.md, as a pure function:
- * returns the problems (empty when the rules hold).
+ * The version rules of docs/version-policy.md, as a pure function: returns
+ * the problems (empty when the rules hold).
  *
  * In `'develop'` mode (every `npm test`):
  * - Before the first release (no record), a pending changeset must announce the data (`data:`).
  * - Data that differs from what the last release recorded needs either a new
- *   `dataVersion` or a pending changeset that announces the change with `data:`.
- * - `dataVersion` never goes below the recorded one.
+ *   `version` or a pending changeset that announces the change with `data:`
+ *   (which `npm run version` turns into the next version).
+ * - `version` never goes below the recorded one.
  *
  * In `'release'` mode (before publishing), the record must describe exactly
- * the data and the data version about to ship: `npm run data:release` writes it.
+ * the data and the version about to ship: `npm run version` writes it.
  *
  * @example
  * ```ts
- * checkDataVersion({ dataVersion: '0.1.0', record, files: { ...record.files, 'data/events.json': 'ab…' }, changesets: [] });
- * //=> ['data changed since data version 0.1.0 was released (data/events.json) but dataVersion is still 0.1.0 …']
+ * checkDataVersion({ version: '0.1.0', record, files: { ...record.files, 'data/events.json': 'ab…' }, changesets: [] });
+ * //=> ['data changed since version 0.1.0 was released (data/events.json) but version is still 0.1.0 …']
  * ```
  */
 export function checkDataVersion(state: DataVersionState, mode: 'develop' | 'release' = 'develop'): string[] {
   const { record } = state;
   const changed = record === null ? [] : changedFiles(record.files, state.files);
   if (mode === 'release') {
-    if (record === null) return [`no ${RECORD_FILE}: run \`npm run data:release\` before publishing data version ${state.dataVersion}`];
-    if (record.dataVersion !== state.dataVersion || changed.length > 0) {
-      const what = changed.length > 0 ? `the data differs from it (${list(changed)})` : `it records data version ${record.dataVersion}`;
-      return [`${RECORD_FILE} does not describe data version ${state.dataVersion}: ${what} — run \`npm run data:release\``];
+    if (record === null) return [`no ${RECORD_FILE}: run \`npm run version\` before publishing version ${state.version}`];
+    if (record.version !== state.version || changed.length > 0) {
+      const what = changed.length > 0 ? `the data differs from it (${list(changed)})` : `it records version ${record.version}`;
+      return [`${RECORD_FILE} does not describe version ${state.version}: ${what} — run \`npm run version\``];
     }
     return [];
   }
@@ -94,13 +95,13 @@ export function checkDataVersion(state: DataVersionState, mode: 'develop' | 'rel
   if (record === null) {
     return announced
       ? []
-      : [`no data release recorded yet (${RECORD_FILE}) and no pending changeset announces the data: add .changeset/*.md with a line "data: …" for the first data version ${state.dataVersion}`];
+      : [`no release recorded yet (${RECORD_FILE}) and no pending changeset announces the data: add .changeset/*.md with a line "data: …" for the first release`];
   }
-  const order = compareVersions(state.dataVersion, record.dataVersion);
-  if (order < 0) return [`dataVersion ${state.dataVersion} is below the released data version ${record.dataVersion}`];
+  const order = compareVersions(state.version, record.version);
+  if (order < 0) return [`version ${state.version} is below the released version ${record.version}`];
   if (order === 0 && changed.length > 0 && !announced) {
     return [
-      `data changed since data version ${record.dataVersion} was released (${list(changed)}) but dataVersion is still ${state.dataVersion} and no pending changeset says "data:" — add one (npx changeset) naming the record ids and the source`,
+      `data changed since version ${record.version} was released (${list(changed)}) but version is still ${state.version} and no pending changeset says "data:" — add one (npx changeset) naming the record ids and the source`,
     ];
   }
   return [];

@@ -1,6 +1,6 @@
 /**
- * `npm run data:check [-- --release]`: the data-version gate on the command
- * line (the test suite runs the same check). Exits 1 and names the data
+ * `npm run data:check [-- --release]`: the version gate for the data, on the
+ * command line (the test suite runs the same check). Exits 1 and names the
  * version and the changed files when the rules of docs/version-policy.md fail.
  */
 import { resolve } from 'node:path';

@@ -32,9 +32,9 @@ export function pendingChangesets(root: string): Changeset[] {
 
 /** Reads everything `checkDataVersion` needs from the package at `root`: files only, no git history. */
 export function readDataVersionState(root: string): DataVersionState {
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dataVersion?: string };
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
   return {
-    dataVersion: manifest.dataVersion ?? '',
+    version: manifest.version ?? '',
     record: readDataRelease(root),
     files: hashDataFiles(root),
     changesets: pendingChangesets(root),

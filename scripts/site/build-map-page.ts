@@ -18,7 +18,7 @@ export async function buildSiteMap(outDir = join(root, 'site')): Promise<string>
   await mkdir(join(assets, 'images'), { recursive: true });
   for (const file of ['leaflet.js', 'leaflet.css']) await copyFile(join(leafletDist, file), join(assets, file));
   for (const file of await readdir(join(leafletDist, 'images'))) await copyFile(join(leafletDist, 'images', file), join(assets, 'images', file));
-  const client = await readFile(join(root, 'scripts', 'site', 'map-page', 'map-client.js'), 'utf8');
+  const client = await readFile(new URL('./map-page/map-client.js', import.meta.url), 'utf8');
   const html = mapPageHtml(await mapData(), client, 'The Article II line of the Soviet–Lithuanian Peace Treaty of 12 July 1920 — lt-ru-1920');
   const target = join(outDir, 'map.html');
   await writeFile(target, html);

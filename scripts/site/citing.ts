@@ -13,13 +13,13 @@ import { STYLES, render } from '../../tests/csl/render.js';
 import { cell, generatedBy, table } from './markdown.js';
 
 /** The record the guide shows `citeRecord` with. */
-const EXAMPLE_RECORD = 'treaty-signed';
+const EXAMPLE_RECORD = 'ratification-lithuania';
 
 /** Each format of `cite()`, the fence language it is shown in, and a line about where it goes. */
 const FORMATS = [
   { format: 'text', fence: 'text', render: formatText, use: 'Plain text in APA style (the default): paste it into a reference list.' },
-  { format: 'bibtex', fence: 'bibtex', render: formatBibtex, use: 'BibTeX for LaTeX (BibTeX and biber); special characters are escaped.' },
-  { format: 'csl-json', fence: 'json', render: formatCslJson, use: 'CSL-JSON for Zotero, Pandoc (`--bibliography`) and any citeproc.' },
+  { format: 'bibtex', fence: 'bibtex', render: formatBibtex, use: 'Classic BibTeX for LaTeX (every BibTeX style reads `@misc`, `@article` and `@incollection`; biblatex and pandoc also read `version` and `url`); special characters are escaped.' },
+  { format: 'csl-json', fence: 'json', render: formatCslJson, use: 'CSL-JSON for Zotero (File → Import from Clipboard), Pandoc (`--bibliography`) and any citeproc.' },
   { format: 'ris', fence: 'text', render: formatRis, use: 'RIS for EndNote, Mendeley, Zotero and other reference managers.' },
 ] as const;
 
@@ -51,7 +51,7 @@ function stylesTable(works: readonly (readonly [string, CitationWork])[]): strin
   return table(['Style', 'Work', 'Printed'], rows);
 }
 
-/** Renders `docs/citing.md` for the data release in package.json. */
+/** Renders `docs/citing.md` for the release in package.json. */
 export function citingDoc(release: DatasetRelease): string {
   const dataset = datasetWork(release);
   const treaty = treatyWork();
@@ -66,19 +66,21 @@ title: Citing
 
 ${generatedBy('scripts/site/guides.ts from the format builders of `cite()` and `citeRecord()`, the vendored CSL styles and package.json')}
 
-**Cite the data version, and pin it.** \`meta.dataVersion\` (now **${release.dataVersion}**, released
-${release.released}) changes only when the data changes; the npm version also moves with tooling
-releases (see the version policy). Install exactly the version you used:
+**Cite the version, and pin it.** The package has one version, for its code and its data:
+\`meta.version\` (now **${release.version}**, released ${release.released}) is what
+\`npm install ${release.name}@${release.version}\` installs, with exactly that data, and what every
+citation names. Install exactly the version you used:
 
 \`\`\`sh
-npm install ${release.name}@<version> --save-exact
+npm install ${release.name}@${release.version} --save-exact
 \`\`\`
 
 \`cite(options?)\` formats the citation for you. \`format\` is \`'text'\` (default), \`'bibtex'\`,
 \`'csl-json'\` or \`'ris'\`; every format is a string (CSL-JSON as JSON text). \`target\` is
-\`'dataset'\` (default: this data version) or \`'treaty'\` (the treaty itself, as published in the
-League of Nations Treaty Series). The tests parse the BibTeX, CSL-JSON and RIS with citation-js and
-render the CSL-JSON through citeproc-js, so reference managers accept them.
+\`'dataset'\` (default: this version of the dataset) or \`'treaty'\` (the treaty itself, as printed in
+the League of Nations Treaty Series). Every citation carries a URL of its version — the npm page of
+that version for the dataset (${dataset.url ?? ''}), the record's page in the site kept for that
+version for one record — so the version survives even a style that prints no version.
 
 \`\`\`ts
 import { cite } from '${release.name}';
@@ -91,49 +93,47 @@ Below is exactly what this version returns.
 
 ## The dataset
 
+One story in every format, the version stored once (never also as an edition): a CSL-JSON
+\`dataset\` with \`version\` (Zotero imports it as a **Dataset** with its Version), a classic BibTeX
+\`@misc\` with \`version\` and \`url\` (BibTeX has no \`@dataset\`), and a RIS \`DATA\` record with the
+version in \`ET\`.
+
 ${targetSection('dataset', dataset)}
 ## The treaty
 
-Cite the treaty itself when you refer to its text. The volume and pages come from the
-registration record (\`registration\`: ${registration.series}, vol. ${registration.volume},
-pp. ${registration.pages.first}–${registration.pages.last}; confidence: ${registration.confidence}), never
-retyped; see the data dictionary for what is unknown about the entry.
+Cite the treaty itself when you refer to its text. It is cited as the source prints it: the League
+of Nations Treaty Series, vol. ${registration.volume}, pp. ${registration.pages.first}–${registration.pages.last}, dated
+${treaty.issued} — the volume printed the treaty after its registration on ${registration.registeredOn}, so the
+citation is not dated 12 July 1920, which stays in the title with the place of signature. Both
+parties are its authors. The volume and pages come from the registration record (confidence:
+${registration.confidence}), never retyped; see the data dictionary for what is unknown about the entry.
 
 ${targetSection('treaty', treaty)}
 ## One fact
 
 \`citeRecord(id, { format? })\` cites one record of the dataset — the treaty, an event, a
 signatory, an article, a party, a place, a ratification, the registration, a source, or a
-waypoint or segment of the border — as a footnote: the record's title with its kind and id,
-what it says, the dataset at its data version, and the record's ${MAX_SOURCES} strongest sources (by
-\`Source.tier\`: primary, scholarly, reference, wiki, derivative) with their locators and quotes.
-Waypoints and segments are cited without coordinates; those are in \`${release.name}/border\`. An
-unknown id throws a \`RangeError\` naming it. It is a separate export because it reads every
-record: \`cite()\` alone stays small.
+waypoint or segment of the border — as a footnote. Its title is what the record says (its title
+and, when short, its value, such as "${record.title}"), with no machine id; its URL is the
+record's page in the site of this version; its note holds the value and the record's
+${MAX_SOURCES} strongest sources (by \`Source.tier\`: primary, scholarly, reference, wiki, derivative)
+with their locators and quotes. Waypoints and segments are cited without coordinates; those are in
+\`${release.name}/border\`. An unknown id throws a \`RangeError\` naming it. It is a separate export
+because it reads every record: \`cite()\` alone stays small.
 
 In BibTeX, CSL-JSON and RIS the record is a part of the dataset (\`@incollection\`, \`chapter\`,
-\`CHAP\`), and its value and sources are in the note, which styles do not print but reference
-managers keep.
+\`CHAP\`); Zotero imports it as a Book Section of the dataset. RIS has no version tag for a book
+section (\`ET\` would become an edition), so there the record's URL carries the version.
 
 ${targetSection('record', record)}
 ## What the citation styles print
 
-The tests render the dataset, the treaty and one record of each kind through citeproc-js with six
-styles historians use (vendored under \`tests/csl/\` from Debian's
-\`citation-style-language-styles\`, CC BY-SA 3.0), from the CSL-JSON and from the BibTeX above, and
-check that every style names the data version, prints "${release.name}" in lower case, gives LNTS
-vol. ${registration.volume} and p. ${registration.pages.first} for the treaty, and repeats nothing. BibTeX, read as pandoc
-reads it, prints the same as CSL-JSON.
-
-The types and fields are chosen for that. The dataset is a CSL \`book\` (BibTeX \`@book\`) whose
-\`edition\` is "Version ${release.dataVersion}" and whose \`genre\` is "Data set": Chicago and MHRA print
-\`version\` only for books (and a few media types) and Harvard never, so a \`dataset\` item loses its
-version there, while all six print a book's \`edition\`. The treaty is an \`article-journal\` (BibTeX
-\`@article\`) in the League of Nations Treaty Series: of the types tried (\`treaty\`, \`legal_case\`,
-\`legislation\`, \`chapter\`, \`article-journal\`) it is the only one for which all six print both
-volume and pages; the series is named once. The package name is protected from title case (a \`nocase\` span in CSL-JSON, braces in
-BibTeX), as are the other capitalised words of BibTeX titles, which pandoc would otherwise
-lower-case.
+The tests render the dataset, the treaty and one record of each kind through citeproc-js with the
+current upstream styles Zotero users get (vendored under \`tests/csl/\`, CC BY-SA 3.0) and their
+locales, from the CSL-JSON and from the BibTeX above, and check that in every style the version (or
+the URL of that version) appears once, "${release.name}" keeps its case in titles, a record's value
+appears, and the treaty shows LNTS vol. ${registration.volume}, p. ${registration.pages.first}, the year ${treaty.issued}
+and both parties. This is what each prints:
 
 ${stylesTable([
   ['dataset', dataset],
@@ -141,18 +141,38 @@ ${stylesTable([
   [`record \`${EXAMPLE_RECORD}\``, record],
 ])}
 
-pandoc 2.17 (\`--citeproc\`) prints the same, except that it title-cases "between" in Chicago, MLA
-and MHRA ("Treaty of Peace Between Lithuania and Russia") and uses single quotation marks in
-Harvard and MHRA, whose default locale is en-GB (the tests render with en-US).
+Why these types: APA 7, Chicago 18, MLA 9 and MHRA 4 print a \`dataset\`'s \`version\`; Cite Them
+Right prints none for any type, ISO-690 none for these types, so there the versioned URL keeps it.
+For the treaty, \`article-journal\` is the only type tried (\`treaty\`, \`legislation\`,
+\`article-journal\`) that every style prints with volume, pages, year and both parties: \`treaty\`
+loses the volume in Cite Them Right and ISO-690, \`legislation\` the parties in APA and Chicago.
+
+**Known gaps, left as the styles print them.** GOST R 7.0.5-2008 (as Zotero ships it) prints a URL
+only for web pages and never a version, so a GOST reference to the dataset or a record carries
+neither: add "[Электронный ресурс]. URL: …" by hand. ISO-690 prints author names in capitals
+("${release.name.toUpperCase()} CONTRIBUTORS"), its convention for every author; the title keeps the case.
+ISO-690 also prints the note, so there a record's reference ends with its sources. Chicago
+capitalises the publisher "npm" at the start of a sentence. RIS cannot mark words whose case must
+be kept, so title-casing styles print "Lt-Ru-1920" from a RIS import; CSL-JSON and BibTeX keep it.
+
+## In Zotero
+
+Checked against Zotero's own import code (the RIS translator, \`zotero/translators\` \`RIS.js\` of
+2023-07-28) and with citation-js in the tests: the RIS \`DATA\` record becomes a **Dataset** whose
+Version is \`ET\` and whose Repository is \`PB\` (npm), with the URL of this version; \`CHAP\` (a record)
+becomes a Book Section in the dataset (\`T2\`), \`JOUR\` (the treaty) a Journal Article in the League
+of Nations Treaty Series with volume and pages. CSL-JSON \`dataset\` maps to the same Dataset item
+type (Zotero 7), \`version\` to its Version.
 
 ## Files for tools
 
 - \`CITATION.cff\` (Citation File Format 1.2.0, \`type: dataset\`): GitHub's "Cite this repository",
-  Zenodo and \`cffconvert\` read it. Its \`version\` is the data version; its \`references\` are the
-  treaty and the League of Nations Treaty Series.
+  Zenodo and \`cffconvert\` read it. Its \`version\` is the package version; \`repository-code\` is the
+  repository, \`repository-artifact\` the npm page of this version, \`url\` the documentation site; its
+  \`references\` are the treaty and the League of Nations Treaty Series.
 - \`datapackage.json\` (Frictionless Data Package v2): one resource per data file with its size and
-  SHA-256 hash, licence and sources. Its \`version\` is the data version, so you can check that the
-  files you hold are the ones you cite.
+  SHA-256 hash, licence and sources. Its \`version\` is the package version, so you can check that
+  the files you hold are the ones you cite.
 
 Both are generated from \`package.json\` and the records, ship in the package, and are checked by the tests.
 `;

@@ -1,7 +1,8 @@
 /**
- * Emits `docs/fact-sheet.md`: the treaty on one page for readers who do not
- * code, every statement footnoted (`[^n]`) to its source with tier, locator,
- * quote and address. Everything comes from the records: names, dates,
+ * Emits `docs/fact-sheet-annotated.md`: the whole treaty for readers who do
+ * not code, every statement footnoted (`[^n]`) to each of its sources with
+ * tier, locator, quote and address (the one-page sheet beside it,
+ * `docs/fact-sheet.md`, keeps one note per statement). Everything comes from the records: names, dates,
  * parties, signatories, ratifications, the registration, the articles, the
  * border, the events after the signing and every disputed value.
  */
@@ -14,7 +15,7 @@ import type { SourceRef } from '../../src/schemas/source-ref.js';
 import type { Variant } from '../../src/schemas/variant.js';
 import type { Emitter } from '../emitter.js';
 import { readManifest } from '../manifest.js';
-import { generatedBy } from './markdown.js';
+import { generatedBy, markdownUrl } from './markdown.js';
 
 type Refs = readonly DeepReadonly<SourceRef>[];
 type Variants = readonly DeepReadonly<Variant>[];
@@ -67,7 +68,7 @@ export class Footnotes {
       .map((ref, index) => {
         const source = byId.get(ref.source);
         if (!source) throw new Error(`fact sheet: citation of unknown source ${ref.source}`);
-        const title = source.url ? `[${plain(source.title).replace(/[[\]]/g, '\\$&')}](${source.url.replaceAll(' ', '%20').replaceAll(')', '%29')})` : `*${plain(source.title)}*`;
+        const title = source.url ? `[${plain(source.title).replace(/[[\]]/g, '\\$&')}](${markdownUrl(source.url)})` : `*${plain(source.title)}*`;
         const by = [source.author, source.publisher, source.year].filter((part) => part !== undefined && part !== '').join(', ');
         const parts = [`${title}${by ? ` — ${plain(String(by))}` : ''}`, `tier: ${source.tier}`, plain(ref.locator)];
         if (ref.quote) parts.push(`“${plain(ref.quote)}”`);
@@ -97,8 +98,8 @@ function disputes(label: string, value: unknown, out: { label: string; preferred
   for (const [key, child] of Object.entries(object)) if (key !== 'variants' && key !== 'sources') disputes(label, child, out);
 }
 
-/** Renders the whole fact sheet for the given data version. */
-export function factSheetDoc(dataVersion: string): string {
+/** Renders the whole annotated fact sheet for the given version. */
+export function factSheetDoc(version: string): string {
   const notes = new Footnotes();
   const { treaty, events, places, parties, signatories, ratifications, articles } = data;
   const registration: DeepReadonly<LeagueRegistration> = data.registration;
@@ -207,14 +208,14 @@ ${border.join(' ')}`);
   out.push(`## Disputed values\n\nWhere sources disagree the dataset keeps one value and records the others with their sources.\n\n${disputedLines.join('\n')}`);
 
   return `---
-title: Fact sheet
+title: Annotated fact sheet
 ---
 
-# The Soviet–Lithuanian Peace Treaty of 12 July 1920: fact sheet
+# The Soviet–Lithuanian Peace Treaty of 12 July 1920: annotated fact sheet
 
 ${generatedBy('scripts/site/fact-sheet.ts from the records of `lt-ru-1920`')}
 
-The treaty on one page, from the \`lt-ru-1920\` dataset (data version ${dataVersion}). Every statement
+The treaty in full, from the \`lt-ru-1920\` dataset (version ${version}); the [one-page fact sheet](fact-sheet.md) is the short form. Every statement
 ends with numbered notes; each note names its source (with a link where there is one), the source's
 tier (primary, scholarly, reference, wiki or derivative), where in the source to look, and the
 source's own words where we have them. Wording outside quotation marks is the dataset's own.
@@ -227,7 +228,7 @@ ${notes.definitions()}
 `;
 }
 
-/** The emitter: `docs/fact-sheet.md`. */
-const emitFactSheet: Emitter = async () => [{ path: 'docs/fact-sheet.md', content: factSheetDoc((await readManifest()).dataVersion) }];
+/** The emitter: `docs/fact-sheet-annotated.md`. */
+const emitFactSheet: Emitter = async () => [{ path: 'docs/fact-sheet-annotated.md', content: factSheetDoc((await readManifest()).version) }];
 
 export default emitFactSheet;

@@ -15,10 +15,9 @@ import type { Emitter } from '../emitter.js';
  */
 const emitDocs: Emitter = async () => {
   const manifest = await readManifest();
-  const release = { name: manifest.name, dataVersion: manifest.dataVersion, released: manifest.dataReleased, homepage: manifest.homepage };
   const changelog = await readFile(new URL('../../CHANGELOG.md', import.meta.url), 'utf8').catch(() => undefined);
   return [
-    { path: 'docs/citing.md', content: citingDoc(release) },
+    { path: 'docs/citing.md', content: citingDoc(manifest) },
     { path: 'docs/sources-and-method.md', content: sourcesAndMethodDoc() },
     { path: 'docs/border-method.md', content: borderMethodDoc() },
     { path: 'docs/changelog.md', content: changelogDoc(changelog) },

@@ -195,17 +195,17 @@ function legend(kinds: readonly EventKind[], top: number): { svg: string; height
 }
 
 /** The closing line: how many works the events cite, by tier, and where each event's sources are. */
-function sourcesLine(list: readonly DeepReadonly<Event>[], dataVersion: string): string {
+function sourcesLine(list: readonly DeepReadonly<Event>[], version: string): string {
   const cited = new Set(list.flatMap((event) => event.sources.map((ref) => ref.source)));
   const byTier = SourceTierSchema.options
     .map((tier) => [tier, sources.filter((source) => cited.has(source.id) && source.tier === tier).length] as const)
     .filter(([, count]) => count > 0)
     .map(([tier, count]) => `${count} ${tier}`);
-  return `Sources: the ${cited.size} works the events cite (${byTier.join(', ')}); each event's sources, locators and variants: data/events.json · lt-ru-1920 data ${dataVersion}`;
+  return `Sources: the ${cited.size} works the events cite (${byTier.join(', ')}); each event's sources, locators and variants: data/events.json · lt-ru-1920 ${version}`;
 }
 
 /** The whole picture. */
-export function timelineSvg(list: readonly DeepReadonly<Event>[], dataVersion: string): string {
+export function timelineSvg(list: readonly DeepReadonly<Event>[], version: string): string {
   const inZoom = (event: DeepReadonly<Event>) => event.date.startsWith('1920-');
   const overviewX = scale('1919-01-01', '1941-01-01', AXIS_LEFT, OVERVIEW_RIGHT);
   const zoomX = scale('1920-01-01', '1921-01-01', AXIS_LEFT, ZOOM_RIGHT);
@@ -246,15 +246,15 @@ ${axis(overviewAxis, yearTicks, yearLabels, AXIS_LEFT, OVERVIEW_RIGHT)}
 ${zoom.svg}
 ${axis(zoomAxis, monthStarts, monthLabels, AXIS_LEFT, ZOOM_RIGHT)}
 ${key.svg}
-<text x="${AXIS_LEFT}" y="${height - 12}" fill="#444" font-size="10">${escape(sourcesLine(list, dataVersion))}</text>
+<text x="${AXIS_LEFT}" y="${height - 12}" fill="#444" font-size="10">${escape(sourcesLine(list, version))}</text>
 </svg>
 `;
 }
 
 /** Emits `docs/timeline.svg` from the event records. */
 const emitTimelineSvg: Emitter = async () => {
-  const { dataVersion } = await readManifest();
-  return [{ path: 'docs/timeline.svg', content: timelineSvg(events, dataVersion) }];
+  const { version } = await readManifest();
+  return [{ path: 'docs/timeline.svg', content: timelineSvg(events, version) }];
 };
 
 export default emitTimelineSvg;

@@ -16,6 +16,7 @@ export { border, borderLine, territory, waypoints } from '../generated/border-da
 export { containsPoint } from './contains-point.js';
 export { distanceToLineKm } from './distance-to-line-km.js';
 export { nearestSegment, type NearestSegment } from './nearest-segment.js';
+export { nearestSide, type NearestSide } from './nearest-side.js';
 export { getWaypoint } from './get-waypoint.js';
 export { getSegment } from './get-segment.js';
 export type { SegmentId, WaypointId } from '../generated/border-ids.generated.js';

@@ -36,3 +36,19 @@ describe('lt-ru-1920 cite', () => {
     });
   });
 });
+
+describe('lt-ru-1920 cite --kind', () => {
+  it('says which kind of record an id names, where one id names two', async () => {
+    const { run } = await import('./run.js');
+    const { citeRecord } = await import('../index.js');
+    expect((await run(['cite', '--record', 'pastavy', '--kind', 'waypoint'])).stdout).toBe(`${citeRecord('pastavy', { kind: 'waypoint' })}\n`);
+    expect((await run(['cite', '--record', 'pastavy', '--kind', 'place'])).stdout).toBe(`${citeRecord('pastavy', { kind: 'place' })}\n`);
+    expect(await run(['cite', '--record', 'vilnius', '--kind', 'event'])).toEqual({ code: 1, stdout: '', stderr: 'lt-ru-1920: no event "vilnius"\n' });
+    expect(await run(['cite', '--record', 'pastavy', '--kind', 'town'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lt-ru-1920: --kind "town" is not one of treaty, event, signatory, article, party, place, ratification, registration, source, waypoint, segment\n',
+    });
+    expect(await run(['cite', '--kind', 'event'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: --kind goes with --record: it says which kind of record the id names\n' });
+  });
+});

@@ -18,8 +18,10 @@ export interface Command {
   readonly help: string;
   /** Its options (`--help` is added to every command). */
   readonly options: OptionSpecs;
-  /** How many positional arguments it takes, and their names for error messages. */
+  /** The positional arguments it needs, by name for error messages. */
   readonly positionals: readonly string[];
+  /** Positional arguments it also accepts after those, by name (`status PLACE [DATE]`). */
+  readonly optionalPositionals?: readonly string[];
   /** Runs the command and returns everything it prints on stdout. */
   run(args: CommandArgs): Promise<string>;
 }

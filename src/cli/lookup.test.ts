@@ -21,3 +21,21 @@ describe('lt-ru-1920 event, signatory, article', () => {
     expect(await run(['signatory', 'adolf-jofe'])).toEqual({ code: 1, stdout: '', stderr: 'lt-ru-1920: no signatory "adolf-jofe"; did you mean "adolf-joffe"?\n' });
   });
 });
+
+describe('lookups by name', () => {
+  it('article: by number, Roman or Arabic, any case', async () => {
+    const expected = await run(['article', 'article-2']);
+    for (const query of ['2', 'II', 'ii', 'Article 2', 'article II']) expect(await run(['article', query]), query).toEqual(expected);
+    expect((await run(['article', 'XIX'])).stdout).toMatch(/^Article XIX\n/);
+  });
+  it('signatory: by any form of the name or the surname, accents optional', async () => {
+    const expected = await run(['signatory', 'tomas-narusevicius']);
+    for (const query of ['Naruševičius', 'narusevicius', 'Tomas Naruševičius', 'Нарушевичиус']) expect(await run(['signatory', query]), query).toEqual(expected);
+    expect((await run(['signatory', 'Иоффе'])).stdout).toMatch(/^Adolf Abramovitch Joffe \(rsfsr\)\n/);
+  });
+  it('event: by its title in any language', async () => {
+    const expected = await run(['event', 'ratifications-exchanged']);
+    expect(await run(['event', 'Exchange of ratifications'])).toEqual(expected);
+    expect(await run(['event', 'apsikeitimas ratifikaciniais raštais'])).toEqual(expected);
+  });
+});

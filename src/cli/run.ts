@@ -2,15 +2,22 @@ import { parseArgs } from 'node:util';
 import { NotFoundError, UsageError, type Command, type CommandArgs } from './command.js';
 
 /** Each command with its one-line summary; the module is loaded only when the command runs. */
-const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
-  cite: { summary: 'cite this data version or the treaty (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
-  event: { summary: 'print one event by id', load: async () => (await import('./lookup.js')).event },
-  signatory: { summary: 'print one signatory by id', load: async () => (await import('./lookup.js')).signatory },
-  article: { summary: 'print one article of the treaty by id', load: async () => (await import('./lookup.js')).article },
+export const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
+  cite: { summary: 'cite this version of the dataset, the treaty or one record (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
+  event: { summary: 'print one event by id or title', load: async () => (await import('./lookup.js')).event },
+  signatory: { summary: 'print one signatory by id or name', load: async () => (await import('./lookup.js')).signatory },
+  article: { summary: 'print one article of the treaty by id or number (2, II)', load: async () => (await import('./lookup.js')).article },
+  source: { summary: 'explain one source: title, author, tier, where to read it, how many records cite it', load: async () => (await import('./source.js')).source },
+  places: { summary: 'list the places with their names in every language and their side of the line', load: async () => (await import('./list.js')).placesCommand },
+  events: { summary: 'list the events by date', load: async () => (await import('./list.js')).eventsCommand },
+  signatories: { summary: 'list the plenipotentiaries', load: async () => (await import('./list.js')).signatoriesCommand },
+  holders: { summary: 'list the powers that held or claimed places, 1920–1940', load: async () => (await import('./list.js')).holdersCommand },
+  sources: { summary: 'list the sources, strongest tier first', load: async () => (await import('./list.js')).sourcesCommand },
   timeline: { summary: 'list the events by date, filtered by dates and kinds', load: async () => (await import('./timeline.js')).timeline },
-  where: { summary: 'is a point inside the 1920 territory, and how far from the line?', load: async () => (await import('./where.js')).where },
-  status: { summary: 'who held a place on a day (1920–1940), and who had title in each side’s view', load: async () => (await import('./status.js')).status },
+  where: { summary: 'is a point or a place inside the 1920 territory, and on what basis?', load: async () => (await import('./where.js')).where },
+  status: { summary: 'who held a place on a day (1920–1940) or its whole history, and title in each side’s view', load: async () => (await import('./status.js')).status },
   export: { summary: 'print or write a whole collection as JSON, CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
+  completion: { summary: 'print a shell completion script: eval "$(lt-ru-1920 completion bash)"', load: async () => (await import('./completion.js')).completion },
 };
 
 const toolHelp = [
@@ -19,11 +26,15 @@ const toolHelp = [
   'Usage: lt-ru-1920 COMMAND [ARGUMENTS] [OPTIONS]',
   '',
   'Commands:',
-  ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`),
+  ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(11)} ${summary}`),
   '',
-  'Options:',
+  'Options (--json goes with every command that prints records, --lang with status, where,',
+  'places, events, holders and timeline; both may come before the command or after it):',
+  '  --json         print one JSON value instead of text',
+  '  --lang LANG    names and titles in en, lt, pl, ru or be; English where the data has no such',
+  '                 form, marked [en] and said so',
   '  --help, -h     this help; lt-ru-1920 COMMAND --help for one command',
-  '  --version, -v  the package version and the data version',
+  '  --version, -v  the version (of the package and its data) and its release date',
   '',
   'Exit codes: 0 success, 1 not found (or a file that cannot be written), 2 usage error.',
   '',
@@ -59,16 +70,31 @@ function parse(name: string, command: Command, args: readonly string[]): Command
   }
   const positionals = parsed.positionals.map((arg) => hidden.get(arg) ?? arg);
   const help = parsed.values.help === true;
-  if (!help && positionals.length !== command.positionals.length) {
-    const expected = command.positionals.length === 0 ? 'no arguments' : command.positionals.join(' ');
+  const optional = command.optionalPositionals ?? [];
+  if (!help && (positionals.length < command.positionals.length || positionals.length > command.positionals.length + optional.length)) {
+    const names = [...command.positionals, ...optional.map((arg) => `[${arg}]`)];
+    const expected = names.length === 0 ? 'no arguments' : names.join(' ');
     throw new UsageError(`${name} takes ${expected}, got ${positionals.length === 0 ? 'none' : positionals.map((arg) => JSON.stringify(arg)).join(' ')} (see lt-ru-1920 ${name} --help)`);
   }
   return { values: parsed.values, positionals, help };
 }
 
+/** `--json` and `--lang LANG` given before the command move after it: `lt-ru-1920 --lang pl status vilnius`. */
+function leadingOptionsLast(args: readonly string[]): readonly string[] {
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json' || arg.startsWith('--lang=')) leading.push(arg);
+    else if (arg === '--lang' && i + 1 < args.length) leading.push(arg, args[++i] as string);
+    else break;
+  }
+  return i === args.length ? args : [...args.slice(i), ...leading];
+}
+
 async function version(): Promise<string> {
   const { meta } = await import('../index.js');
-  return `${meta.name} ${meta.packageVersion} (data version ${meta.dataVersion}, released ${meta.released})\n`;
+  return `${meta.name} ${meta.version} (released ${meta.released})\n`;
 }
 
 /**
@@ -84,7 +110,7 @@ async function version(): Promise<string> {
  * ```
  */
 export async function run(args: readonly string[]): Promise<RunResult> {
-  const [name, ...rest] = args;
+  const [name, ...rest] = leadingOptionsLast(args);
   try {
     if (name === undefined) throw new UsageError(`a command is needed\n\n${toolHelp}`);
     if (name === '--help' || name === '-h' || name === 'help') {

@@ -32,3 +32,13 @@ describe('notFoundMessage', () => {
     expect(notFoundMessage('thing', 'abcd', ['abcd1', 'abcd12', 'abcd123', 'abcd1234'])).toBe('no thing "abcd"; did you mean "abcd1" or "abcd12" or "abcd123"?');
   });
 });
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', async () => {
+    const { editDistance } = await import('./suggest.js');
+    expect(editDistance('wilnoo', 'wilno')).toBe(1);
+    expect(editDistance('grodno', 'gardinas')).toBe(5);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', 'abc')).toBe(0);
+  });
+});

@@ -1,5 +1,13 @@
-/** Levenshtein distance between two short strings. */
-function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance between two short strings (insertions, deletions and
+ * substitutions of UTF-16 code units, each counting one).
+ *
+ * @example
+ * ```ts
+ * editDistance('wilnoo', 'wilno'); //=> 1
+ * ```
+ */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -430,6 +430,12 @@ export const events = deepFreeze([
       'The Polish army defeats the Red Army on the Neman: Polish cavalry cross the river at Druskininkai on 22 September, Polish troops enter Hrodna in the night of 25/26 September and take Lida after fighting on 28–29 September.',
     confidence: 'medium',
     sources: [
+      { source: 'odziemkowski-lida-1920', locator: 'preface (“Przedmowa”)', quote: 'Bitwa trwała od 20 do 26 września.' },
+      {
+        source: 'odziemkowski-lida-1920',
+        locator: 'preface (“Przedmowa”)',
+        quote: 'W dniach 27-29 września Polacy toczyli zacięte walki o Lidę, która kilkakrotnie przechodziła z rąk do rąk.',
+      },
       { source: 'huwiki-diff-plw2', locator: 'article body, September 1920', quote: 'Szeptember 26-án a lengyelek kezére került Hrodna' },
       { source: 'stowrkw', locator: 'headline', quote: '20 wrzesień 1920 r. Bitwa nad Niemnem' },
       { source: 'stowrkw', locator: 'article body', quote: 'W nocy z 25 na 26 września 1920 r. Polacy wkroczyli do Grodna; dwa dni później do Lidy.' },
@@ -617,8 +623,13 @@ export const events = deepFreeze([
     },
     description:
       'Poland on one side and the RSFSR and the Ukrainian SSR on the other sign the Peace of Riga.',
-    confidence: 'low',
+    confidence: 'medium',
     sources: [
+      {
+        source: 'pamiecpolski-riga',
+        locator: 'entry, second paragraph',
+        quote: 'Składający się z 26 artykułów traktat został podpisany 18 marca 1921 r. przez przedstawicieli Polski, Rosji i Ukrainy.',
+      },
       { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'TRAITE DE PAIX ENTRE LA POLOGNE, LA RUSSIE ET L’UKRAINE, SIGNE A RIGA LE 18 MARS 1921.' },
     ],
   },
@@ -849,9 +860,16 @@ export const events = deepFreeze([
       lt: 'Įsteigiama Vilniaus vaivadija',
       ru: 'Образовано Виленское воеводство',
     },
-    description: 'The Wilno Land becomes the Wilno Voivodeship of Poland.',
-    confidence: 'low',
+    description: 'The Wilno Land becomes the Wilno Voivodeship of Poland: the statute of 22 December 1925 creating it enters into force on the day of its publication, 20 January 1926.',
+    confidence: 'medium',
     sources: [
+      {
+        source: 'dzu-1926-6-29',
+        locator: 'Art. 1',
+        quote: 'Tworzy się województwo wileńskie z siedzibą władz wojewódzkich w Wilnie',
+      },
+      { source: 'dzu-1926-6-29', locator: 'Art. 4', quote: 'Ustawa niniejsza wchodzi w życie z dniem jej ogłoszenia.' },
+      { source: 'dzu-1926-6-29', locator: 'version note at the head of the page', quote: 'Wersja od: 20 stycznia 1926 r.' },
       { source: 'refract-wilnoland', locator: 'lead', quote: 'existed from 13 April 1922 until 20 January 1926' },
       { source: 'ivrozbior-wil', locator: '§ “Województwo wileńskie”', quote: 'od 13 kwietnia 1922 do 20 stycznia 1926 terytorium to było znane jako Ziemia Wileńska' },
     ],

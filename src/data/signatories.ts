@@ -329,6 +329,11 @@ export const signatories = deepFreeze([
       date: '1953-08-02',
       place: 'Paštuva, Kaunas district',
       sources: [
+        {
+          source: 'kvb-vail',
+          locator: 'entry heading',
+          quote: 'VAILOKAITIS JUOZAPAS [1880 12 17 Pikžirniuose, Šakių r. – 1953 08 02 Paštuvoje, Kauno r.; palaidotas Paštuvos k. kapinėse]',
+        },
         { source: 'w-vail', locator: 'first sentence (date)', quote: 'Juozas Vailokaitis (17 December 1880 – 2 August 1953)' },
         { source: 'asgaliu-vail', locator: 'page, last sentence', quote: 'Mirė 1953 m. rugpjūčio 2 d. Paštuvoje, Kauno raj.' },
       ],

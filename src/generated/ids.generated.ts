@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (183), as a literal union: ids
+ * The id of every source in the data (187), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -132,6 +132,7 @@ export type SourceId =
   | 'bfsp-1133'
   | 'dzu-1922-20-162'
   | 'dzu-1922-26-213'
+  | 'dzu-1926-6-29'
   | 'frus-1923'
   | 'jta-roz'
   | 'libussr-1940-08-03'
@@ -170,6 +171,7 @@ export type SourceId =
   | 'meltyukhov-plazdarm'
   | 'mjp'
   | 'nuremberg-tc8'
+  | 'odziemkowski-lida-1920'
   | 'rezmer-pas-neutralny'
   | 'zhukov-51'
   | 'zhukov-64'
@@ -189,10 +191,12 @@ export type SourceId =
   | 'km-apr7'
   | 'km-secret'
   | 'lcva-paroda'
+  | 'kvb-vail'
   | 'lrk-konstitucija-1928'
   | 'muzeum1939'
   | 'muzhp-uchwala'
   | 'palanga-vail'
+  | 'pamiecpolski-riga'
   | 'pavb-konstitucijos'
   | 'persky'
   | 'pwn'

@@ -2,13 +2,15 @@
 
 /** The package name, as installed from npm. */
 export const PACKAGE_NAME = "lt-ru-1920";
-/** Version of the data: what people cite. It changes only when the data changes. */
-export const DATA_VERSION = "0.1.0";
-/** Version of the npm package. Tooling-only releases change it and not the data version. */
-export const PACKAGE_VERSION = "0.0.0";
-/** Date the current data version was released (ISO 8601). */
-export const DATA_RELEASED = "2026-11-27";
+/** The version of the package and of its data: what `npm install lt-ru-1920@VERSION` installs and what people cite. */
+export const VERSION = "0.0.0";
+/** Date this version was released (ISO 8601). */
+export const RELEASED = "2026-11-27";
 /** SPDX licence expression: code MIT, data CC BY 4.0 (GeoNames-derived coordinates require attribution). */
 export const LICENSE = "(MIT AND CC-BY-4.0)";
-/** Where the package is published. */
-export const HOMEPAGE = "https://www.npmjs.com/package/lt-ru-1920";
+/** The documentation site: the latest release at its root, every release under `v/<version>/`. */
+export const HOMEPAGE = "https://lt-ru-1920.github.io/lt-ru-1920/";
+/** The source repository. */
+export const REPOSITORY = "https://github.com/lt-ru-1920/lt-ru-1920";
+/** The issue tracker, where data corrections go. */
+export const BUGS = "https://github.com/lt-ru-1920/lt-ru-1920/issues";

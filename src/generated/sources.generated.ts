@@ -61,6 +61,18 @@ export const sources = deepFreeze<Source[]>([
     "note": "Transcription article by article, each article on its own page: Art. 1 at this address followed by “/art-1”, Art. 8 followed by “/art-8”; version in force from 13 April 1922."
   },
   {
+    "id": "dzu-1926-6-29",
+    "title": "Ustawa z dnia 22 grudnia 1925 r. w sprawie utworzenia województwa wileńskiego (Dz.U. 1926 nr 6 poz. 29)",
+    "author": "Sejm Rzeczypospolitej Polskiej",
+    "publisher": "OpenLEX (Wolters Kluwer)",
+    "year": 1926,
+    "url": "https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/utworzenie-wojewodztwa-wilenskiego-16869664",
+    "kind": "primary",
+    "tier": "primary",
+    "language": "pl",
+    "note": "Transcription of the Dziennik Ustaw text; the statute enters into force on the day of its publication, and the page’s version note dates the version from 20 January 1926."
+  },
+  {
     "id": "frus-1923",
     "title": "Papers Relating to the Foreign Relations of the United States, 1923, vol. I, document 160",
     "publisher": "Office of the Historian, U.S. Department of State (history.state.gov)",
@@ -484,6 +496,19 @@ export const sources = deepFreeze<Source[]>([
     "note": "The text of Art. 99 as printed in Nazi Conspiracy and Aggression (1946), with the library’s catalogue data."
   },
   {
+    "id": "odziemkowski-lida-1920",
+    "title": "Lida 1920",
+    "author": "Janusz Odziemkowski",
+    "publisher": "Ziemia Lidzka (Biblioteka „Ziemi Lidzkiej“ nr 3)",
+    "place": "Lida; Warszawa",
+    "year": 2010,
+    "url": "https://pawet.net/library/history/city_district/war/1920p/Lida_1920.html",
+    "kind": "secondary",
+    "tier": "scholarly",
+    "language": "pl",
+    "note": "A military historian’s short monograph on the battle for Lida in the Niemen operation, read in the full-text copy on pawet.net (which also has a Belarusian translation); only the preface (“Przedmowa”) was read."
+  },
+  {
     "id": "rezmer-pas-neutralny",
     "title": "Likwidacja pasa neutralnego pomiędzy Polską a Litwą w lutym 1923 r. Aspekty militarne",
     "author": "Waldemar Rezmer",
@@ -676,6 +701,16 @@ export const sources = deepFreeze<Source[]>([
     "note": "Notice of the Lithuanian Central State Archives (LCVA) on its virtual exhibition “Lietuvos pasiuntinybei Maskvoje – 100”; names the treaty as the archive catalogues it."
   },
   {
+    "id": "kvb-vail",
+    "title": "VAILOKAITIS JUOZAPAS",
+    "publisher": "Kauno apskrities viešoji biblioteka, „Kauno atminimo knyga“ (atminimas.kvb.lt)",
+    "url": "https://atminimas.kvb.lt/asmenvardis627c.html?asm=VAILOKAITIS%20JUOZAPAS",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Biographical entry of the Kaunas County Public Library; its heading gives birth and death with places."
+  },
+  {
     "id": "lrk-konstitucija-1928",
     "title": "1928 m. Lietuvos Valstybės Konstitucija",
     "publisher": "Lietuvos Respublikos Konstitucinis Teismas (lrk.lt)",
@@ -713,6 +748,16 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "lt"
+  },
+  {
+    "id": "pamiecpolski-riga",
+    "title": "Traktat pokoju między Polską a Rosją i Ukrainą podpisany w Rydze 18 marca 1921 r.",
+    "publisher": "Naczelna Dyrekcja Archiwów Państwowych, „Pamięć Polski“ (pamiecpolski.archiwa.gov.pl)",
+    "url": "https://pamiecpolski.archiwa.gov.pl/traktat-ryski/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Information page of the Polish State Archives' register of documentary heritage on the original held by the Archiwum Akt Nowych."
   },
   {
     "id": "pavb-konstitucijos",

@@ -2,7 +2,7 @@
 
 /**
  * What a citation of the treaty reads from the records: the treaty's id,
- * English title, date and place of signature, and its series, volume, pages
+ * English title, parties, date and place of signature, and its series, volume, pages
  * and registration date, so that `cite()` loads none of the records.
  *
  * @internal
@@ -10,6 +10,7 @@
 export const treatyCitation: {
   readonly id: string;
   readonly title: string;
+  readonly parties: readonly string[];
   readonly signedOn: string;
   readonly signedAt?: string;
   readonly series: string;
@@ -19,6 +20,10 @@ export const treatyCitation: {
 } = {
   "id": "soviet-lithuanian-peace-treaty-1920",
   "title": "Treaty of Peace between Lithuania and Russia",
+  "parties": [
+    "Lithuanian Democratic Republic",
+    "Russian Socialist Federated Soviet Republic"
+  ],
   "signedOn": "1920-07-12",
   "signedAt": "Moscow",
   "series": "League of Nations Treaty Series",

@@ -40,13 +40,14 @@ async function parse(text: string): Promise<CslItem> {
 }
 
 describe('citeRecord', () => {
-  it('cites every record of every kind: title, kind and id, the dataset at its data version, and its URL', () => {
+  it('cites every record of every kind: what it says (no id in the title), the dataset at its version, and the record page of that version', () => {
     expect(new Set(ALL.map(({ kind, id }) => `${kind} ${id}`)).size).toBe(ALL.length);
     for (const { kind, id } of ALL) {
       const text = citeRecord(id, { kind: kind as RecordKind });
-      expect(text, id).toContain(` (${kind} ${id})`);
+      const [title = ''] = text.split('. In ');
+      expect(title, id).not.toContain(`(${kind} ${id})`);
       expect(text, id).toContain(`In ${meta.name} contributors, ${meta.name}: `);
-      expect(text, id).toContain(`, version ${meta.dataVersion} (npm, ${meta.released.slice(0, 4)}), ${meta.homepage}.`);
+      expect(text, id).toContain(` (Version ${meta.version}; npm, ${meta.released.slice(0, 4)}), ${meta.homepage}v/${meta.version}/records/${kind}/${id}.html.`);
       expect(text.replace(/https?:\/\/\S+/g, '<url>'), id).not.toMatch(/\.\./); // no doubled full stop (a URL may hold "...")
     }
   });
@@ -54,16 +55,17 @@ describe('citeRecord', () => {
   it('cites the place where one id also names a waypoint, and the waypoint when asked', () => {
     const shared = ALL.filter(({ id }) => ALL.filter((other) => other.id === id).length > 1);
     expect(shared.map(({ kind, id }) => `${kind} ${id}`).sort()).toEqual(['place pastavy', 'waypoint pastavy']);
-    expect(citeRecord('pastavy')).toContain('(place pastavy)');
-    expect(citeRecord('pastavy', { kind: 'waypoint' })).toContain('(waypoint pastavy)');
+    expect(citeRecord('pastavy')).toContain('/records/place/pastavy.html');
+    expect(citeRecord('pastavy', { kind: 'waypoint' })).toContain('/records/waypoint/pastavy.html');
     expect(() => citeRecord('treaty-signed', { kind: 'waypoint' })).toThrow(new RangeError('citeRecord: no waypoint has the id "treaty-signed"'));
     const kinds = "'treaty', 'event', 'signatory', 'article', 'party', 'place', 'ratification', 'registration', 'source', 'waypoint', 'segment'";
     expect(() => citeRecord('pastavy', { kind: 'town' as RecordKind })).toThrow(new RangeError(`citeRecord: unknown kind "town"; expected one of ${kinds}`));
     expect(() => citeRecord('pastavy', { kind: 3 as unknown as RecordKind })).toThrow(new TypeError(`citeRecord: options.kind must be one of ${kinds}, received 3`));
   });
 
-  it('gives the record’s value: an event’s date, a signatory’s office and life dates, an article’s summary', () => {
-    expect(citeRecord('treaty-signed')).toMatch(/^[^(]+ \(event treaty-signed\): 12 July 1920\. In /);
+  it('gives the record’s value: an event’s date (in the title), a signatory’s office and life dates, an article’s summary', () => {
+    expect(citeRecord('treaty-signed')).toMatch(/^Signing of the peace treaty, 12 July 1920\. In /);
+    expect(citeRecord('ratification-lithuania')).toMatch(/^Ratification by Lithuania \(Constituent Seimas\), 6 August 1920\. In /);
     expect(citeRecord('adolf-joffe')).toContain('born 22 October 1883, Simferopol');
     const article = articles.find((candidate) => candidate.summary !== undefined);
     expect(citeRecord(article?.id ?? '')).toContain(article?.summary?.slice(0, 60));
@@ -94,12 +96,14 @@ describe('citeRecord', () => {
     for (const format of ['bibtex', 'csl-json', 'ris'] as const) {
       const item = await parse(citeRecord('treaty-signed', { format }));
       expect(item.type, format).toBe('chapter');
-      expect(String(item.title).replace(/<[^>]+>/g, ''), format).toMatch(/ \(event treaty-signed\)$/);
+      expect(String(item.title).replace(/<[^>]+>/g, ''), format).toBe('Signing of the peace treaty, 12 July 1920');
       expect(String(item['container-title']).replace(/<[^>]+>/g, ''), format).toBe(`${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`);
-      expect(String(item.edition ?? item.version), format).toContain(meta.dataVersion);
+      expect(item.URL, format).toBe(`${meta.homepage}v/${meta.version}/records/event/treaty-signed.html`);
+      if (format !== 'ris') expect(item.version, format).toBe(meta.version); // RIS CHAP has no version tag (ET would be an edition); the URL carries it
+      expect(item, format).not.toHaveProperty('edition');
       expect(String(item.note), format).toContain('12 July 1920. Sources');
     }
-    expect(citeRecord('adolf-joffe', { format: 'bibtex' })).toMatch(/^@incollection\{lt-ru-1920-[\d.]+-adolf-joffe,\n/);
+    expect(citeRecord('adolf-joffe', { format: 'bibtex' })).toMatch(/^@incollection\{lt-ru-1920-[\d.]+-signatory-adolf-joffe,\n/);
     for (const { id } of ALL) expect(citeRecord(id, { format: 'ris' }), id).toMatch(/^TY {2}- CHAP\n(?:[A-Z][A-Z0-9] {2}- .*\n)+ER {2}- \n$/);
   });
 

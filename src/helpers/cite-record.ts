@@ -10,8 +10,8 @@ export interface CiteRecordOptions {
    * Output format:
    * - `'text'` (default): one footnote of plain text;
    * - `'bibtex'`: one BibTeX `@incollection` entry (the record inside the dataset);
-   * - `'csl-json'`: CSL-JSON text (an array with one `chapter` item), for Zotero, Pandoc and citeproc;
-   * - `'ris'`: one RIS `CHAP` record, for EndNote, Mendeley and Zotero.
+   * - `'csl-json'`: CSL-JSON text (an array with one `chapter` item), for Zotero (a Book Section), Pandoc and citeproc;
+   * - `'ris'`: one RIS `CHAP` record, for Zotero, EndNote and Mendeley.
    */
   readonly format?: 'text' | 'bibtex' | 'csl-json' | 'ris';
   /**
@@ -29,10 +29,12 @@ export type { RecordKind };
  * Cites one fact: the record with this id, of any kind — the treaty, an
  * event, signatory, article, party, place, ratification, the registration, a
  * source, or a waypoint or segment of the border — as the footnote a
- * historian pastes: the record's title and id, what it says, the dataset
- * and its data version, and the record's own sources, strongest tier first,
- * with their locators and quotes. Border records are cited without
- * coordinates (those are in `lt-ru-1920/border`).
+ * historian pastes: what it says in the title (its title and value, no
+ * machine id), the dataset and its version, the record's page in the site
+ * of that version (`…/v/<version>/records/<kind>/<id>.html`, so the version
+ * survives every style), and the record's own sources, strongest tier
+ * first, with their locators and quotes (in the note). Border records are
+ * cited without coordinates (those are in `lt-ru-1920/border`).
  *
  * Throws a `RangeError` naming an unknown id or format, and a `TypeError`
  * when the id, options or format have the wrong type. It is an export of its
@@ -41,7 +43,7 @@ export type { RecordKind };
  * @example
  * ```ts
  * citeRecord('treaty-signed');
- * //=> 'Signing of the peace treaty (event treaty-signed): 12 July 1920. In lt-ru-1920 contributors, … version 0.1.0 (npm, 2026), https://www.npmjs.com/package/lt-ru-1920. Sources (the 3 strongest of …): …'
+ * //=> 'Signing of the peace treaty, 12 July 1920. In lt-ru-1920 contributors, lt-ru-1920: … (Version 0.1.0; npm, 2026), https://lt-ru-1920.github.io/lt-ru-1920/v/0.1.0/records/event/treaty-signed.html. Sources (the 3 strongest of …): …'
  * citeRecord('adolf-joffe', { format: 'bibtex' }).startsWith('@incollection{'); //=> true
  * citeRecord('pastavy', { kind: 'waypoint' }); // the border waypoint, not the place
  * citeRecord('no-such-id'); // throws RangeError: citeRecord: unknown id "no-such-id"; expected the id of a record (…)

@@ -18,7 +18,11 @@ const TARGETS: readonly Target[] = ['dataset', 'treaty'];
 const englishTitle = treaty.names.find((name) => name.language === 'en' && name.kind === 'title')?.name ?? '(none)';
 const signedAt = places.find((place) => place.id === treaty.signedAt)?.name.en ?? '(none)';
 const datasetYear = Number(meta.released.slice(0, 4));
-const [signedYear, signedMonth, signedDay] = treaty.signedOn.split('-').map(Number);
+const datasetUrl = `https://www.npmjs.com/package/${meta.name}/v/${meta.version}`;
+const [signedYear, , signedDay] = treaty.signedOn.split('-').map(Number);
+const registeredYear = Number(registration.registeredOn.slice(0, 4));
+/** Both parties, in the order the English title names them. */
+const parties = [...treaty.parties].sort((a, b) => englishTitle.indexOf(a.shortName.en) - englishTitle.indexOf(b.shortName.en)).map((party) => party.name.en);
 
 /** Parses any of our machine formats with citation-js, as a reference manager would. */
 async function parse(format: Exclude<Format, 'text'>, target: Target): Promise<CslItem> {
@@ -44,18 +48,17 @@ describe('cite', () => {
     expect(cite()).toBe(cite({ format: 'text', target: 'dataset' }));
   });
 
-  it('cites the data version (not the package version) in the default plain text', () => {
+  it('cites the one version, with the npm page of that version, in the default plain text', () => {
     expect(cite()).toBe(
-      `${meta.name} contributors. (${datasetYear}). ${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset (Version ${meta.dataVersion}) [Data set]. npm. ${meta.homepage}`,
+      `${meta.name} contributors. (${datasetYear}). ${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset (Version ${meta.version}) [Data set]. npm. https://www.npmjs.com/package/${meta.name}/v/${meta.version}`,
     );
   });
 
-  it('cites the treaty as printed in the League of Nations Treaty Series, read from the records', () => {
+  it('cites the treaty as printed in the League of Nations Treaty Series, dated by that volume (1921), with both parties, read from the records', () => {
     const text = cite({ target: 'treaty' });
-    expect(text).toContain(`${englishTitle}, `);
-    expect(text).toContain(`, ${registration.volume} ${registration.series} ${registration.pages.first}–${registration.pages.last}.`);
-    expect(text).toContain(`Signed at ${signedAt}`);
-    expect(text).toMatch(new RegExp(`registered with the League of Nations on \\d{1,2} [A-Z][a-z]+ ${registration.registeredOn.slice(0, 4)}\\.$`));
+    expect(text).toBe(
+      `${parties.join(' & ')}. (${registeredYear}). ${englishTitle}, signed at ${signedAt}, ${signedDay} July ${signedYear}. ${registration.series}, ${registration.volume}, ${registration.pages.first}–${registration.pages.last}. Registered with the League of Nations on 8 March ${registeredYear}.`,
+    );
   });
 
   it('rejects an unknown format or target with a RangeError that names the choices', () => {
@@ -64,21 +67,23 @@ describe('cite', () => {
     expect(() => cite({ format: 'toString' as Format })).toThrow(RangeError);
   });
 
-  it('gives BibTeX that citation-js parses back to the same work', async () => {
+  it('gives classic BibTeX that citation-js parses back to the same work, the version stored once', async () => {
+    expect(cite({ format: 'bibtex' })).toMatch(/^@misc\{/);
+    expect(cite({ format: 'bibtex' }).split(meta.version)).toHaveLength(4); // key, version, url
     const dataset = await parse('bibtex', 'dataset');
-    expect(dataset.id).toBe(`${meta.name}-data-${meta.dataVersion}`);
-    expect(dataset.title).toBe(`${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`);
+    expect(dataset.title?.replace(/<[^>]+>/g, '')).toBe(`${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`);
     expect(dataset.author?.[0]?.family ?? dataset.author?.[0]?.literal).toBe(`${meta.name} contributors`);
-    expect(dataset).toMatchObject({ type: 'book', genre: 'Data set', edition: `Version ${meta.dataVersion}` });
+    expect(dataset).toMatchObject({ version: meta.version, publisher: 'npm', URL: datasetUrl });
+    expect(dataset).not.toHaveProperty('edition');
     expect(dataset.issued?.['date-parts'][0]?.[0]).toBe(datasetYear);
-    expect(dataset.URL).toBe(meta.homepage);
 
     const printed = await parse('bibtex', 'treaty');
     expect(printed).toMatchObject({ type: 'article-journal', 'container-title': registration.series });
-    expect(printed.title).toBe(englishTitle);
+    expect(printed.title).toBe(`${englishTitle}, signed at ${signedAt}, ${signedDay} July ${signedYear}`);
+    expect(printed.author?.map((name) => name.family ?? name.literal)).toEqual(parties);
     expect(printed.volume).toBe(String(registration.volume));
     expect(printed.page).toBe(`${registration.pages.first}-${registration.pages.last}`);
-    expect(printed.issued?.['date-parts'][0]).toEqual([signedYear, signedMonth, signedDay]);
+    expect(printed.issued?.['date-parts'][0]).toEqual([registeredYear]);
   });
 
   it('escapes LaTeX in BibTeX (the en dash of the title becomes --)', () => {
@@ -86,21 +91,22 @@ describe('cite', () => {
     expect(cite({ format: 'bibtex' })).not.toMatch(/[–—]/);
   });
 
-  it('gives CSL-JSON that citation-js reads: the dataset as a book with its version as edition, the treaty as an article in the LNTS', async () => {
+  it('gives CSL-JSON that citation-js reads: the dataset as a dataset with its version once (no edition), the treaty as an article in the LNTS of 1921', async () => {
     const dataset = await parse('csl-json', 'dataset');
-    expect(dataset).toMatchObject({ type: 'book', genre: 'Data set', edition: `Version ${meta.dataVersion}`, URL: meta.homepage, author: [{ literal: `${meta.name} contributors` }] });
+    expect(dataset).toMatchObject({ type: 'dataset', version: meta.version, publisher: 'npm', URL: datasetUrl, author: [{ literal: `${meta.name} contributors` }] });
     expect(dataset.title).toBe(`<span class="nocase">${meta.name}</span>: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`);
-    expect(dataset).not.toHaveProperty('version');
+    expect(dataset).not.toHaveProperty('edition');
+    expect(JSON.stringify(dataset).split(`Version ${meta.version}`)).toHaveLength(1);
     const printed = await parse('csl-json', 'treaty');
-    expect(printed).toMatchObject({ type: 'article-journal', title: englishTitle, 'container-title': registration.series, volume: String(registration.volume) });
-    expect(printed.issued?.['date-parts'][0]).toEqual([signedYear, signedMonth, signedDay]);
+    expect(printed).toMatchObject({ type: 'article-journal', 'container-title': registration.series, volume: String(registration.volume), author: parties.map((literal) => ({ literal })) });
+    expect(printed.issued?.['date-parts'][0]).toEqual([registeredYear]);
   });
 
-  it('gives RIS that citation-js reads back (DATA with its version; GEN with series, volume and pages)', async () => {
+  it('gives RIS that citation-js reads back (DATA with its version in ET; JOUR with series, volume and pages)', async () => {
     const dataset = await parse('ris', 'dataset');
-    expect(dataset).toMatchObject({ type: 'dataset', version: meta.dataVersion, URL: meta.homepage });
+    expect(dataset).toMatchObject({ type: 'dataset', version: meta.version, URL: datasetUrl });
     const printed = await parse('ris', 'treaty');
-    expect(printed).toMatchObject({ title: englishTitle, 'container-title': registration.series, volume: String(registration.volume) });
+    expect(printed).toMatchObject({ type: 'article-journal', 'container-title': registration.series, volume: String(registration.volume) });
     expect(printed.page).toBe(`${registration.pages.first}-${registration.pages.last}`);
     for (const target of TARGETS) expect(cite({ format: 'ris', target })).toMatch(/^TY {2}- [A-Z]+\n(?:[A-Z][A-Z0-9] {2}- .*\n)+ER {2}- \n$/);
   });
@@ -112,8 +118,7 @@ describe('cite', () => {
     const [dataset, printed] = [entries.find((entry) => entry.includes('Version')), entries.find((entry) => entry.includes(englishTitle))];
     // APA's CSL style says "[Dataset]"; the APA 7 manual (and cite()) says "[Data set]".
     expect(dataset?.replace('[Dataset]', '[Data set]')).toBe(cite());
-    // The CSL item is a journal article, so APA prints the journal form; our text keeps APA's legal form.
-    expect(printed).toBe(`${englishTitle}. (${signedYear}). ${registration.series}, ${registration.volume}, ${registration.pages.first}–${registration.pages.last}.`);
+    expect(cite({ target: 'treaty' })).toContain(printed?.replace(/\.$/, '') ?? '(none)');
     expect(citeproc(items, 'html').entries.join('')).toContain('<i>');
   });
 });

@@ -11,14 +11,19 @@ function read(file: string): string {
   return json;
 }
 
-/** The six styles historians use, vendored from Debian's citation-style-language-styles (see README.md). */
+/** The locales vendored under `locales/`. */
+const LOCALES = new Set(['en-US', 'en-GB', 'ru-RU']);
+
+/** The current upstream styles Zotero users get, vendored under `styles/` (see README.md), each with the locale it renders in. */
 export const STYLES = [
-  { id: 'chicago-fullnote-bibliography', name: 'Chicago 17th, notes and bibliography', note: true },
-  { id: 'chicago-author-date', name: 'Chicago 17th, author-date', note: false },
-  { id: 'apa', name: 'APA 7th', note: false },
-  { id: 'modern-language-association', name: 'MLA 9th', note: false },
-  { id: 'harvard-cite-them-right', name: 'Harvard (Cite Them Right 12th)', note: false },
-  { id: 'modern-humanities-research-association', name: 'MHRA 3rd, notes and bibliography', note: true },
+  { id: 'apa', name: 'APA 7th', note: false, locale: 'en-US' },
+  { id: 'chicago-author-date', name: 'Chicago 18th, author-date', note: false, locale: 'en-US' },
+  { id: 'chicago-notes-bibliography', name: 'Chicago 18th, notes and bibliography', note: true, locale: 'en-US' },
+  { id: 'modern-language-association', name: 'MLA 9th', note: false, locale: 'en-US' },
+  { id: 'mhra-notes', name: 'MHRA 4th, notes', note: true, locale: 'en-GB' },
+  { id: 'harvard-cite-them-right', name: 'Cite Them Right 12th (Harvard)', note: false, locale: 'en-GB' },
+  { id: 'iso690-author-date-en', name: 'ISO-690 author-date (English)', note: false, locale: 'en-US' },
+  { id: 'gost-r-7-0-5-2008', name: 'GOST R 7.0.5-2008', note: false, locale: 'ru-RU' },
 ] as const;
 
 /** One of the vendored styles. */
@@ -31,18 +36,20 @@ export interface Rendering {
 }
 
 /**
- * Renders one CSL-JSON item with a vendored style and the vendored en-US
- * locale through citeproc-js, as plain text. Throws on a bibliography error.
+ * Renders one CSL-JSON item with a vendored style and its locale through
+ * citeproc-js, as plain text. Throws on a bibliography error.
  */
 export function render(item: CslItem, style: StyleId): Rendering {
-  const engine = new CSL.Engine({ retrieveLocale: () => read('locales-en-US.xml'), retrieveItem: () => item }, read(`${style}.csl`), 'en-US');
+  const info = STYLES.find((candidate) => candidate.id === style);
+  if (info === undefined) throw new RangeError(`no vendored style ${style}`);
+  const locale = (lang: string): string => read(`locales/locales-${LOCALES.has(lang) ? lang : info.locale}.xml`);
+  const engine = new CSL.Engine({ retrieveLocale: locale, retrieveItem: () => item }, read(`styles/${style}.csl`), info.locale);
   engine.setOutputFormat('text');
   engine.updateItems([item.id]);
-  const [info, entries] = engine.makeBibliography();
-  if (info.bibliography_errors.length > 0) throw new Error(`${style}: ${JSON.stringify(info.bibliography_errors)}`);
+  const [result, entries] = engine.makeBibliography();
+  if (result.bibliography_errors.length > 0) throw new Error(`${style}: ${JSON.stringify(result.bibliography_errors)}`);
   const bibliography = entries.join('').trim();
-  const isNote = STYLES.find((candidate) => candidate.id === style)?.note ?? false;
-  if (!isNote) return { bibliography };
+  if (!info.note) return { bibliography };
   const [, clusters] = engine.processCitationCluster({ citationItems: [{ id: item.id }], properties: { noteIndex: 1 } }, [], []);
   return { bibliography, note: clusters[0]?.[1] ?? '' };
 }

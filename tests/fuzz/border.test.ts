@@ -6,7 +6,7 @@ import { budget } from './budget.js';
 import { outcome } from './errors.js';
 import { captureExports, expectRecordsFrozen } from './exported-state.js';
 
-const { containsPoint, distanceToLineKm, getSegment, getWaypoint, nearestSegment, borderLine, waypoints } = entry;
+const { containsPoint, distanceToLineKm, getSegment, getWaypoint, nearestSegment, nearestSide, borderLine, territory, waypoints } = entry;
 
 type Position = readonly [number, number] | readonly [number, number, number];
 
@@ -70,6 +70,16 @@ describe.each([
     },
     budget.nearestSegmentValid,
     budget.nearestSegmentInvalid,
+  ],
+  [
+    'nearestSide',
+    nearestSide,
+    (result: unknown) => {
+      const { side, distanceKm } = result as entry.NearestSide;
+      expect(territory.properties.closure.includes(side) && Number.isFinite(distanceKm) && distanceKm >= 0).toBe(true);
+    },
+    budget.nearestSideValid,
+    budget.nearestSideInvalid,
   ],
 ] as const)('fuzz: %s', (_name, helper, checkResult, validRuns, invalidRuns) => {
   it('answers for every valid position without touching it', () => {

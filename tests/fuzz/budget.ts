@@ -24,6 +24,8 @@ export const budget = {
   distanceInvalid: 4_000,
   nearestSegmentValid: 2_000,
   nearestSegmentInvalid: 2_000,
+  nearestSideValid: 2_000,
+  nearestSideInvalid: 2_000,
   statusOnValid: 4_000,
   statusOnInvalid: 6_000,
   periodsOf: 2_000,

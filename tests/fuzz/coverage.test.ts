@@ -5,7 +5,7 @@ import { budget } from './budget.js';
 const fuzzed = {
   '.': ['cite', 'citeRecord', 'getArticle', 'getEvent', 'getPlace', 'getSignatory', 'getSource', 'timeline'],
   './schemas': ['validate'],
-  './border': ['containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment'],
+  './border': ['containsPoint', 'distanceToLineKm', 'getSegment', 'getWaypoint', 'nearestSegment', 'nearestSide'],
   './history': ['periodsOf', 'statusOn'],
 } as const;
 

@@ -5,6 +5,7 @@ import { sources } from '../../src/generated/sources.generated.js';
 import { cite, type CiteOptions } from '../../src/helpers/cite.js';
 import { citeRecord } from '../../src/helpers/cite-record.js';
 import { recordSchemas } from '../../src/schemas/record-schemas.js';
+import { markdownUrl } from '../../scripts/site/markdown.js';
 
 const read = async (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -32,7 +33,7 @@ describe('docs/citing.md', () => {
     for (const target of ['dataset', 'treaty'] as const) {
       for (const format of formats) expect(text, `${target} ${format}`).toContain(`\n${cite({ format, target }).replace(/\n$/, '')}\n\`\`\``);
     }
-    for (const format of formats) expect(text, `record ${format}`).toContain(`\n${citeRecord('treaty-signed', { format }).replace(/\n$/, '')}\n\`\`\``);
+    for (const format of formats) expect(text, `record ${format}`).toContain(`\n${citeRecord('ratification-lithuania', { format }).replace(/\n$/, '')}\n\`\`\``);
   });
 });
 
@@ -51,8 +52,8 @@ describe('docs/border-method.md', () => {
   });
 });
 
-describe('docs/fact-sheet.md', async () => {
-  const text = await read('docs/fact-sheet.md');
+describe('docs/fact-sheet-annotated.md', async () => {
+  const text = await read('docs/fact-sheet-annotated.md');
   const { events, signatories, treaty } = await import('../../src/data/index.js');
   const body = text.slice(0, text.indexOf('\n## Notes\n'));
   const notes = text.slice(text.indexOf('\n## Notes\n'));
@@ -71,7 +72,7 @@ describe('docs/fact-sheet.md', async () => {
       const source = byId.get(sourceId);
       expect(source, `note ${id}`).toBeDefined();
       expect(note, `note ${id}`).toContain(`tier: ${source?.tier}`);
-      if (source?.url) expect(note, `note ${id}`).toContain(`](${source.url.replaceAll(' ', '%20').replaceAll(')', '%29')})`);
+      if (source?.url) expect(note, `note ${id}`).toContain(`](${markdownUrl(source.url)})`);
     }
   });
   it('names every signatory, every party and every event after the signing, with a note on each line', () => {

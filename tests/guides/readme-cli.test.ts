@@ -16,14 +16,16 @@ function examples(): { args: string[]; output: string; code: number }[] {
       const [command = '', ...rest] = chunk.split('\n');
       const exit = /\$ echo \$\?\n(\d+)\n/.exec(rest.join('\n'));
       const output = rest.join('\n').replace(/\$ echo \$\?\n\d+\n/, '').replace(/\n+$/, '\n');
-      return { args: command.split(' '), output, code: exit ? Number(exit[1]) : 0 };
+      // Words as the shell splits them: a "double-quoted" argument is one word, without its quotes.
+      const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '');
+      return { args, output, code: exit ? Number(exit[1]) : 0 };
     });
 }
 
 describe('README: Command line', () => {
   const list = examples();
   it('has the examples', () => {
-    expect(list.map((example) => example.args[0])).toEqual(expect.arrayContaining(['--version', 'where', 'timeline', 'cite', 'export', 'event']));
+    expect(list.map((example) => example.args[0])).toEqual(expect.arrayContaining(['--version', 'where', 'timeline', 'cite', 'export', 'event', 'status', 'places', 'source']));
   });
   it.each(list.map((example) => [example.args.join(' '), example] as const))('`lt-ru-1920 %s` prints what the README shows', async (_name, example) => {
     const dir = mkdtempSync(join(tmpdir(), 'lt-ru-1920-readme-'));
@@ -34,7 +36,7 @@ describe('README: Command line', () => {
     // The size of a written file moves with every data change: only the rest of that line is compared.
     const bytes = (text: string) => text.replace(/\(\d+ bytes\)/, '(N bytes)');
     const printed = bytes((result.stdout + result.stderr).replaceAll(`${dir}/`, ''));
-    if (args[0] === '--version') expect(example.output).toMatch(/^lt-ru-1920 \S+ \(data version \S+, released \d{4}-\d{2}-\d{2}\)\n$/);
+    if (args[0] === '--version') expect(example.output).toMatch(/^lt-ru-1920 \d+\.\d+\.\d+ \(released \d{4}-\d{2}-\d{2}\)\n$/);
     else expect(printed).toBe(bytes(example.output));
   });
 });

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { holderColor, holderName } from '../../scripts/site/history-picture/holder-style.js';
+import { holderColor, holderName } from '../../scripts/site/colour-scheme.js';
 import { borderLine } from '../../src/border/index.js';
 import { events } from '../../src/data/events.js';
 import { sources } from '../../src/generated/sources.generated.js';

@@ -12,7 +12,7 @@ console.log(JSON.stringify({
   SIGNED_ON: data.SIGNED_ON,
   frozen: Object.isFrozen(data.treaty),
   signed: data.getEvent('treaty-signed')?.date,
-  cite: data.cite().includes(data.meta.dataVersion),
+  cite: data.cite().includes(data.meta.version),
   valid: schemas.validate('Treaty', data.treaty).ok,
   invalid: schemas.validate('Event', {}).ok,
   vilnius: border.containsPoint([25.2798, 54.6892]),

@@ -37,7 +37,7 @@ import treatyJson from 'lt-ru-1920/data/treaty.json' with { type: 'json' };
 import treatySchemaJson from 'lt-ru-1920/schemas/Treaty.schema.json' with { type: 'json' };
 import pkg from 'lt-ru-1920/package.json' with { type: 'json' };
 console.log(JSON.stringify({
-  SIGNED_ON, dataVersion: meta.dataVersion, cite: cite(), frozen: Object.isFrozen(treaty.signatories[0].names),
+  SIGNED_ON, version: meta.version, cite: cite(), frozen: Object.isFrozen(treaty.signatories[0].names),
   signed: getEvent('treaty-signed').date, events: timeline().length,
   treatyValid: TreatySchema.safeParse(treaty).success, signatoryInvalid: SignatorySchema.safeParse({}).success,
   validate: validate('Event', { id: 'x' }).ok, vilnius: containsPoint([25.2798, 54.6892]), territory: territory.type,
@@ -53,7 +53,7 @@ const { containsPoint } = require('lt-ru-1920/border');
 const { statusOn } = require('lt-ru-1920/history');
 const treatyJson = require('lt-ru-1920/data/treaty.json');
 console.log(JSON.stringify({
-  SIGNED_ON, dataVersion: meta.dataVersion, cite: cite(), treatyValid: TreatySchema.safeParse(treaty).success,
+  SIGNED_ON, version: meta.version, cite: cite(), treatyValid: TreatySchema.safeParse(treaty).success,
   validate: validate('Treaty', treaty).ok, minsk: containsPoint([27.5667, 53.9]), kaunas1939: statusOn('kaunas', '1939-11-15').controller, jsonEqual: JSON.stringify(treatyJson) === JSON.stringify(treaty),
 }));
 `;
@@ -89,7 +89,7 @@ describe('the packed tarball, installed in an empty project', () => {
       validate: false, vilnius: true, territory: 'Feature', jsonEqual: true, vilnius1930: 'poland', periodsFrozen: true,
       schemaId: 'https://unpkg.com/lt-ru-1920/schemas/Treaty.schema.json',
     });
-    expect(out.cite).toContain(`(Version ${String(out.dataVersion)})`);
+    expect(out.cite).toContain(`(Version ${String(out.version)})`);
   });
   it('requires every entry from CommonJS without warnings', () => {
     const result = node('cjs.cjs', cjsSource);

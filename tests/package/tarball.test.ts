@@ -103,6 +103,20 @@ describe('the tarball (`npm pack`)', () => {
   });
 });
 
+/** The package files the README names (`data/events.csv`, `CITATION.cff`, …): a reader of the npm page expects them in the package. */
+const readmePromises = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/`((?:data|schemas|dist)\/[\w.-]+|CITATION\.cff|datapackage\.json)`/g)].map((match) => match[1] ?? '');
+
+describe('what the README promises', () => {
+  it('every package file the README names is in the tarball', () => {
+    expect(readmePromises).toEqual(expect.arrayContaining(['CITATION.cff', 'datapackage.json', 'data/events.csv']));
+    expect([...new Set(readmePromises)].filter((path) => !tarball.includes(path))).toEqual([]);
+  });
+  it('publishing needs no CI identity: provenance is asked for by the release workflow, not by publishConfig', () => {
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).publishConfig).toEqual({ access: 'public' });
+    expect(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')).toContain('NPM_CONFIG_PROVENANCE: "true"');
+  });
+});
+
 describe('supply chain (package.json)', () => {
   it('has no install-time scripts', () => {
     expect(Object.keys(pkg.scripts ?? {}).filter((name) => installScripts.includes(name))).toEqual([]);

@@ -23,7 +23,7 @@ interface Reference {
 describe('CITATION.cff', async () => {
   const text = await read('CITATION.cff');
   const cff = parse(text) as Record<string, unknown> & { references: readonly Reference[] };
-  const manifest = JSON.parse(await read('package.json')) as { dataVersion: string; dataReleased: string; license: string; files: string[] };
+  const manifest = JSON.parse(await read('package.json')) as { version: string; released: string; license: string; files: string[] };
 
   it('is what scripts/emit/citation-cff.ts produces now (recomputed, not stale)', async () => {
     const [file] = await emitCitation();
@@ -42,10 +42,10 @@ describe('CITATION.cff', async () => {
     }
   });
 
-  it('describes the dataset at its data version and release date, under the data licence', () => {
+  it('describes the dataset at its version and release date, under the data licence', () => {
     expect(cff.type).toBe('dataset');
-    expect(cff.version).toBe(manifest.dataVersion);
-    expect(cff['date-released']).toBe(manifest.dataReleased);
+    expect(cff.version).toBe(manifest.version);
+    expect(cff['date-released']).toBe(manifest.released);
     expect(cff['date-released']).toMatch(ISO_DATE);
     expect(cff.license).toBe('CC-BY-4.0');
     expect(manifest.license).toContain(cff.license);

@@ -29,7 +29,7 @@ const mediatypeOf = (path: string) => Object.entries(MEDIATYPES).find(([suffix])
 describe('datapackage.json', async () => {
   const text = (await read('datapackage.json')).toString('utf8');
   const descriptor = JSON.parse(text) as { $schema: string; name: string; version: string; licenses: unknown[]; sources: unknown[]; resources: Resource[] };
-  const manifest = JSON.parse((await read('package.json')).toString('utf8')) as { dataVersion: string; files: string[] };
+  const manifest = JSON.parse((await read('package.json')).toString('utf8')) as { version: string; files: string[] };
 
   it('is what scripts/emit/datapackage.ts produces now (recomputed from the emitters, not stale)', async () => {
     const [file] = await emitDatapackage();
@@ -37,10 +37,10 @@ describe('datapackage.json', async () => {
     expect(text).toBe(file?.content);
   });
 
-  it('is a Data Package v2 at the data version', () => {
+  it('is a Data Package v2 at the version', () => {
     expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
     expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/);
-    expect(descriptor.version).toBe(manifest.dataVersion);
+    expect(descriptor.version).toBe(manifest.version);
     expect(descriptor.licenses.length).toBeGreaterThan(0);
     expect(descriptor.sources.length).toBeGreaterThan(0);
   });

@@ -5,13 +5,13 @@ import { projects } from '../../vitest.config.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Folders that hold no test of ours. */
+/** Top-level folders that hold no test of ours. */
 const notOurs = new Set(['node_modules', '.git', '.tmp', 'dist', 'site', 'coverage', 'reports']);
 
 /** Every `*.test.ts` file of the repository, relative to the root. */
 function testFiles(dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return notOurs.has(entry.name) ? [] : testFiles(join(dir, entry.name));
+    if (entry.isDirectory()) return dir === root && notOurs.has(entry.name) ? [] : testFiles(join(dir, entry.name));
     return entry.name.endsWith('.test.ts') ? [relative(root, join(dir, entry.name))] : [];
   });
 }

@@ -8,7 +8,7 @@ import { events } from '../../../src/data/events.js';
 import { places } from '../../../src/data/places.js';
 import { sources } from '../../../src/generated/sources.generated.js';
 import { controlPeriods, historyPlaces, historyRange, historySources, periodsOf, titles } from '../../../src/history/index.js';
-import { HOLDER_ORDER, holderColor, holderName } from './holder-style.js';
+import { HOLDER_ORDER, holderColor, holderName } from '../colour-scheme.js';
 
 /** How the popup names each view of title. */
 const VIEW_LABEL: Readonly<Record<string, string>> = {
@@ -18,6 +18,9 @@ const VIEW_LABEL: Readonly<Record<string, string>> = {
   soviet: 'Soviet view',
   germany: 'Germany’s view',
 };
+
+/** Places whose label the map page puts left of the dot, clear of a neighbour's dot or label. */
+const LABEL_LEFT: ReadonlySet<string> = new Set(['trakai', 'suwalki', 'svencionys', 'ashmyany', 'varena']);
 
 /** How the popup names the holder of a title: a power, or the powers a view left the question to. */
 function titleHolderName(title: { readonly holder: string | null; readonly leftTo?: readonly string[] }): string {
@@ -54,7 +57,9 @@ export function mapHistory(): Record<string, unknown> {
       name: places.find((named) => named.id === place.id)?.name.en ?? place.id,
       position: place.position,
       inTreatyTerritory: place.inTreatyTerritory,
+      labelSide: LABEL_LEFT.has(place.id) ? 'left' : 'right',
       periods: periodsOf(place.id).map((period) => ({
+        id: period.id,
         from: period.from,
         to: period.to,
         controller: period.controller,

@@ -48,6 +48,38 @@
     wrap.appendChild(ul);
     return wrap;
   }
+  /** A link to the page of a record on the site (records/<kind>/<id>.html of this version). */
+  function recordLink(kind, id, text) {
+    var a = el('a', text || 'Page of this record: every source, and how to cite it');
+    a.href = data.recordBase + kind + '/' + encodeURIComponent(id) + '.html';
+    a.className = 'record-link';
+    return a;
+  }
+  /**
+   * Makes a mark reachable by keyboard and named for screen readers: a
+   * focusable button whose accessible name says what it is; Enter or Space
+   * opens its popup. `label` is a string or a function giving the current name.
+   */
+  function accessible(layer, label) {
+    function apply() {
+      var node = layer.getElement && layer.getElement();
+      if (!node) return;
+      node.setAttribute('tabindex', '0');
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', typeof label === 'function' ? label() : label);
+      if (!node.getAttribute('data-keys')) {
+        node.setAttribute('data-keys', 'true');
+        node.addEventListener('keydown', function (event) {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            layer.openPopup();
+          }
+        });
+      }
+    }
+    layer.on('add', apply);
+    layer.refreshLabel = apply;
+  }
   function km(value) { return value === null || value === undefined ? 'not stated' : '± ' + value + ' km'; }
 
   // Today's countries, as faint context, labelled at the centre of their largest part.
@@ -68,7 +100,7 @@
 
   // The territory the treaty recognised (schematic).
   var area = L.geoJSON(data.territory, {
-    style: function () { return { className: 'territory', color: '#c9a227', weight: 0, fillColor: '#f2d16b', fillOpacity: 0.35 }; },
+    style: function () { return { className: 'territory', color: data.territoryStyle.fill, weight: 0, fillColor: data.territoryStyle.fill, fillOpacity: data.territoryStyle.fillOpacity }; },
     onEachFeature: function (feature, layer) {
       var p = feature.properties;
       var box = el('div');
@@ -81,6 +113,7 @@
       box.appendChild(dl);
       box.appendChild(sourceList(p.sources));
       layer.bindPopup(box, { maxWidth: 360 });
+      accessible(layer, p.name + ': details and sources');
     },
   }).addTo(map);
 
@@ -108,7 +141,9 @@
       row(dl, 'Note', p.note);
       box.appendChild(dl);
       box.appendChild(sourceList(p.sources));
+      box.appendChild(recordLink('segment', p.id));
       layer.bindPopup(box, { maxWidth: 360 });
+      accessible(layer, 'Treaty line, segment ' + p.id + ' (' + p.from + ' to ' + p.to + ', ' + p.basis + '): details and sources');
     },
   }).addTo(map);
 
@@ -141,8 +176,10 @@
       row(dl, 'Basis', p.basis);
       box.appendChild(dl);
       box.appendChild(sourceList(p.sources));
+      box.appendChild(recordLink('waypoint', p.id));
       layer.bindPopup(box, { maxWidth: 380 });
       layer.bindTooltip(p.names.en || p.nameInTreaty, { direction: 'top' });
+      accessible(layer, 'Treaty place ' + p.order + ', ' + (p.names.en || p.nameInTreaty) + ': details and sources');
     },
   }).addTo(map);
 
@@ -224,8 +261,13 @@
       weight: 1.5,
       fillOpacity: 0.95,
     });
-    marker.bindTooltip(place.name, { direction: 'right', offset: [8, 0] });
+    var left = place.labelSide === 'left';
+    marker.bindTooltip(place.name, { permanent: true, direction: left ? 'left' : 'right', offset: [left ? -8 : 8, 0], className: 'place-label', interactive: false });
     marker.bindPopup(function () { return placePopup(place); }, { maxWidth: 380 });
+    accessible(marker, function () {
+      var period = periodOn(place, currentDate);
+      return place.name + ', held by ' + holderOf(period).name + ' on ' + currentDate + ': details and sources';
+    });
     marker.addTo(map);
     return { place: place, marker: marker };
   });
@@ -239,7 +281,7 @@
     row(dl, 'Period', period.from + ' → ' + period.to);
     var event = period.event ? history.events[period.event] : null;
     row(dl, 'Began with', event ? event.title + ' (' + event.date + ')' : 'no single dated event');
-    if (period.variants) row(dl, 'Other dates', period.variants.join('; '));
+    if (period.variants) row(dl, 'Other first days some sources give', period.variants.join('; '));
     row(dl, 'Confidence', period.confidence);
     row(dl, 'Note', period.note);
     row(dl, 'Treaty of 1920', place.inTreatyTerritory ? 'inside its line' : 'outside its line');
@@ -254,6 +296,9 @@
       box.appendChild(views);
     }
     box.appendChild(sourceList(period.sources, history.sources));
+    box.appendChild(recordLink('control-period', period.id, 'Page of this period: every source, and how to cite it'));
+    box.appendChild(el('br'));
+    box.appendChild(recordLink('place', place.id, 'Page of ' + place.name + ': names, position and every period'));
     return box;
   }
 
@@ -266,6 +311,7 @@
       var path = entry.marker.getElement();
       if (path) path.setAttribute('data-controller', String(period.controller));
       if (entry.marker.isPopupOpen()) entry.marker.setPopupContent(placePopup(entry.place));
+      entry.marker.refreshLabel();
     });
     dateInput.value = iso;
     slider.value = String(dayIndexOf(iso));
@@ -275,6 +321,7 @@
   var control = L.control({ position: 'bottomleft' });
   var dateInput = el('input');
   var slider = el('input');
+  var message = el('p', '', 'date-message');
   control.onAdd = function () {
     var box = el('div', undefined, 'legend history-control');
     box.appendChild(el('h2', 'Who held the places on'));
@@ -295,6 +342,10 @@
     scale.appendChild(el('span', history.range.from));
     scale.appendChild(el('span', history.range.to));
     box.appendChild(scale);
+    message.id = 'history-date-message';
+    message.setAttribute('role', 'status');
+    message.setAttribute('aria-live', 'polite');
+    box.appendChild(message);
     Object.keys(history.holders).forEach(function (id) {
       var item = el('div', undefined, 'legend-item');
       var dot = el('span', undefined, 'dot');
@@ -310,8 +361,18 @@
     return box;
   };
   control.addTo(map);
-  dateInput.addEventListener('change', function () { if (isCovered(dateInput.value)) showDate(dateInput.value); });
-  slider.addEventListener('input', function () { showDate(isoOf(Number(slider.value))); });
+  /** Shows a typed date, or says why it cannot: the map keeps the last date shown. */
+  function typedDate(iso) {
+    if (isCovered(iso)) {
+      message.textContent = '';
+      showDate(iso);
+      return;
+    }
+    var shown = currentDate;
+    message.textContent = (iso === '' ? 'That is not a date.' : iso + ' is outside the dates covered, ' + history.range.from + ' to ' + history.range.to + '.') + ' The map still shows ' + shown + '.';
+  }
+  dateInput.addEventListener('change', function () { typedDate(dateInput.value); });
+  slider.addEventListener('input', function () { message.textContent = ''; showDate(isoOf(Number(slider.value))); });
   var hashDate = decodeURIComponent(location.hash.slice(1));
   showDate(isCovered(hashDate) ? hashDate : history.initialDate);
 

@@ -4,16 +4,13 @@ import { borderLine, territory, waypoints } from '../../../src/border/index.js';
 import { BorderBasisSchema } from '../../../src/schemas/border.js';
 import { citedSourceIds } from '../../lint/cited-source-ids.js';
 import { mapHistory } from '../history-picture/map-history.js';
+import { LINE_STYLE, TERRITORY_STYLE } from '../colour-scheme.js';
+import { readManifest } from '../../manifest.js';
+import { recordPageUrl } from '../../../src/helpers/citation/record-page-url.js';
 
 /** The Natural Earth context, as copied into the repository with its provenance (data-src/SOURCE.md). */
 export const CONTEXT_FILE = new URL('../../../data-src/ne_10m_admin0_baltic_clip.geojson', import.meta.url);
 
-/** Colour and dash of the line for each basis, strongest evidence darkest. */
-const STYLE: Readonly<Record<string, { color: string; dashArray?: string }>> = {
-  'treaty-text': { color: '#b2182b' },
-  'contemporary-summary': { color: '#e66101' },
-  interpolation: { color: '#555555', dashArray: '6 6' },
-};
 
 /** One entry of the legend: a basis, its colour and what it means (from the schema's description). */
 export interface BasisLegend {
@@ -29,7 +26,7 @@ export function basisLegend(): BasisLegend[] {
   const description = BorderBasisSchema.meta()?.description ?? '';
   return BorderBasisSchema.options.map((basis) => {
     const meaning = new RegExp(`(?:^|; )${basis}: ([^;]+)`).exec(description)?.[1]?.trim();
-    const style = STYLE[basis];
+    const style = LINE_STYLE[basis];
     if (meaning === undefined || style === undefined) throw new Error(`build-site-map: no meaning or colour for basis "${basis}"`);
     const segments = borderLine.features.filter((feature) => feature.properties.basis === basis).length;
     return { basis, ...style, meaning: meaning.replace(/\.$/, ''), segments };
@@ -40,7 +37,12 @@ export function basisLegend(): BasisLegend[] {
 export async function mapData(): Promise<Record<string, unknown>> {
   const context = JSON.parse(await readFile(CONTEXT_FILE, 'utf8')) as unknown;
   const cited = citedSourceIds([waypoints, borderLine, territory]);
+  const manifest = await readManifest();
+  // Record pages are linked at the site's copy of this version (DECISIONS: versioned URLs), ending in `<kind>/`.
+  const recordBase = recordPageUrl(manifest.homepage, manifest.version, 'KIND', 'ID').replace(/KIND\/ID\.html$/, '');
   return {
+    recordBase,
+    territoryStyle: TERRITORY_STYLE,
     context,
     territory,
     borderLine,

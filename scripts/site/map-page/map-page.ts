@@ -22,7 +22,13 @@ export function mapPageHtml(data: unknown, clientScript: string, title: string):
   .legend h2 { font-size: 14px; margin: 0 0 6px; }
   .legend-item { margin: 4px 0; font-size: 12px; }
   .swatch { display: inline-block; width: 26px; height: 0; border-top: 4px solid; margin-right: 6px; vertical-align: middle; }
-  .swatch-area { height: 10px; border: 0; background: rgba(242,209,107,.6); }
+  .swatch-area { height: 10px; border: 0; background: rgba(83,151,85,.35); }
+  .place-label { background: rgba(255,255,255,.85); border: 0; box-shadow: none; padding: 0 3px; font-size: 12px; color: #1f1f1f; }
+  .place-label::before { display: none; }
+  .date-message { color: #a50026; font-weight: 600; margin: 4px 0; min-height: 0; }
+  .date-message:empty { display: none; }
+  .record-link { display: inline-block; margin-top: 4px; }
+  path.leaflet-interactive:focus { outline: none; stroke: #000; stroke-width: 4px; }
   .legend-note { font-size: 11px; color: #555; margin: 6px 0 0; }
   .legend details { font-size: 12px; margin-top: 6px; }
   .legend ul { margin: 4px 0; padding-left: 18px; }

@@ -59,6 +59,18 @@ export const documentsOfTheTime: readonly Source[] = [
     note: "Transcription article by article, each article on its own page: Art. 1 at this address followed by “/art-1”, Art. 8 followed by “/art-8”; version in force from 13 April 1922.",
   },
   {
+    id: "dzu-1926-6-29",
+    title: "Ustawa z dnia 22 grudnia 1925 r. w sprawie utworzenia województwa wileńskiego (Dz.U. 1926 nr 6 poz. 29)",
+    author: "Sejm Rzeczypospolitej Polskiej",
+    publisher: "OpenLEX (Wolters Kluwer)",
+    year: 1926,
+    url: "https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/utworzenie-wojewodztwa-wilenskiego-16869664",
+    kind: "primary",
+    tier: "primary",
+    language: "pl",
+    note: "Transcription of the Dziennik Ustaw text; the statute enters into force on the day of its publication, and the page’s version note dates the version from 20 January 1926.",
+  },
+  {
     id: "frus-1923",
     title: "Papers Relating to the Foreign Relations of the United States, 1923, vol. I, document 160",
     publisher: "Office of the Historian, U.S. Department of State (history.state.gov)",

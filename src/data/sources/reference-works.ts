@@ -266,6 +266,16 @@ export const referenceWorks: readonly Source[] = [
     note: "Notice of the Lithuanian Central State Archives (LCVA) on its virtual exhibition “Lietuvos pasiuntinybei Maskvoje – 100”; names the treaty as the archive catalogues it.",
   },
   {
+    id: "kvb-vail",
+    title: "VAILOKAITIS JUOZAPAS",
+    publisher: "Kauno apskrities viešoji biblioteka, „Kauno atminimo knyga“ (atminimas.kvb.lt)",
+    url: "https://atminimas.kvb.lt/asmenvardis627c.html?asm=VAILOKAITIS%20JUOZAPAS",
+    kind: "secondary",
+    tier: "reference",
+    language: "lt",
+    note: "Biographical entry of the Kaunas County Public Library; its heading gives birth and death with places.",
+  },
+  {
     id: "le-asmena",
     title: "Lietuvių enciklopedija, vol. I, p. 336 (“Ašmenos apskritis”)",
     publisher: "Lituapedija (transcription)",
@@ -313,6 +323,16 @@ export const referenceWorks: readonly Source[] = [
     kind: "secondary",
     tier: "reference",
     language: "lt",
+  },
+  {
+    id: "pamiecpolski-riga",
+    title: "Traktat pokoju między Polską a Rosją i Ukrainą podpisany w Rydze 18 marca 1921 r.",
+    publisher: "Naczelna Dyrekcja Archiwów Państwowych, „Pamięć Polski“ (pamiecpolski.archiwa.gov.pl)",
+    url: "https://pamiecpolski.archiwa.gov.pl/traktat-ryski/",
+    kind: "secondary",
+    tier: "reference",
+    language: "pl",
+    note: "Information page of the Polish State Archives' register of documentary heritage on the original held by the Archiwum Akt Nowych.",
   },
   {
     id: "pavb-konstitucijos",

@@ -1,38 +1,41 @@
 import { meta } from '../../meta.js';
+import { packagePageUrl } from './package-page-url.js';
 import type { CitationWork } from './work.js';
 
 /** Title of the dataset as cited, after the package name. */
 const DATASET_TITLE = 'The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset';
 
-/** The fields of `meta` a dataset citation reads. */
+/** The fields of `meta` (or of package.json) a dataset citation reads. */
 export interface DatasetRelease {
   readonly name: string;
-  readonly dataVersion: string;
+  readonly version: string;
   readonly released: string;
   readonly homepage: string;
 }
 
 /**
- * This package's data as a citable work: the data version (not the package
- * version) and the date that data version was released, from `meta` (or,
- * for generators that run before `meta` is regenerated, from the manifest).
+ * This package's data as a citable work: its version (the one version of the
+ * package and its data) and release date, from `meta` (or, for generators
+ * that run before `meta` is regenerated, from package.json), with the npm
+ * page of that version as its URL, so that the version survives even a style
+ * that prints no `version`.
  *
  * @internal
  * @example
  * ```ts
- * datasetWork().version; //=> meta.dataVersion
+ * datasetWork().url; //=> 'https://www.npmjs.com/package/lt-ru-1920/v/' + meta.version
  * ```
  */
 export function datasetWork(release: DatasetRelease = meta): CitationWork {
   return {
     kind: 'dataset',
-    key: `${release.name}-data-${release.dataVersion}`,
+    key: `${release.name}-${release.version}`,
     title: `${release.name}: ${DATASET_TITLE}`,
     keepCase: [release.name],
     authors: [`${release.name} contributors`],
     issued: release.released,
-    version: release.dataVersion,
+    version: release.version,
     publisher: 'npm',
-    url: release.homepage,
+    url: packagePageUrl(release.name, release.version),
   };
 }

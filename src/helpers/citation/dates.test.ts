@@ -7,8 +7,11 @@ describe('dateParts', () => {
     expect(dateParts('1921-01-05')).toEqual({ year: 1921, month: 1, day: 5, monthName: 'January' });
     expect(dateParts('1940-12-31').monthName).toBe('December');
   });
+  it('takes a bare year (the year a printed volume appeared)', () => {
+    expect(dateParts('1921')).toEqual({ year: 1921 });
+  });
   it('throws a RangeError for anything else', () => {
-    for (const bad of ['1920-13-01', '1920-00-01', '1920-7-12', '12 July 1920', '1920-07-12T00:00', ' 1920-07-12']) {
+    for (const bad of ['1920-13-01', '1920-00-01', '1920-7-12', '12 July 1920', '1920-07-12T00:00', ' 1920-07-12', '1920-07', '192']) {
       expect(() => dateParts(bad)).toThrow(new RangeError(`cite: not an ISO date: ${JSON.stringify(bad)}`));
     }
   });

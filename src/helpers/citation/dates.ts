@@ -13,16 +13,27 @@ const MONTHS = [
   'December',
 ] as const;
 
+/** An ISO 8601 date split into numbers, with the month named in English; month and day are absent for a bare year. */
+export interface DateParts {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly monthName?: string;
+}
+
 /**
- * Splits an ISO 8601 date into numbers and names the month in English.
+ * Splits an ISO 8601 date (`YYYY-MM-DD`, or `YYYY` alone) into numbers and
+ * names the month in English. Throws a `RangeError` for anything else.
  *
  * @internal
  * @example
  * ```ts
  * dateParts('1920-07-12'); //=> { year: 1920, month: 7, day: 12, monthName: 'July' }
+ * dateParts('1921'); //=> { year: 1921 }
  * ```
  */
-export function dateParts(iso: string): { year: number; month: number; day: number; monthName: string } {
+export function dateParts(iso: string): DateParts {
+  if (/^\d{4}$/.test(iso)) return { year: Number(iso) };
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [Number.NaN, 0, 0];
   const monthName = MONTHS[month - 1];

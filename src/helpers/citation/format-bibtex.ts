@@ -5,22 +5,27 @@ import type { CitationWork } from './work.js';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
-/** The entry type of each kind of work (what pandoc and citation-js turn into the CSL types of `formatCslJson`). */
-const TYPES = { dataset: 'book', treaty: 'article', record: 'incollection' } as const;
+/**
+ * The entry type of each kind of work in classic BibTeX, which has no
+ * `@dataset`: the dataset is a `@misc` (every style reads it; biblatex,
+ * pandoc and citation-js read its `version` and `url`), the treaty an
+ * `@article` in the League of Nations Treaty Series, a record an
+ * `@incollection` of the dataset.
+ */
+const TYPES = { dataset: 'misc', treaty: 'article', record: 'incollection' } as const;
 
 /**
- * Renders a work as one BibTeX entry: the dataset as a `@book` whose
- * `edition` is the data version and whose `type` is "Data set"; the treaty
- * as an `@article` in the League of Nations Treaty Series (volume and pages,
- * the series named once); a record as an `@incollection` of the dataset.
- * Corporate authors are double-braced so that they are not split into first
- * and last names; capitalised words and the package name are braced so that
- * styles keep their case; `date` is added for biblatex.
+ * Renders a work as one classic BibTeX entry. The version is stored once, in
+ * `version`, and the `url` names the same version (the npm page of that
+ * version, or the record's page in the site of that version). Corporate
+ * authors are double-braced so that they are not split into first and last
+ * names; capitalised words and the package name are braced so that styles
+ * keep their case; `date` is added for biblatex.
  *
  * @internal
  * @example
  * ```ts
- * formatBibtex(datasetWork()).startsWith('@book{lt-ru-1920-data-'); //=> true
+ * formatBibtex(datasetWork()).startsWith('@misc{lt-ru-1920-'); //=> true
  * ```
  */
 export function formatBibtex(work: CitationWork): string {
@@ -34,11 +39,9 @@ export function formatBibtex(work: CitationWork): string {
     fields.push(['journal', bibtexTitle(series)], ['volume', String(volume)], ['pages', `${pages.first}--${pages.last}`]);
   }
   fields.push(['year', String(year)]);
-  fields.push(['month', MONTH_MACROS[month - 1] ?? '']);
-  fields.push(['date', work.issued]);
-  if (work.version !== undefined) fields.push(['edition', `Version ${bibtexText(work.version)}`]);
-  if (work.kind === 'dataset') fields.push(['type', 'Data set']);
-  if (work.publisher !== undefined) fields.push(['publisher', bibtexText(work.publisher)]);
+  if (month !== undefined) fields.push(['month', MONTH_MACROS[month - 1] ?? ''], ['date', work.issued]);
+  if (work.version !== undefined) fields.push(['version', bibtexText(work.version)]);
+  if (work.publisher !== undefined) fields.push([work.kind === 'dataset' ? 'howpublished' : 'publisher', bibtexText(work.publisher)]);
   if (work.url !== undefined) fields.push(['url', work.url]);
   const note = citationNote(work);
   if (note !== '') fields.push(['note', bibtexText(note)]);

@@ -5,14 +5,16 @@ import type { CitationWork } from './work.js';
 /** Two-digit month or day. */
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** The RIS type of each kind of work. */
-const TYPES = { dataset: 'DATA', treaty: 'GEN', record: 'CHAP' } as const;
+/** The RIS type of each kind of work: Zotero imports `DATA` as a Dataset, `JOUR` as a Journal Article, `CHAP` as a Book Section. */
+const TYPES = { dataset: 'DATA', treaty: 'JOUR', record: 'CHAP' } as const;
 
 /**
- * Renders a work as one RIS record (`TY  - DATA` for the dataset, with the
- * version in `ET`; `TY  - GEN` for the treaty, with the series in `T2` and
- * the pages in `SP`/`EP`; `TY  - CHAP` for a record, with the dataset in
- * `T2`), the format reference managers import.
+ * Renders a work as one RIS record: the dataset as `TY  - DATA` with its
+ * version in `ET` (Zotero's Version field of a Dataset) and the npm page of
+ * that version in `UR`; the treaty as `TY  - JOUR` in the League of Nations
+ * Treaty Series (`T2`, `VL`, `SP`/`EP`); a record as `TY  - CHAP` of the
+ * dataset (`T2`), whose `UR` is the record's page in the site of its version
+ * (no `ET`: for a Book Section it would become an edition).
  *
  * @internal
  * @example
@@ -28,8 +30,8 @@ export function formatRis(work: CitationWork): string {
   lines.push(['TI', work.title]);
   if (work.container !== undefined) lines.push(['T2', work.container]);
   lines.push(['PY', String(year)]);
-  lines.push(['DA', `${year}/${pad(month)}/${pad(day)}`]);
-  if (work.version !== undefined) lines.push(['ET', work.version]);
+  if (month !== undefined && day !== undefined) lines.push(['DA', `${year}/${pad(month)}/${pad(day)}`]);
+  if (work.version !== undefined && work.kind === 'dataset') lines.push(['ET', work.version]);
   if (work.printedIn) {
     const { series, volume, pages } = work.printedIn;
     lines.push(['T2', series], ['VL', String(volume)], ['SP', String(pages.first)], ['EP', String(pages.last)]);

@@ -20,14 +20,20 @@ export interface CitationWork {
   readonly keepCase?: readonly string[];
   /** Corporate authors, written as literal names; empty when the work has none. */
   readonly authors: readonly string[];
-  /** Date of the work (ISO 8601 `YYYY-MM-DD`): the release of the data, or the signature of the treaty. */
+  /**
+   * Date of the work (ISO 8601 `YYYY-MM-DD`, or `YYYY` where only the year is
+   * known): the release of the version cited, or, for the treaty, the year of
+   * the League of Nations Treaty Series volume that prints it.
+   */
   readonly issued: string;
-  /** Version of the dataset. */
+  /** The package version the dataset (or record) is cited at: stored once, printed by the styles that print `version`. */
   readonly version?: string;
   /** Publisher or distributor. */
   readonly publisher?: string;
-  /** Where the work can be obtained. */
+  /** Where the work can be obtained: for the dataset, the npm page of its version; for a record, its page in the site of that version. */
   readonly url?: string;
+  /** For the treaty: its date of signature (ISO 8601). */
+  readonly signedOn?: string;
   /** Place of signature, for a treaty. */
   readonly place?: string;
   /** The series and pages a treaty is printed in. */
@@ -38,6 +44,8 @@ export interface CitationWork {
   };
   /** Date the treaty was registered with the League of Nations (ISO 8601). */
   readonly registeredOn?: string;
+  /** For a record: its kind and id (what `citeRecord` was asked for), kept out of the title. */
+  readonly recordId?: { readonly kind: string; readonly id: string };
   /** For a record: the title of the dataset it is part of. */
   readonly container?: string;
   /** For a record: what it says (its value), in one line. */

@@ -62,7 +62,15 @@ export const controlPeriods = deepFreeze([
   {
     id: 'vilnius-1920-07-12', place: 'vilnius', from: '1920-07-12', to: '1920-07-13', controller: 'poland', event: null, confidence: 'medium',
     note: 'Held by the Polish army when the treaty was signed; the Poles defended the city against the Red Army on 14 July.',
-    sources: [{ source: 'plwiki-obrona-wilna-1920', locator: 'infobox of “Obrona Wilna (1920)”, field “Wynik”', quote: 'zwycięstwo Sowietów' }],
+    sources: [
+      {
+        source: 'grits-74',
+        locator: 'web page 74 (the capture of Vilnius on 14 July 1920)',
+        quote: 'Красноармейцы захватили в городе на складах много оружия и боеприпасов, которые не успели вывезти польские войска.',
+      },
+      { source: 'grits-74', locator: 'web page 74', quote: 'Столь быстрое падение Вильни стало неприятным сюрпризом для польского командования.' },
+      { source: 'plwiki-obrona-wilna-1920', locator: 'infobox of “Obrona Wilna (1920)”, field “Wynik”', quote: 'zwycięstwo Sowietów' },
+    ],
   },
   {
     id: 'vilnius-1920-07-14', place: 'vilnius', from: '1920-07-14', to: '1920-08-25', controller: 'rsfsr', event: 'red-army-takes-vilnius', confidence: 'medium',
