@@ -23,6 +23,7 @@ const claimed = (names: Names, holder: string | null, leftTo: readonly string[] 
  *
  * @example
  * ```ts
+ * const vilnius = (await placeCatalogue()).find((place) => place.id === 'vilnius')!;
  * placeHeading(vilnius, 'pl'); //=> 'Wilno (vilnius; also Vilnius, Вильно)'
  * ```
  */
@@ -38,6 +39,7 @@ export function placeHeading(place: CataloguePlace, language: Language): string 
  *
  * @example
  * ```ts
+ * const pastavy = (await placeCatalogue()).find((place) => place.id === 'pastavy')!.history!;
  * treatyLine(pastavy); //=> 'inside the 1920 line, by the sources (too close to the line for the geometry to decide). The line runs through the town …'
  * ```
  */

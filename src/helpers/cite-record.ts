@@ -43,10 +43,10 @@ export type { CitedRecordKind };
  * @example
  * ```ts
  * citeRecord('treaty-signed');
- * //=> 'Signing of the peace treaty, 12 July 1920. In lt-ru-1920 contributors, lt-ru-1920: … (Version 0.1.0; npm, 2026), https://lt-ru-1920.github.io/lt-ru-1920/v/0.1.0/records/event/treaty-signed.html. Sources, strongest first: …'
+ * //=> 'Signing of the peace treaty, 12 July 1920. In lt-ru-1920 contributors, lt-ru-1920: … (Version 0.1.0; npm, 2026), https://lt-ru-1920.github.io/lt-ru-1920/v/0.1.0/records/event/treaty-signed.html. Sources (the 3 strongest of …): …'
  * citeRecord('adolf-joffe', { format: 'bibtex' }).startsWith('@incollection{'); //=> true
  * citeRecord('pastavy', { kind: 'waypoint' }); // the border waypoint, not the place
- * citeRecord('no-such-id'); // throws RangeError: citeRecord: unknown id "no-such-id"
+ * citeRecord('no-such-id'); // throws RangeError: citeRecord: unknown id "no-such-id"; expected the id of a record (…)
  * ```
  */
 export function citeRecord(id: string, options: CiteRecordOptions = {}): string {

@@ -5,8 +5,8 @@
  *
  * @internal
  * @example
- * findById([{ id: 'a' }], 'a', 'getThing'); //=> { id: 'a' }
- * findById([{ id: 'a' }], 1, 'getThing'); // TypeError: getThing: id must be a string, received number
+ * findById([{ id: 'a' }], 'a', 'getThing', (record) => record.id); //=> { id: 'a' }
+ * findById([{ id: 'a' }], 1, 'getThing', (record) => record.id); // TypeError: getThing: id must be a string, received number
  */
 export function findById<T>(records: readonly T[], id: unknown, caller: string, idOf: (record: T) => string): T | undefined {
   if (typeof id !== 'string') throw new TypeError(`${caller}: id must be a string, received ${typeof id}`);

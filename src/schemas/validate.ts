@@ -23,7 +23,7 @@ export type ValidationResult<T> =
  * @example
  * ```ts
  * validate('Event', { id: 'x' }).ok; //=> false
- * validate('Event', event).ok; //=> true
+ * validate('Event', getEvent('treaty-signed')).ok; //=> true
  * ```
  */
 export function validate<K extends RecordKind>(

@@ -15,7 +15,7 @@ import { historyPlaces } from '../../src/history/records/index.js';
 import { rawFiles } from '../../src/internal/raw-files.js';
 import { findTool } from '../support/find-tool.js';
 import { NOTICE } from '../support/find-tool.js';
-import { installPackedPackage } from '../package/pack.js';
+import { installedPackage } from '../package/pack.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('### Raw files\n'), readme.indexOf('## Command line\n'));
@@ -43,7 +43,8 @@ for (const runtime of runtimes) if (runtime.path === null) console.warn(`${NOTIC
 describe('README: raw files for the ecosystem', () => {
   let project = '';
   beforeAll(() => {
-    project = installPackedPackage().project;
+    // The project the package project's global setup installed the one packed tarball into; these scripts' names are its own.
+    project = installedPackage('readme-files').project;
     writeFileSync(join(project, 'readme-json-modules.mjs'), jsonModules.code);
   });
 

@@ -65,7 +65,9 @@ export function servedMapPage(site: string): { browser: () => Browser; origin: (
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise((done) => server?.close(done));
+    // Only a server that started can close: when beforeAll failed before serve(), there is none to wait for.
+    const started = server;
+    if (started) await new Promise((done) => started.close(done));
   });
   return {
     browser: () => {

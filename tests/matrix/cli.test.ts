@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installPackedPackage } from '../package/pack.js';
+import { installedPackage } from '../package/pack.js';
 import { nodeBinary } from './node-binary.js';
 
 /** The Node majors the package supports (`engines.node` is `>=20`): the oldest and every later LTS. */
@@ -11,7 +11,7 @@ const majors = [20, 22, 24] as const;
 let bin = '';
 
 beforeAll(() => {
-  const { project } = installPackedPackage();
+  const { project } = installedPackage('cli');
   bin = join(project, 'node_modules/.bin/lt-ru-1920');
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installPackedPackage } from '../package/pack.js';
+import { installedPackage } from '../package/pack.js';
 import { cjsScript, esmScript, expectedOutput } from './consumer-scripts.js';
 import { nodeBinary } from './node-binary.js';
 
@@ -15,7 +15,7 @@ const scriptTimeoutMs = 30_000;
 let project = '';
 
 beforeAll(() => {
-  project = installPackedPackage().project;
+  project = installedPackage('node-versions').folder;
   writeFileSync(join(project, 'esm.mjs'), esmScript);
   writeFileSync(join(project, 'cjs.cjs'), cjsScript);
 });

@@ -4,7 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installPackedPackage } from './pack.js';
+import { installedPackage } from './pack.js';
 
 /**
  * Complements tree-shaking.test.ts (esbuild against the repository's dist/):
@@ -36,7 +36,7 @@ let project = '';
 let entry = '';
 
 beforeAll(() => {
-  project = installPackedPackage().project;
+  project = installedPackage('bundlers').folder;
   entry = join(project, 'entry.mjs');
   writeFileSync(entry, source);
 });

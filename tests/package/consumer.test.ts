@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installPackedPackage, root } from './pack.js';
+import { installedPackage, root } from './pack.js';
 
 let project = '';
 
 beforeAll(() => {
-  project = installPackedPackage().project;
+  project = installedPackage('consumer').folder;
 });
 
 /** Runs a file with the machine's node; returns exit code, stdout and stderr. */

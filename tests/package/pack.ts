@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 /** The repository root. */
 export const root = resolve(import.meta.dirname, '../..');
@@ -12,16 +12,22 @@ export function run(command: string, args: readonly string[], cwd: string): stri
 }
 
 /**
- * Packs the built package (`npm pack`) and installs the tarball into a new,
- * empty project in a temp folder, as a user would. Returns that folder.
+ * The built package, packed once per run (`npm pack`) and installed into an
+ * empty project in a temp folder, as a user would (the package project's
+ * global setup, tests/support/packed-package.ts, does both). Returns the
+ * tarball, the installed project and `folder`: a new sub-folder of that
+ * project named after the calling test file, for the files it writes (Node
+ * and TypeScript resolve `lt-ru-1920` from there through the project's
+ * node_modules).
+ *
+ * @example
+ * ```ts
+ * const { folder } = installedPackage('consumer'); // …/lt-ru-1920-consumer-XXXX/consumer
+ * ```
  */
-export function installPackedPackage(): { project: string; tarball: string } {
-  const project = mkdtempSync(join(tmpdir(), 'lt-ru-1920-consumer-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root)) as { filename: string }[];
-  const filename = packed[0]?.filename;
-  if (!filename) throw new Error('npm pack produced no tarball');
-  const tarball = join(project, filename);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], project);
-  return { project, tarball };
+export function installedPackage(name: string): { project: string; tarball: string; folder: string } {
+  const { project, tarball } = inject('packedPackage');
+  const folder = join(project, name);
+  mkdirSync(folder, { recursive: true });
+  return { project, tarball, folder };
 }

@@ -31,7 +31,7 @@ export const tfdd = (quote: string): SourceRef => ({ source: 'tfdd', locator: 'A
  *
  * @example
  * ```ts
- * geonames(627904, 'Hrodna').locator; //=> 'row 627904 (geonameid; name “Hrodna”)'
+ * geonames(627904, 'Hrodna').locator; //=> 'row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)'
  * ```
  */
 export const geonames = (geonameid: number, name: string): SourceRef => ({
