@@ -1,5 +1,5 @@
-import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { defineConfig } from 'tsup';
 
 /** The public entries the CLI imports, by the relative path it uses in `src/cli/`. */
 const publicEntries: Readonly<Record<string, string>> = {

@@ -73,10 +73,28 @@ async function cases(): Promise<BundleCase[]> {
     .sort()
     .map((file) => readShippedJson(`schemas/${file}`));
   return [
-    { name: "`import { SIGNED_ON } from 'lt-ru-1920'`", source: "export { SIGNED_ON } from 'lt-ru-1920';", floorOf: 'the date string', floorValue: data.SIGNED_ON, goal: { maxBytes: 200 } },
-    { name: "`import { treaty } from 'lt-ru-1920'`", source: "export { treaty } from 'lt-ru-1920';", floorOf: '`treaty` as JSON', floorValue: data.treaty, goal: { maxRatio: 1.15 } },
+    {
+      name: "`import { SIGNED_ON } from 'lt-ru-1920'`",
+      source: "export { SIGNED_ON } from 'lt-ru-1920';",
+      floorOf: 'the date string',
+      floorValue: data.SIGNED_ON,
+      goal: { maxBytes: 200 },
+    },
+    {
+      name: "`import { treaty } from 'lt-ru-1920'`",
+      source: "export { treaty } from 'lt-ru-1920';",
+      floorOf: '`treaty` as JSON',
+      floorValue: data.treaty,
+      goal: { maxRatio: 1.15 },
+    },
     { name: "`import * from 'lt-ru-1920'`", source: "export * from 'lt-ru-1920';", floorOf: 'every exported record as JSON', floorValue: records },
-    { name: "`import * from 'lt-ru-1920/border'`", source: "export * from 'lt-ru-1920/border';", floorOf: 'the four GeoJSON exports as JSON', floorValue: geo, goal: { maxBytes: 20_000 } },
+    {
+      name: "`import * from 'lt-ru-1920/border'`",
+      source: "export * from 'lt-ru-1920/border';",
+      floorOf: 'the four GeoJSON exports as JSON',
+      floorValue: geo,
+      goal: { maxBytes: 20_000 },
+    },
     {
       name: "`import * from 'lt-ru-1920/schemas'`, zod external",
       source: "export * from 'lt-ru-1920/schemas';",
@@ -85,7 +103,12 @@ async function cases(): Promise<BundleCase[]> {
       floorValue: jsonSchemas,
       goal: { maxBytes: 4_000 },
     },
-    { name: "`import * from 'lt-ru-1920/schemas'`, zod bundled", source: "export * from 'lt-ru-1920/schemas';", floorOf: 'the shipped JSON Schemas', floorValue: jsonSchemas },
+    {
+      name: "`import * from 'lt-ru-1920/schemas'`, zod bundled",
+      source: "export * from 'lt-ru-1920/schemas';",
+      floorOf: 'the shipped JSON Schemas',
+      floorValue: jsonSchemas,
+    },
   ];
 }
 
@@ -108,7 +131,15 @@ export async function measureBundleCost(runs: number): Promise<BundleRow[]> {
     }
     const floor = gzipSize(JSON.stringify(item.floorValue));
     const gzipSpread = spread(gzip);
-    rows.push({ name: item.name, minified: spread(minified), gzip: gzipSpread, floorOf: item.floorOf, floor, goal: item.goal, met: meets(item.goal, gzipSpread.median, floor) });
+    rows.push({
+      name: item.name,
+      minified: spread(minified),
+      gzip: gzipSpread,
+      floorOf: item.floorOf,
+      floor,
+      goal: item.goal,
+      met: meets(item.goal, gzipSpread.median, floor),
+    });
   }
   return rows;
 }

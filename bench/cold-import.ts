@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { root } from './dist.js';
-import { type Spread, now, spread } from './stats.js';
+import { now, type Spread, spread } from './stats.js';
 
 /** One thing a fresh process imports, and the JSON files that hold the same records. */
 interface ImportCase {
@@ -32,7 +32,10 @@ const cases: readonly ImportCase[] = [
     script: timedImport(['treaty', 'events', 'signatories', 'parties', 'articles', 'places', 'sources'].map((name) => json(`data/${name}.json`))),
   },
   { name: "`import('lt-ru-1920/border')`", script: timedImport(["await import('lt-ru-1920/border');"]) },
-  { name: 'raw GeoJSON (`data/{border,border-line,territory,waypoints}.geo.json`)', script: timedImport(['border', 'border-line', 'territory', 'waypoints'].map((name) => json(`data/${name}.geo.json`))) },
+  {
+    name: 'raw GeoJSON (`data/{border,border-line,territory,waypoints}.geo.json`)',
+    script: timedImport(['border', 'border-line', 'territory', 'waypoints'].map((name) => json(`data/${name}.geo.json`))),
+  },
   { name: "`import('lt-ru-1920/schemas')` (loads zod)", script: timedImport(["await import('lt-ru-1920/schemas');"]) },
   { name: 'raw JSON Schema of the treaty (`schemas/Treaty.schema.json`)', script: timedImport([json('schemas/Treaty.schema.json')]) },
   { name: 'empty script (process start-up only)', script: timedImport([]) },

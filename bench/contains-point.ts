@@ -3,7 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type * as Border from '../src/border/index.js';
 import { importBuilt } from './dist.js';
 import { seededRandom } from './random.js';
-import { type Spread, now, spread } from './stats.js';
+import { now, type Spread, spread } from './stats.js';
 
 /** What figure 2 reports. */
 export interface ContainsPointResult {

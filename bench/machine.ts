@@ -21,6 +21,8 @@ export function describeMachine(): Machine {
     os: `${platform()} ${release()}`,
     node: process.version,
     date: new Date().toISOString(),
-    load: loadavg().map((value) => value.toFixed(2)).join(' / '),
+    load: loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / '),
   };
 }

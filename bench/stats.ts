@@ -25,7 +25,9 @@ export function format(value: number): string {
 
 /** An exact integer with thousands separators: `50 812`. */
 export function formatInteger(value: number): string {
-  return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
 
 /** `min / median / max` of a spread, formatted. */

@@ -7,7 +7,7 @@ import type * as Data from '../src/index.js';
 import type * as Schemas from '../src/schemas/index.js';
 import { importBuilt, readShippedJson, root } from './dist.js';
 import { type Sample, samplesOf } from './samples.js';
-import { type Spread, now, spread } from './stats.js';
+import { now, type Spread, spread } from './stats.js';
 
 /** What figure 3 reports. */
 export interface ValidationResult {

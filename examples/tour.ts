@@ -2,7 +2,7 @@
  * A short tour of lt-ru-1920, run by `npm run demo` against the built
  * package (the same files a user installs).
  */
-import { SIGNED_ON, cite, citeRecord, getSignatory, meta, timeline, treaty } from 'lt-ru-1920';
+import { cite, citeRecord, getSignatory, meta, SIGNED_ON, timeline, treaty } from 'lt-ru-1920';
 import { containsPoint } from 'lt-ru-1920/border';
 import { statusOn } from 'lt-ru-1920/history';
 import { validate } from 'lt-ru-1920/schemas';
@@ -38,7 +38,9 @@ console.log('Is Minsk?', containsPoint([27.5667, 53.9]));
 
 for (const date of ['1920-09-01', '1930-06-01', '1939-11-15']) {
   const status = statusOn('vilnius', date);
-  const views = status.titles.map((title) => `${title.view} view: ${title.holder ?? `no claim (left to ${title.leftTo.join(' and ')})`} by ${title.basis.join(' + ')}`).join('; ');
+  const views = status.titles
+    .map((title) => `${title.view} view: ${title.holder ?? `no claim (left to ${title.leftTo.join(' and ')})`} by ${title.basis.join(' + ')}`)
+    .join('; ');
   console.log(`Who held Vilnius on ${date}? ${status.controller ?? 'not known'}; title: ${views}`);
 }
 const hrodna = statusOn('hrodna', '1930-06-01').titles.find((title) => title.view === 'soviet');

@@ -2,11 +2,11 @@
  * Writes every generated file (`npm run generate`), or with `--check`
  * lists the stale ones and exits 1. The test suite runs the same check.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stages } from './emitters.js';
 import type { Emitter, GeneratedFile } from './emitter.js';
+import { stages } from './emitters.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

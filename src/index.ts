@@ -13,19 +13,19 @@
  * ```
  * @module lt-ru-1920
  */
-export { treaty, events, signatories, parties, articles, sources, places, ratifications, registration } from './data/index.js';
-export { SIGNED_ON, RATIFICATIONS_EXCHANGED_ON, ENTERED_INTO_FORCE_ON, REGISTERED_ON } from './generated/dates.generated.js';
-export { meta, type Meta } from './meta.js';
-export { getEvent } from './helpers/get-event.js';
-export { getSignatory } from './helpers/get-signatory.js';
-export { getArticle } from './helpers/get-article.js';
-export { getSource } from './helpers/get-source.js';
-export { getPlace } from './helpers/get-place.js';
+export { articles, events, parties, places, ratifications, registration, signatories, sources, treaty } from './data/index.js';
+export { ENTERED_INTO_FORCE_ON, RATIFICATIONS_EXCHANGED_ON, REGISTERED_ON, SIGNED_ON } from './generated/dates.generated.js';
 export type { ArticleId, EventId, PartyId, PlaceId, SignatoryId, SourceId } from './generated/ids.generated.js';
-export { timeline, type TimelineOptions } from './helpers/timeline.js';
-export { cite, type CiteOptions } from './helpers/cite.js';
-export { citeRecord, type CiteRecordOptions, type CitedRecordKind } from './helpers/cite-record.js';
+export { type CiteOptions, cite } from './helpers/cite.js';
+export { type CitedRecordKind, type CiteRecordOptions, citeRecord } from './helpers/cite-record.js';
+export { getArticle } from './helpers/get-article.js';
+export { getEvent } from './helpers/get-event.js';
+export { getPlace } from './helpers/get-place.js';
+export { getSignatory } from './helpers/get-signatory.js';
+export { getSource } from './helpers/get-source.js';
+export { type TimelineOptions, timeline } from './helpers/timeline.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';
+export { type Meta, meta } from './meta.js';
 export type {
   Article,
   DatedFact,

@@ -1,5 +1,5 @@
-import { deepFreeze } from './internal/deep-freeze.js';
 import { BUGS, HOMEPAGE, LICENSE, PACKAGE_NAME, RELEASED, REPOSITORY, VERSION } from './generated/meta.generated.js';
+import { deepFreeze } from './internal/deep-freeze.js';
 
 /**
  * Facts about this release. `version` is the one version of the package and

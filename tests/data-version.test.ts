@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDataVersion, compareVersions, mentionsData, type DataRelease, type DataVersionState } from '../scripts/release/check.js';
+import { checkDataVersion, compareVersions, type DataRelease, type DataVersionState, mentionsData } from '../scripts/release/check.js';
 import { realSteps, releaseVersion } from '../scripts/release/release.js';
 import { readDataVersionState } from '../scripts/release/state.js';
 import { findTool } from './support/find-tool.js';
@@ -55,7 +55,9 @@ describe('checkDataVersion (the rules, on fixtures)', () => {
     expect(checkDataVersion({ ...edited, changesets: [dataChangeset] }, 'release')).toEqual([
       'data-release.json does not describe version 0.1.0: the data differs from it (data/events.json) — run `npm run version`',
     ]);
-    expect(checkDataVersion({ ...released, version: '0.2.0' }, 'release')).toEqual(['data-release.json does not describe version 0.2.0: it records version 0.1.0 — run `npm run version`']);
+    expect(checkDataVersion({ ...released, version: '0.2.0' }, 'release')).toEqual([
+      'data-release.json does not describe version 0.2.0: it records version 0.1.0 — run `npm run version`',
+    ]);
   });
   it('recognises "data:" only at the start of a line or list item, outside the front matter', () => {
     expect(mentionsData('---\n"x": minor\n---\n- data: new records')).toBe(true);
@@ -80,7 +82,8 @@ describe('`npm run version` and the gate, in a scratch copy', () => {
   it(`${git ? 'in a `git clone --depth 1`' : 'in a source tree without .git (git not found)'}: the first release bumps, writes CHANGELOG.md, regenerates and records the data; then an edited data file fails the gate until a data changeset`, () => {
     // The repository before its first release (what the gate and the release read), with one pending changeset.
     const origin = join(scratch, 'origin');
-    for (const entry of ['package.json', 'package-lock.json', '.changeset', 'data', 'schemas', 'scripts/release', 'src/internal/raw-files.ts']) cpSync(join(root, entry), join(origin, entry), { recursive: true });
+    for (const entry of ['package.json', 'package-lock.json', '.changeset', 'data', 'schemas', 'scripts/release', 'src/internal/raw-files.ts'])
+      cpSync(join(root, entry), join(origin, entry), { recursive: true });
     for (const file of readdirSync(join(origin, '.changeset'))) if (file.endsWith('.md') && file !== 'README.md') rmSync(join(origin, '.changeset', file));
     writeFileSync(join(origin, 'package.json'), `${JSON.stringify({ ...manifest(origin), version: '0.0.0' }, null, 2)}\n`);
     writeFileSync(join(origin, '.changeset/first.md'), '---\n"lt-ru-1920": minor\n---\n\nFirst release.\n\n- data: every record is new.\n');
@@ -119,8 +122,17 @@ describe('`npm run version` and the gate, in a scratch copy', () => {
 
     // A data file edited (as `npm run generate` would after a record changed): the gate fails, on the command line too.
     const events = join(clone, 'data/events.json');
-    writeFileSync(events, readFileSync(events, 'utf8').replace(/"date": "(\d{4})-(\d{2})-(\d{2})"/, (_date, year: string, month: string, day: string) => `"date": "${year}-${month}-${day === '28' ? '27' : '28'}"`));
-    const gate = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(clone, 'scripts/release/gate.ts')], { cwd: clone, encoding: 'utf8' });
+    writeFileSync(
+      events,
+      readFileSync(events, 'utf8').replace(
+        /"date": "(\d{4})-(\d{2})-(\d{2})"/,
+        (_date, year: string, month: string, day: string) => `"date": "${year}-${month}-${day === '28' ? '27' : '28'}"`,
+      ),
+    );
+    const gate = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(clone, 'scripts/release/gate.ts')], {
+      cwd: clone,
+      encoding: 'utf8',
+    });
     expect(gate.status).toBe(1);
     expect(gate.stderr).toMatch(/data changed since version 0\.1\.0 was released \(data\/events\.json\) but version is still 0\.1\.0/);
     expect(() => releaseVersion(clone, { today, steps })).toThrow(/data changed since version 0\.1\.0/);

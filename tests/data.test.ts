@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../src/data/index.js';
 import { ENTERED_INTO_FORCE_ON, RATIFICATIONS_EXCHANGED_ON, REGISTERED_ON, SIGNED_ON } from '../src/generated/dates.generated.js';
-import {
-  ArticleSchema,
-  EventSchema,
-  PartySchema,
-  PlaceSchema,
-  SignatorySchema,
-  SourceSchema,
-  TreatySchema,
-} from '../src/schemas/index.js';
 import type { SourceRef } from '../src/schemas/index.js';
+import { ArticleSchema, EventSchema, PartySchema, PlaceSchema, SignatorySchema, SourceSchema, TreatySchema } from '../src/schemas/index.js';
 
 const { treaty, events, signatories, parties, articles, sources, places } = data;
 

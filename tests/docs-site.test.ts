@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../scripts/manifest.js';
-import { versionedRoot } from '../scripts/site/dataset-jsonld.js';
 import { buildSite } from '../scripts/site/build-site.js';
+import { versionedRoot } from '../scripts/site/dataset-jsonld.js';
 import { SITE_PATHS } from '../scripts/site/records/html.js';
 import { historyRange } from '../src/history/index.js';
 import { chromiumPath, launchChromium } from './map-page/browser.js';
@@ -102,7 +102,9 @@ describe('the documentation site (TypeDoc, then scripts/site/build-site.ts), bui
     expect(dataset['citation']).toEqual(expect.stringContaining(manifest.name));
     const datapackage = JSON.parse(await readFile(join(root, 'datapackage.json'), 'utf8')) as { resources: { path: string; mediatype: string }[] };
     const distribution = dataset['distribution'] as { '@type': string; encodingFormat: string; contentUrl: string }[];
-    expect(distribution.map((entry) => entry.contentUrl)).toEqual(datapackage.resources.map((resource) => `${versionedRoot(manifest.homepage, manifest.version)}${resource.path}`));
+    expect(distribution.map((entry) => entry.contentUrl)).toEqual(
+      datapackage.resources.map((resource) => `${versionedRoot(manifest.homepage, manifest.version)}${resource.path}`),
+    );
     for (const [index, entry] of distribution.entries()) {
       expect(entry['@type']).toBe('DataDownload');
       expect(entry.encodingFormat).toBe(datapackage.resources[index]?.mediatype);

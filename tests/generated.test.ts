@@ -29,8 +29,7 @@ function runtimeGraph(entry: string): Set<string> {
  * their output stale: each is checked below.
  */
 const loadsOwnOutput: Readonly<Record<string, string>> = {
-  'emit/sources.ts':
-    'it partitions the works by the citations of the records; the bibliographies it loads through the records’ index cite no work themselves',
+  'emit/sources.ts': 'it partitions the works by the citations of the records; the bibliographies it loads through the records’ index cite no work themselves',
 };
 
 /** The module file of each emitter of each stage. */
@@ -89,7 +88,13 @@ describe('generated files', () => {
 describe('.gitattributes', () => {
   /** Whether a path matches one .gitattributes pattern (`**` any depth, `*` within one folder). */
   const matches = (pattern: string, path: string): boolean =>
-    new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`).test(path);
+    new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*/g, '\u0000')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\u0000/g, '.*')}$`,
+    ).test(path);
   const generatedPatterns = readFileSync(resolve(root, '.gitattributes'), 'utf8')
     .split('\n')
     .filter((line) => /\slinguist-generated$/.test(line))
@@ -101,7 +106,10 @@ describe('.gitattributes', () => {
   });
   it('marks no hand-written file', () => {
     for (const path of ['src/data/events.ts', 'docs/getting-started.md', 'docs/version-policy.md', 'README.md', 'data-src/SOURCE.md', 'scripts/generate.ts']) {
-      expect(generatedPatterns.some((pattern) => matches(pattern, path)), path).toBe(false);
+      expect(
+        generatedPatterns.some((pattern) => matches(pattern, path)),
+        path,
+      ).toBe(false);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,9 @@ const shipped = (
 const checkedElsewhere = new Set(['history-places', 'control-periods', 'holders', 'titles', 'figures', 'history-sources']);
 
 it('checks every raw JSON and GeoJSON file of the list here or names where it is checked', () => {
-  const unchecked = rawFiles.filter((file) => (file.format === 'json' || file.format === 'geojson') && !shipped.some(([path]) => path === file.path) && !checkedElsewhere.has(file.collection));
+  const unchecked = rawFiles.filter(
+    (file) => (file.format === 'json' || file.format === 'geojson') && !shipped.some(([path]) => path === file.path) && !checkedElsewhere.has(file.collection),
+  );
   expect(unchecked).toEqual([]);
 });
 

@@ -1,19 +1,19 @@
 import fc from 'fast-check';
-import { weakConstants } from '../scripts/lint/weak-values.js';
 import { describe, expect, it } from 'vitest';
 import {
-  MIN_QUOTE_LENGTH,
+  allSources,
   citationKind,
   citesNotes,
+  findabilityFaults,
+  MIN_QUOTE_LENGTH,
+  type SourcedValue,
   sourcedValues,
   tierFaults,
-  findabilityFaults,
   tierRank,
   tiers,
-  allSources,
   weaklySourced,
-  type SourcedValue,
 } from '../scripts/lint/provenance.js';
+import { weakConstants } from '../scripts/lint/weak-values.js';
 
 // The citation rule of issue 8, over every value with `sources` in the
 // records of `.` and `./border`: a reader holding only the cited work must
@@ -66,7 +66,22 @@ describe('every citation of `.`, `./border` and `./history`', () => {
   it('walks the records (guards the walk itself)', () => {
     const records = new Set(values.map((value) => value.record.split('/')[0]));
     expect([...records].sort()).toEqual(
-      ['articles', 'border', 'controlPeriods', 'events', 'figures', 'historyPlaces', 'holders', 'parties', 'places', 'ratifications', 'registration', 'signatories', 'titles', 'treaty'].sort(),
+      [
+        'articles',
+        'border',
+        'controlPeriods',
+        'events',
+        'figures',
+        'historyPlaces',
+        'holders',
+        'parties',
+        'places',
+        'ratifications',
+        'registration',
+        'signatories',
+        'titles',
+        'treaty',
+      ].sort(),
     );
     expect(values.length).toBeGreaterThan(100);
   });
@@ -89,7 +104,12 @@ describe('the tier rule, as far as a machine can check it', () => {
   const cited = (dates: string[]): SourcedValue => ({ record: 'events/e', path: '', sources: [{ source: 'x', locator: 'p. 1' }], variant: false, dates });
 
   it('makes a machine translation, a retyped copy, a mirror or a proxy derivative', () => {
-    for (const note of ['Polish machine translation of the English article.', 'A retyped transcription.', 'Read on a mirror of the site.', 'Read through a proxy copy (x.dev).']) {
+    for (const note of [
+      'Polish machine translation of the English article.',
+      'A retyped transcription.',
+      'Read on a mirror of the site.',
+      'Read through a proxy copy (x.dev).',
+    ]) {
       expect(tierFaults([source({ note })], []), note).toHaveLength(1);
       expect(tierFaults([source({ note, tier: 'derivative' })], []), note).toEqual([]);
     }
@@ -128,7 +148,12 @@ describe('every work findable', () => {
   it('links each GeoNames row and quotes in the script of the page cited', () => {
     const geonames = work({ id: 'geonames-cities500', url: 'https://download.geonames.org/export/dump/cities500.zip' });
     expect(findabilityFaults([geonames], [citing({ source: 'geonames-cities500', locator: 'row 627904 (geonameid; name “Hrodna”)' })])).toHaveLength(1);
-    expect(findabilityFaults([geonames], [citing({ source: 'geonames-cities500', locator: 'row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)' })])).toEqual([]);
+    expect(
+      findabilityFaults(
+        [geonames],
+        [citing({ source: 'geonames-cities500', locator: 'row 627904 (geonameid; name “Hrodna”; https://www.geonames.org/627904)' })],
+      ),
+    ).toEqual([]);
     const russian = work({ url: 'https://ru.wikipedia.org/', language: 'ru' });
     expect(findabilityFaults([russian], [citing({ source: 'x', locator: 'lead', quote: 'Miasto Postavy leży nad rzeką' })])).toHaveLength(1);
     expect(findabilityFaults([russian], [citing({ source: 'x', locator: 'lead', quote: 'Мяделка — река в Белоруссии' })])).toEqual([]);

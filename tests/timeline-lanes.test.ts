@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LABEL_OFFSET, placeLabels, type LabelBox } from '../scripts/site/timeline/lanes.js';
+import { LABEL_OFFSET, type LabelBox, placeLabels } from '../scripts/site/timeline/lanes.js';
 
 /** The text box of each placed label. */
 function boxes(labels: readonly LabelBox[], maxX: number) {
@@ -13,7 +13,16 @@ function boxes(labels: readonly LabelBox[], maxX: number) {
 
 describe('placeLabels', () => {
   it('stacks close labels in a staircase rising to the left', () => {
-    expect(placeLabels([{ x: 0, width: 50 }, { x: 10, width: 50 }, { x: 200, width: 50 }], 1000)).toEqual([
+    expect(
+      placeLabels(
+        [
+          { x: 0, width: 50 },
+          { x: 10, width: 50 },
+          { x: 200, width: 50 },
+        ],
+        1000,
+      ),
+    ).toEqual([
       { lane: 1, side: 'right' },
       { lane: 0, side: 'right' },
       { lane: 0, side: 'right' },

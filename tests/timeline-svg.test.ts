@@ -33,7 +33,14 @@ describe('docs/timeline.svg', () => {
     expect(more).toContain(`${events.length + 1} dated events`);
   });
   it('draws a kind it has no style for with a spare one, and lists it in the legend', () => {
-    const added = { id: 'test-election', date: '1922-01-08', kind: 'election' as Event['kind'], title: { en: 'A test election' }, confidence: 'low', sources: [{ source: 'w-en', locator: 'lead' }] } as Event;
+    const added = {
+      id: 'test-election',
+      date: '1922-01-08',
+      kind: 'election' as Event['kind'],
+      title: { en: 'A test election' },
+      confidence: 'low',
+      sources: [{ source: 'w-en', locator: 'lead' }],
+    } as Event;
     const more = timelineSvg([...events, added], '0.1.0');
     expect(more).toContain('>election</text>');
     expect(more).toMatch(/<title>test-election: [^<]*<\/title>.*<circle [^>]*fill="#fff" stroke="#edc948"/);

@@ -6,10 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ATTRIBUTION, NOTE, buildBorder } from './border-geometry/build.js';
+import { rawPath } from '../../src/internal/raw-files.js';
 import type { BorderCollection } from '../../src/schemas/border.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
-import { rawPath } from '../../src/internal/raw-files.js';
+import { ATTRIBUTION, buildBorder, NOTE } from './border-geometry/build.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

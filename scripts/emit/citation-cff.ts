@@ -33,8 +33,7 @@ export async function citationCff(): Promise<Record<string, unknown>> {
   const place = places.find((candidate) => candidate.id === treaty.signedAt)?.name.en;
   return {
     'cff-version': '1.2.0',
-    message:
-      `If you use this dataset, please cite it as below, with its version (\`version\` here, \`meta.version\` in the package), and pin that version when you install it: npm install ${manifest.name}@${manifest.version} --save-exact.`,
+    message: `If you use this dataset, please cite it as below, with its version (\`version\` here, \`meta.version\` in the package), and pin that version when you install it: npm install ${manifest.name}@${manifest.version} --save-exact.`,
     type: 'dataset',
     title: dataset.title,
     abstract: manifest.description,

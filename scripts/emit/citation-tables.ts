@@ -1,9 +1,9 @@
+import { segmentInputs } from '../../src/border/records/segments.js';
+import { waypointInputs } from '../../src/border/records/waypoints.js';
 import { places } from '../../src/data/places.js';
 import { registration } from '../../src/data/registration.js';
 import { treaty } from '../../src/data/treaty.js';
 import type { SourceRef } from '../../src/schemas/source-ref.js';
-import { segmentInputs } from '../../src/border/records/segments.js';
-import { waypointInputs } from '../../src/border/records/waypoints.js';
 import type { Emitter } from '../emitter.js';
 
 /** What the coordinates in a locator or quote are replaced by: the `.` entry carries none. */
@@ -81,7 +81,17 @@ export function treatyCitation() {
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
   };
   const parties = [...treaty.parties].sort((a, b) => position(a) - position(b)).map((party) => party.name.en);
-  return { id: treaty.id, title, parties, signedOn: treaty.signedOn, ...(signedAt === undefined ? {} : { signedAt }), series, volume, pages: { first: pages.first, last: pages.last }, registeredOn };
+  return {
+    id: treaty.id,
+    title,
+    parties,
+    signedOn: treaty.signedOn,
+    ...(signedAt === undefined ? {} : { signedAt }),
+    series,
+    volume,
+    pages: { first: pages.first, last: pages.last },
+    registeredOn,
+  };
 }
 
 const literal = (value: unknown): string => JSON.stringify(value, null, 2);

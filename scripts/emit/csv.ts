@@ -1,12 +1,12 @@
 import { events } from '../../src/data/events.js';
 import { signatories } from '../../src/data/signatories.js';
 import type { DeepReadonly } from '../../src/internal/deep-freeze.js';
+import { rawPath } from '../../src/internal/raw-files.js';
 import type { Event as EventRecord } from '../../src/schemas/event.js';
 import type { Signatory as SignatoryRecord } from '../../src/schemas/signatory.js';
 import type { Emitter } from '../emitter.js';
-import { rawPath } from '../../src/internal/raw-files.js';
 import { controlPeriodTable, historyPlaceTable } from './history-tables.js';
-import { renderTable, sourceIds, SOURCES, variantValues, VARIANTS, type Column, type Table } from './table.js';
+import { type Column, renderTable, SOURCES, sourceIds, type Table, VARIANTS, variantValues } from './table.js';
 
 export { csvField, toCsv } from './table.js';
 
@@ -47,11 +47,21 @@ export const signatoryTable: Table<Signatory> = {
     { name: 'head_of_delegation', type: 'boolean', description: 'true for the head of a delegation.', value: (person) => person.headOfDelegation ?? false },
     { name: 'office', description: 'Office in July 1920 (the dataset’s wording).', value: (person) => person.office },
     { name: 'born', description: 'Date of birth: YYYY, YYYY-MM or YYYY-MM-DD.', value: (person) => person.born?.date },
-    { name: 'born_approximate', type: 'boolean', description: 'true when the source gives the birth date only approximately.', value: (person) => person.born?.approximate ?? false },
+    {
+      name: 'born_approximate',
+      type: 'boolean',
+      description: 'true when the source gives the birth date only approximately.',
+      value: (person) => person.born?.approximate ?? false,
+    },
     { name: 'born_place', description: 'Place of birth.', value: (person) => person.born?.place },
     { name: 'born_variants', description: `Birth dates: ${VARIANTS}.`, value: (person) => variantValues(person.born?.variants) },
     { name: 'died', description: 'Date of death: YYYY, YYYY-MM or YYYY-MM-DD.', value: (person) => person.died?.date },
-    { name: 'died_approximate', type: 'boolean', description: 'true when the source gives the death date only approximately (“about 1956”).', value: (person) => person.died?.approximate ?? false },
+    {
+      name: 'died_approximate',
+      type: 'boolean',
+      description: 'true when the source gives the death date only approximately (“about 1956”).',
+      value: (person) => person.died?.approximate ?? false,
+    },
     { name: 'died_place', description: 'Place of death.', value: (person) => person.died?.place },
     { name: 'died_variants', description: `Death dates: ${VARIANTS}.`, value: (person) => variantValues(person.died?.variants) },
     { name: 'died_place_variants', description: `Places of death: ${VARIANTS}.`, value: (person) => variantValues(person.died?.placeVariants) },

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
-import { isDataFile, rawFile, rawFiles } from '../../src/internal/raw-files.js';
 import { historySources } from '../../src/generated/history-sources.generated.js';
 import { sources as mainSources } from '../../src/generated/sources.generated.js';
 import { datasetWork } from '../../src/helpers/citation/dataset-work.js';
+import { isDataFile, rawFile, rawFiles } from '../../src/internal/raw-files.js';
+import { type Emitter, type GeneratedFile, toJsonText } from '../emitter.js';
+import { citedSourceIds } from '../lint/cited-source-ids.js';
+import { readManifest } from '../manifest.js';
 import emitBorder from './border.js';
+import { DATA_LICENSE } from './citation-cff.js';
 import emitCsv, { csvTables } from './csv.js';
-import emitHistoryGeo from './history-geo.js';
-import emitLpf from './lpf.js';
-import { tableSchema } from './table.js';
 import emitHistoryData from './history-data.js';
+import emitHistoryGeo from './history-geo.js';
 import emitJson from './json.js';
 import emitJsonSchema from './json-schema.js';
-import { DATA_LICENSE } from './citation-cff.js';
-import { readManifest } from '../manifest.js';
-import { citedSourceIds } from '../lint/cited-source-ids.js';
-import { toJsonText, type Emitter, type GeneratedFile } from '../emitter.js';
+import emitLpf from './lpf.js';
+import { tableSchema } from './table.js';
 
 /** The generators whose files ship as data, and which files of theirs are resources. */
 const shippedEmitters: readonly Emitter[] = [emitJson, emitCsv, emitHistoryData, emitHistoryGeo, emitLpf, emitBorder, emitJsonSchema];
@@ -33,7 +33,11 @@ export function mediatype(path: string): string {
 
 /** A resource name (lowercase, `-._` only) from a path: `data/events.csv` → `events-csv`. */
 export const resourceName = (path: string): string =>
-  path.replace(/^data\//, '').replace(/^schemas\/(.*)\.schema\.json$/, 'schema-$1').replaceAll('.', '-').toLowerCase();
+  path
+    .replace(/^data\//, '')
+    .replace(/^schemas\/(.*)\.schema\.json$/, 'schema-$1')
+    .replaceAll('.', '-')
+    .toLowerCase();
 
 /** `sha256:<hex>` of the UTF-8 bytes of a text. */
 export const sha256 = (text: string): string => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
@@ -66,7 +70,9 @@ function checkListed(files: readonly GeneratedFile[]): void {
   const unlisted = [...written].filter((path) => rawFile(path) === undefined);
   const missing = rawFiles.map((file) => file.path).filter((path) => !written.has(path));
   if (unlisted.length > 0 || missing.length > 0)
-    throw new Error(`emit-datapackage: src/internal/raw-files.ts and the generators disagree: not listed ${unlisted.join(', ') || '—'}; not written ${missing.join(', ') || '—'}`);
+    throw new Error(
+      `emit-datapackage: src/internal/raw-files.ts and the generators disagree: not listed ${unlisted.join(', ') || '—'}; not written ${missing.join(', ') || '—'}`,
+    );
 }
 
 /** The Data Package v2 descriptor for the files the other emitters produce (computed in memory, never read from disk). */

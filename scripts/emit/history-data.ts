@@ -1,6 +1,6 @@
 import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../src/history/records/index.js';
 import { rawPath } from '../../src/internal/raw-files.js';
-import { toJsonText, type Emitter } from '../emitter.js';
+import { type Emitter, toJsonText } from '../emitter.js';
 
 /** The raw JSON files of `lt-ru-1920/history`, and the export each holds. */
 export const historyJsonFiles = {
@@ -16,8 +16,6 @@ export const historyJsonFiles = {
  * Emits the raw JSON files of `lt-ru-1920/history`: one file per record collection (control periods, places, holders,
  * titles, figures, sources), from the records the entry exports.
  */
-const emitHistoryData: Emitter = () => [
-  ...Object.entries(historyJsonFiles).map(([path, value]) => ({ path, content: toJsonText(value) })),
-];
+const emitHistoryData: Emitter = () => [...Object.entries(historyJsonFiles).map(([path, value]) => ({ path, content: toJsonText(value) }))];
 
 export default emitHistoryData;

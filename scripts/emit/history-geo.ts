@@ -9,7 +9,7 @@ import { historyRange } from '../../src/history/history-range.js';
 import { rawPath } from '../../src/internal/raw-files.js';
 import type { Emitter } from '../emitter.js';
 import { toGeoJsonText } from './border.js';
-import { controlPeriodTable, dayAfter, historyPlaceTable, namedPlaces, type NamedPlace } from './history-tables.js';
+import { controlPeriodTable, dayAfter, historyPlaceTable, type NamedPlace, namedPlaces } from './history-tables.js';
 import type { Cell, Column } from './table.js';
 
 const NOTE_PLACES =

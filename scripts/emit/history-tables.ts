@@ -5,13 +5,13 @@
  * same columns.
  */
 import { places } from '../../src/data/index.js';
-import { controlPeriods, historyPlaces } from '../../src/history/records/index.js';
 import { historyRange } from '../../src/history/history-range.js';
+import { controlPeriods, historyPlaces } from '../../src/history/records/index.js';
 import type { DeepReadonly } from '../../src/internal/deep-freeze.js';
 import { rawPath } from '../../src/internal/raw-files.js';
 import type { ControlPeriod, HistoryPlace } from '../../src/schemas/history.js';
 import type { Place } from '../../src/schemas/place.js';
-import { sourceIds, SOURCES, variantValues, VARIANTS, type Table } from './table.js';
+import { SOURCES, sourceIds, type Table, VARIANTS, variantValues } from './table.js';
 
 /** A history place with the names `places` holds for it. */
 export interface NamedPlace {
@@ -56,7 +56,11 @@ export const historyPlaceTable: Table<NamedPlace> = {
   records: namedPlaces,
   primaryKey: 'id',
   columns: [
-    { name: 'id', description: 'Stable id of the place (the same in places.json, history-places.json and the place column of control-periods.csv).', value: (row) => row.place.id },
+    {
+      name: 'id',
+      description: 'Stable id of the place (the same in places.json, history-places.json and the place column of control-periods.csv).',
+      value: (row) => row.place.id,
+    },
     ...NAME_LANGUAGES.map((lang) => ({
       name: `name_${lang}`,
       description: `Name in ${LANGUAGE[lang]}${lang === 'en' ? '' : ', empty where no source shows one'}.`,
@@ -64,18 +68,30 @@ export const historyPlaceTable: Table<NamedPlace> = {
     })),
     {
       name: 'editorial_names',
-      description: 'The names the dataset formed itself because no source shows them (e.g. “name.pl”), joined by “;”; empty where every name comes from a source.',
+      description:
+        'The names the dataset formed itself because no source shows them (e.g. “name.pl”), joined by “;”; empty where every name comes from a source.',
       value: (row) => row.names.editorial?.join(';'),
     },
     { name: 'geonames_id', type: 'integer', description: 'Id of the GeoNames feature the position comes from.', value: (row) => row.place.geonameId },
     { name: 'geonames_url', format: 'uri', description: 'The GeoNames page of that feature.', value: (row) => geonamesUrl(row.place.geonameId) },
     { name: 'longitude', type: 'number', description: 'WGS84 longitude of the GeoNames point, degrees east.', value: (row) => row.place.position[0] },
     { name: 'latitude', type: 'number', description: 'WGS84 latitude of the GeoNames point, degrees north.', value: (row) => row.place.position[1] },
-    { name: 'accuracy_km', type: 'number', description: 'How far the point may lie from what it stands for, in km; empty where not stated.', value: (row) => row.place.accuracyKm },
-    { name: 'in_treaty_territory', type: 'boolean', description: 'true where the 1920 treaty (Art. II) put the place on the Lithuanian side of its line.', value: (row) => row.place.inTreatyTerritory },
+    {
+      name: 'accuracy_km',
+      type: 'number',
+      description: 'How far the point may lie from what it stands for, in km; empty where not stated.',
+      value: (row) => row.place.accuracyKm,
+    },
+    {
+      name: 'in_treaty_territory',
+      type: 'boolean',
+      description: 'true where the 1920 treaty (Art. II) put the place on the Lithuanian side of its line.',
+      value: (row) => row.place.inTreatyTerritory,
+    },
     {
       name: 'in_treaty_basis',
-      description: 'How in_treaty_territory was decided: contains-point (the border geometry, the place lying farther from the line than its accuracy) or sources (the cited sources).',
+      description:
+        'How in_treaty_territory was decided: contains-point (the border geometry, the place lying farther from the line than its accuracy) or sources (the cited sources).',
       value: (row) => row.place.inTreatyBasis,
     },
     { name: 'note', description: 'What to keep in mind about the place, in the dataset’s own words.', value: (row) => row.place.note },
@@ -97,13 +113,22 @@ export const controlPeriodTable: Table<Period> = {
     { name: 'id', description: 'Stable id of the period: the place id and the first day.', value: (period) => period.id },
     { name: 'place', description: 'Id of the place (the id column of history-places.csv).', value: (period) => period.place },
     { name: 'from', type: 'date', description: 'First day of the period (inclusive).', value: (period) => period.from },
-    { name: 'to', type: 'date', description: `Last day of the period (inclusive); ${historyRange.to} is the last day the data covers, not an end of the holding.`, value: (period) => period.to },
+    {
+      name: 'to',
+      type: 'date',
+      description: `Last day of the period (inclusive); ${historyRange.to} is the last day the data covers, not an end of the holding.`,
+      value: (period) => period.to,
+    },
     {
       name: 'controller',
       description: 'Id of the party (parties.json) or holder (holders.json) whose troops or administration held the place; empty where the sources do not say.',
       value: (period) => period.controller ?? undefined,
     },
-    { name: 'event', description: 'Id of the event (the id column of events.csv) that began the period; empty where no dated event did.', value: (period) => period.event ?? undefined },
+    {
+      name: 'event',
+      description: 'Id of the event (the id column of events.csv) that began the period; empty where no dated event did.',
+      value: (period) => period.event ?? undefined,
+    },
     { name: 'confidence', description: 'high, medium or low.', value: (period) => period.confidence },
     {
       name: 'kind',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { recordSchemas } from '../../src/schemas/record-schemas.js';
-import { toJsonText, type Emitter } from '../emitter.js';
+import { type Emitter, toJsonText } from '../emitter.js';
 
 /** Base of the `$id` of every shipped JSON Schema; the files resolve through the package's `./schemas/*.json` export. */
 export const schemaBaseUri = 'https://unpkg.com/lt-ru-1920/schemas';

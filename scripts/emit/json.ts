@@ -1,6 +1,6 @@
 import * as data from '../../src/data/index.js';
 import { rawPath } from '../../src/internal/raw-files.js';
-import { toJsonText, type Emitter } from '../emitter.js';
+import { type Emitter, toJsonText } from '../emitter.js';
 
 /** The raw JSON files for non-JavaScript users, and the export each holds. */
 export const jsonFiles = {
@@ -14,7 +14,6 @@ export const jsonFiles = {
 };
 
 /** Emits `data/*.json`, one file per record collection, from the same records the JS entry exports. */
-const emitJson: Emitter = () =>
-  Object.entries(jsonFiles).map(([path, value]) => ({ path, content: toJsonText(value) }));
+const emitJson: Emitter = () => Object.entries(jsonFiles).map(([path, value]) => ({ path, content: toJsonText(value) }));
 
 export default emitJson;

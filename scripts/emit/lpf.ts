@@ -14,17 +14,17 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { events, parties, sources as mainSources } from '../../src/data/index.js';
+import { events, sources as mainSources, parties } from '../../src/data/index.js';
 import { recordPageUrl } from '../../src/helpers/citation/record-page-url.js';
 import { controlPeriods, historySources, holders, titles } from '../../src/history/records/index.js';
 import type { DeepReadonly } from '../../src/internal/deep-freeze.js';
 import { rawPath } from '../../src/internal/raw-files.js';
 import type { ControlPeriod, Holder, TitleView } from '../../src/schemas/history.js';
 import type { SourceRef } from '../../src/schemas/source-ref.js';
-import { readManifest } from '../manifest.js';
 import type { Emitter } from '../emitter.js';
+import { readManifest } from '../manifest.js';
 import { toGeoJsonText } from './border.js';
-import { namedPlaces, NAME_LANGUAGES, type NamedPlace } from './history-tables.js';
+import { NAME_LANGUAGES, type NamedPlace, namedPlaces } from './history-tables.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -91,7 +91,9 @@ function names(row: NamedPlace, site: Site) {
     const toponym = row.names.name[lang];
     if (toponym === undefined || editorial.has(`name.${lang}`) || seen.has(`${lang}:${toponym}`)) return [];
     seen.add(`${lang}:${toponym}`);
-    const showing = row.names.sources.filter((ref) => `${ref.locator} ${'quote' in ref ? (ref.quote ?? '') : ''}`.toLowerCase().includes(toponym.toLowerCase()));
+    const showing = row.names.sources.filter((ref) =>
+      `${ref.locator} ${'quote' in ref ? (ref.quote ?? '') : ''}`.toLowerCase().includes(toponym.toLowerCase()),
+    );
     return [{ toponym, lang, citations: (showing.length > 0 ? showing : row.names.sources).map((ref) => citation(ref, site)) }];
   });
 }
@@ -124,7 +126,10 @@ function descriptions(row: NamedPlace, site: Site) {
     .map((title) => {
       const basis = title.basis.map((id) => events.find((event) => event.id === id)?.title.en ?? id).join('; ');
       const span = title.to ? `from ${title.from} to ${title.to}` : `from ${title.from}`;
-      const held = title.holder === null ? `no claim; the question left to ${(title.leftTo ?? []).map((id) => holderOf(id).name).join(' and ')}` : holderOf(title.holder).name;
+      const held =
+        title.holder === null
+          ? `no claim; the question left to ${(title.leftTo ?? []).map((id) => holderOf(id).name).join(' and ')}`
+          : holderOf(title.holder).name;
       return { '@id': site.record('title', title.id), value: `Title in ${VIEW_LABEL[title.view]}: ${held}, ${span} (${basis}).`, lang: 'en' };
     });
   return [...(row.place.note ? [{ '@id': site.record('place', row.place.id), value: row.place.note, lang: 'en' }] : []), ...titleText];
@@ -132,7 +137,9 @@ function descriptions(row: NamedPlace, site: Site) {
 
 /** The two-letter codes of the modern countries whose Natural Earth polygon holds the point. */
 function countryCodes(position: readonly number[], countries: FeatureCollection<Polygon | MultiPolygon, { iso_a2: string }>): string[] {
-  return countries.features.filter((country: Feature<Polygon | MultiPolygon, { iso_a2: string }>) => booleanPointInPolygon([position[0] as number, position[1] as number], country)).map((country) => country.properties.iso_a2);
+  return countries.features
+    .filter((country: Feature<Polygon | MultiPolygon, { iso_a2: string }>) => booleanPointInPolygon([position[0] as number, position[1] as number], country))
+    .map((country) => country.properties.iso_a2);
 }
 
 /**
@@ -150,7 +157,10 @@ export async function linkedPlaces() {
     record: (kind, id) => recordPageUrl(home, manifest.version, kind, id),
     term: (term) => `${home}v/${encodeURIComponent(manifest.version)}/documents/Linked_Places.html#${term}`,
   };
-  const countries = JSON.parse(await readFile(resolve(root, 'data-src/ne_10m_admin0_baltic_clip.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { iso_a2: string }>;
+  const countries = JSON.parse(await readFile(resolve(root, 'data-src/ne_10m_admin0_baltic_clip.geojson'), 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { iso_a2: string }
+  >;
   return {
     type: 'FeatureCollection' as const,
     '@context': LPF_CONTEXT,

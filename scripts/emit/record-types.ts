@@ -18,10 +18,40 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * ```
  */
 export const RECORD_TYPES = [
-  'LocalizedText', 'SourceRef', 'Variant', 'DatedFact', 'Source', 'SourceTier', 'Place', 'Party', 'Signatory', 'EventKind', 'Event',
-  'Ratification', 'LeagueRegistration', 'Article', 'TreatyName', 'Treaty', 'Position', 'Waypoint', 'WaypointCollection', 'BorderSegment',
-  'BorderLineCollection', 'ClosingEdge', 'Territory', 'BorderCollection', 'Holder', 'InTreatyBasis', 'HistoryPlace', 'ControlKind',
-  'ControlPeriod', 'TitleView', 'Title', 'FigureMeasure', 'FigureReading', 'Figure',
+  'LocalizedText',
+  'SourceRef',
+  'Variant',
+  'DatedFact',
+  'Source',
+  'SourceTier',
+  'Place',
+  'Party',
+  'Signatory',
+  'EventKind',
+  'Event',
+  'Ratification',
+  'LeagueRegistration',
+  'Article',
+  'TreatyName',
+  'Treaty',
+  'Position',
+  'Waypoint',
+  'WaypointCollection',
+  'BorderSegment',
+  'BorderLineCollection',
+  'ClosingEdge',
+  'Territory',
+  'BorderCollection',
+  'Holder',
+  'InTreatyBasis',
+  'HistoryPlace',
+  'ControlKind',
+  'ControlPeriod',
+  'TitleView',
+  'Title',
+  'FigureMeasure',
+  'FigureReading',
+  'Figure',
 ] as const;
 
 /** The type text the compiler prints for each schema's output type, every type inlined. */
@@ -45,7 +75,8 @@ function printedTypes(): Map<string, string> {
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   const fileExists = host.fileExists.bind(host);
-  host.getSourceFile = (file, language, ...rest) => (resolve(file) === virtual ? ts.createSourceFile(file, text, language) : getSourceFile(file, language, ...rest));
+  host.getSourceFile = (file, language, ...rest) =>
+    resolve(file) === virtual ? ts.createSourceFile(file, text, language) : getSourceFile(file, language, ...rest);
   host.fileExists = (file) => resolve(file) === virtual || fileExists(file);
   const program = ts.createProgram([virtual], options, host);
   const checker = program.getTypeChecker();

@@ -1,8 +1,8 @@
 import { works } from '../../src/data/sources/index.js';
 import type { Source } from '../../src/schemas/source.js';
+import type { Emitter, GeneratedFile } from '../emitter.js';
 import { citedSourceIds } from '../lint/cited-source-ids.js';
 import { collections } from '../lint/provenance.js';
-import type { Emitter, GeneratedFile } from '../emitter.js';
 
 /** The record collections of `./history`, by the names `collections()` gives them. */
 const HISTORY = new Set(['holders', 'historyPlaces', 'controlPeriods', 'titles', 'figures']);
@@ -18,7 +18,11 @@ const HISTORY = new Set(['holders', 'historyPlaces', 'controlPeriods', 'titles',
  */
 export function partitionWorks(all: readonly Source[] = works): { main: Source[]; history: Source[] } {
   const of = (keep: (name: string) => boolean) =>
-    citedSourceIds(Object.entries(collections()).filter(([name]) => keep(name)).map(([, records]) => records));
+    citedSourceIds(
+      Object.entries(collections())
+        .filter(([name]) => keep(name))
+        .map(([, records]) => records),
+    );
   const byMain = of((name) => !HISTORY.has(name));
   const byHistory = of((name) => HISTORY.has(name));
   const historyOnly = (work: Source) => byHistory.has(work.id) && !byMain.has(work.id);

@@ -1,7 +1,7 @@
-import * as data from '../../src/data/index.js';
 import { border } from '../../src/border/index.js';
+import * as data from '../../src/data/index.js';
 import * as history from '../../src/history/records/index.js';
-import { SourceTierSchema, type SourceTier } from '../../src/schemas/source.js';
+import { type SourceTier, SourceTierSchema } from '../../src/schemas/source.js';
 
 /** A citation as the records carry it. */
 export interface Citation {
@@ -14,7 +14,8 @@ export interface Citation {
  * Words that point at the project's research notes rather than into a cited
  * work: a reader has none of these files.
  */
-export const NOTES_PATTERN = /facts(-addendum)?\.md|facts\.md|addendum|dossier|control\.md|lines\.md|geodata\.md|waypoints\.csv|shared\/|research|treaty-text\/|\b[\w-]+\.md\b/i;
+export const NOTES_PATTERN =
+  /facts(-addendum)?\.md|facts\.md|addendum|dossier|control\.md|lines\.md|geodata\.md|waypoints\.csv|shared\/|research|treaty-text\/|\b[\w-]+\.md\b/i;
 
 /** A locator pinned to a number: a page, an article, a row, a record or paragraph number. */
 const NUMBER_PIN = [
@@ -122,7 +123,9 @@ export function sourcedValues(of: Readonly<Record<string, readonly unknown[]>> =
     const sources = object.sources;
     if (Array.isArray(sources) && sources.every(isCitation)) {
       const label = [object.name, object.value].find((candidate) => typeof candidate === 'string');
-      const dates = [object.date, object.from, object.to, variant ? object.value : undefined].filter((date): date is string => typeof date === 'string' && /^\d{4}/.test(date));
+      const dates = [object.date, object.from, object.to, variant ? object.value : undefined].filter(
+        (date): date is string => typeof date === 'string' && /^\d{4}/.test(date),
+      );
       found.push({
         record,
         path: path.replace(/\.$/, ''),
@@ -171,9 +174,7 @@ export const tiers = (): ReadonlyMap<string, SourceTier> => new Map(allSources()
  */
 export function weaklySourced(values: readonly SourcedValue[] = sourcedValues()): SourcedValue[] {
   const tierOf = tiers();
-  return values.filter(
-    (value) => !value.variant && value.sources.every((ref) => ['wiki', 'derivative'].includes(tierOf.get(ref.source) ?? 'derivative')),
-  );
+  return values.filter((value) => !value.variant && value.sources.every((ref) => ['wiki', 'derivative'].includes(tierOf.get(ref.source) ?? 'derivative')));
 }
 
 /**
@@ -184,7 +185,8 @@ export function weaklySourced(values: readonly SourcedValue[] = sourcedValues())
 export const DERIVATIVE_NOTE = /machine[- ]translat|\bretyped\b|read (?:on|through|via) an? (?:mirror|proxy)|proxy copy/i;
 
 /** The year a source's text was written: `dated`, else the year of the edition read. */
-export const textYear = (source: { readonly dated?: number | undefined; readonly year?: number | undefined }): number | undefined => source.dated ?? source.year;
+export const textYear = (source: { readonly dated?: number | undefined; readonly year?: number | undefined }): number | undefined =>
+  source.dated ?? source.year;
 
 /**
  * What the tier rule forbids and a machine can see, one message per fault:
@@ -200,13 +202,22 @@ export const textYear = (source: { readonly dated?: number | undefined; readonly
  * ```
  */
 export function tierFaults(
-  sources: readonly { readonly id: string; readonly tier: SourceTier; readonly note?: string | undefined; readonly url?: string | undefined; readonly dated?: number | undefined; readonly year?: number | undefined }[],
+  sources: readonly {
+    readonly id: string;
+    readonly tier: SourceTier;
+    readonly note?: string | undefined;
+    readonly url?: string | undefined;
+    readonly dated?: number | undefined;
+    readonly year?: number | undefined;
+  }[],
   values: readonly SourcedValue[],
 ): string[] {
   const faults: string[] = [];
   for (const source of sources) {
     if (source.tier !== 'derivative' && DERIVATIVE_NOTE.test(source.note ?? ''))
-      faults.push(`${source.id}: the note says it was read in a copy that changes the text (machine translation, retyped, mirror, proxy), so its tier is derivative, not ${source.tier}`);
+      faults.push(
+        `${source.id}: the note says it was read in a copy that changes the text (machine translation, retyped, mirror, proxy), so its tier is derivative, not ${source.tier}`,
+      );
     if (source.tier !== 'primary') continue;
     const year = textYear(source);
     if (year === undefined) {
@@ -216,7 +227,10 @@ export function tierFaults(
     for (const value of values) {
       if (value.dates.length === 0 || !value.sources.some((ref) => ref.source === source.id)) continue;
       const latest = Math.max(...value.dates.map((date) => Number(date.slice(0, 4))));
-      if (year > latest + 1) faults.push(`${source.id}: written in ${year}, after the facts of ${value.record}${value.path ? ` ${value.path}` : ''} (${latest}), so it is not primary for them`);
+      if (year > latest + 1)
+        faults.push(
+          `${source.id}: written in ${year}, after the facts of ${value.record}${value.path ? ` ${value.path}` : ''} (${latest}), so it is not primary for them`,
+        );
     }
   }
   const byUrl = new Map<string, string[]>();
@@ -288,7 +302,13 @@ export function findabilityFaults(
         faults.push(`${where}: a GeoNames citation links its row (https://www.geonames.org/<geonameid>)`);
       const language = byId.get(ref.source)?.language;
       const titleOrAddress = /\b(?:title|page address)\b/i.test(ref.locator);
-      if (ref.quote !== undefined && language !== undefined && !titleOrAddress && /\p{L}/u.test(ref.quote) && mostlyCyrillic(ref.quote) !== CYRILLIC_LANGUAGES.has(language))
+      if (
+        ref.quote !== undefined &&
+        language !== undefined &&
+        !titleOrAddress &&
+        /\p{L}/u.test(ref.quote) &&
+        mostlyCyrillic(ref.quote) !== CYRILLIC_LANGUAGES.has(language)
+      )
         faults.push(`${where}: the quote is not in the script of the page cited (${language})`);
     }
   }

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dateConstants } from '../emit/dates.js';
-import { sourcedValues, tiers, weaklySourced, type SourcedValue } from './provenance.js';
+import { type SourcedValue, sourcedValues, tiers, weaklySourced } from './provenance.js';
 
 /**
  * The exported date constants (`SIGNED_ON`…) whose event date rests on wiki
@@ -32,7 +32,9 @@ function main(): void {
   console.log(`exported constants among them: ${weakConstants(weak).join(', ') || 'none'}`);
   for (const value of weak) {
     const sources = value.sources.map((ref) => `${ref.source} (${tierOf.get(ref.source)})`).join(', ');
-    console.log(`- ${value.record}${value.path ? ` ${value.path}` : ''}${value.label ? ` “${value.label}”` : ''}: ${sources}${value.confidence ? `; confidence ${value.confidence}` : ''}`);
+    console.log(
+      `- ${value.record}${value.path ? ` ${value.path}` : ''}${value.label ? ` “${value.label}”` : ''}: ${sources}${value.confidence ? `; confidence ${value.confidence}` : ''}`,
+    );
   }
 }
 

@@ -57,8 +57,7 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-const list = (files: readonly string[]): string =>
-  files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} and ${files.length - 5} more`;
+const list = (files: readonly string[]): string => (files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} and ${files.length - 5} more`);
 
 /**
  * The version rules of docs/version-policy.md, as a pure function: returns
@@ -95,7 +94,9 @@ export function checkDataVersion(state: DataVersionState, mode: 'develop' | 'rel
   if (record === null) {
     return announced
       ? []
-      : [`no release recorded yet (${RECORD_FILE}) and no pending changeset announces the data: add .changeset/*.md with a line "data: …" for the first release`];
+      : [
+          `no release recorded yet (${RECORD_FILE}) and no pending changeset announces the data: add .changeset/*.md with a line "data: …" for the first release`,
+        ];
   }
   const order = compareVersions(state.version, record.version);
   if (order < 0) return [`version ${state.version} is below the released version ${record.version}`];

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDataVersion, RECORD_FILE, type DataRelease } from './check.js';
+import { checkDataVersion, type DataRelease, RECORD_FILE } from './check.js';
 import { hashDataFiles, readDataVersionState } from './state.js';
 
 const here = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDataFile, RECORD_FILE, type Changeset, type DataRelease, type DataVersionState } from './check.js';
+import { type Changeset, type DataRelease, type DataVersionState, isDataFile, RECORD_FILE } from './check.js';
 
 /** SHA-256 (hex) of every data file under `root`, by path relative to it, sorted by path. */
 export function hashDataFiles(root: string): Record<string, string> {
@@ -10,7 +10,10 @@ export function hashDataFiles(root: string): Record<string, string> {
     if (!existsSync(join(root, dir))) continue;
     for (const name of readdirSync(join(root, dir)).sort()) {
       const path = `${dir}/${name}`;
-      if (isDataFile(path)) files[path] = createHash('sha256').update(readFileSync(join(root, path))).digest('hex');
+      if (isDataFile(path))
+        files[path] = createHash('sha256')
+          .update(readFileSync(join(root, path)))
+          .digest('hex');
     }
   }
   return files;

@@ -13,7 +13,10 @@ const km = (value: number | null): string => (value === null ? 'not stated' : `$
 function tally(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([value, count]) => `\`${value}\` (${count})`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, count]) => `\`${value}\` (${count})`)
+    .join(', ');
 }
 
 /** Renders `docs/border-method.md` from the border data and its schemas. */
@@ -64,7 +67,11 @@ Every segment has a **basis**, the evidence it rests on:
 
 ${table(
   ['basis', 'meaning', 'segments'],
-  BorderBasisSchema.options.map((basis) => [`\`${basis}\``, cell(meaning(basisDescription, basis)), String(segments.filter((feature) => feature.properties.basis === basis).length)]),
+  BorderBasisSchema.options.map((basis) => [
+    `\`${basis}\``,
+    cell(meaning(basisDescription, basis)),
+    String(segments.filter((feature) => feature.properties.basis === basis).length),
+  ]),
 )}
 
 ## Accuracy
@@ -95,7 +102,14 @@ other sides. Its exterior ring is cut into stretches, each with the basis of its
 
 ${table(
   ['stretch', 'side', 'basis', 'meaning', 'accuracy (km)', 'note'],
-  area.closure.map((edge) => [`\`${edge.id}\``, cell(edge.side), `\`${edge.basis}\``, cell(meaning(closingDescription, edge.basis)), km(edge.accuracyKm), cell(edge.note)]),
+  area.closure.map((edge) => [
+    `\`${edge.id}\``,
+    cell(edge.side),
+    `\`${edge.basis}\``,
+    cell(meaning(closingDescription, edge.basis)),
+    km(edge.accuracyKm),
+    cell(edge.note),
+  ]),
 )}
 
 Each stretch, segment and waypoint cites its sources; the bibliography is in the

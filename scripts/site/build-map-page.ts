@@ -3,7 +3,7 @@
  * assets (Leaflet's script, stylesheet and images copied from node_modules).
  * Run after TypeDoc, which empties site/: `tsx scripts/site/build-map-page.ts [outDir]`.
  */
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapData } from './map-page/map-data.js';

@@ -33,5 +33,7 @@ export async function buildSite(outDir = join(root, 'site')): Promise<Map<string
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = process.argv[2] ? resolve(process.argv[2]) : undefined;
   const counts = await buildSite(out);
-  console.log(`site: map page, ${[...counts.values()].reduce((a, b) => a + b, 0)} record pages (${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}), raw files, Dataset JSON-LD`);
+  console.log(
+    `site: map page, ${[...counts.values()].reduce((a, b) => a + b, 0)} record pages (${[...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')}), raw files, Dataset JSON-LD`,
+  );
 }

@@ -1,5 +1,6 @@
 import type { CslItem } from '@citation-js/core';
-import { datasetWork, type DatasetRelease } from '../../src/helpers/citation/dataset-work.js';
+import { registration } from '../../src/data/registration.js';
+import { type DatasetRelease, datasetWork } from '../../src/helpers/citation/dataset-work.js';
 import { findRecord } from '../../src/helpers/citation/find-record.js';
 import { formatBibtex } from '../../src/helpers/citation/format-bibtex.js';
 import { formatCslJson } from '../../src/helpers/citation/format-csl-json.js';
@@ -8,8 +9,7 @@ import { formatText } from '../../src/helpers/citation/format-text.js';
 import { MAX_SOURCES, recordWork } from '../../src/helpers/citation/record-work.js';
 import { treatyWork } from '../../src/helpers/citation/treaty-work.js';
 import type { CitationWork } from '../../src/helpers/citation/work.js';
-import { registration } from '../../src/data/registration.js';
-import { STYLES, render } from '../../tests/csl/render.js';
+import { render, STYLES } from '../../tests/csl/render.js';
 import { cell, generatedBy, table } from './markdown.js';
 
 /** The record the guide shows `citeRecord` with. */
@@ -18,8 +18,18 @@ const EXAMPLE_RECORD = 'ratification-lithuania';
 /** Each format of `cite()`, the fence language it is shown in, and a line about where it goes. */
 const FORMATS = [
   { format: 'text', fence: 'text', render: formatText, use: 'Plain text in APA style (the default): paste it into a reference list.' },
-  { format: 'bibtex', fence: 'bibtex', render: formatBibtex, use: 'Classic BibTeX for LaTeX (every BibTeX style reads `@misc`, `@article` and `@incollection`; biblatex and pandoc also read `version` and `url`); special characters are escaped.' },
-  { format: 'csl-json', fence: 'json', render: formatCslJson, use: 'CSL-JSON for Zotero (File → Import from Clipboard), Pandoc (`--bibliography`) and any citeproc.' },
+  {
+    format: 'bibtex',
+    fence: 'bibtex',
+    render: formatBibtex,
+    use: 'Classic BibTeX for LaTeX (every BibTeX style reads `@misc`, `@article` and `@incollection`; biblatex and pandoc also read `version` and `url`); special characters are escaped.',
+  },
+  {
+    format: 'csl-json',
+    fence: 'json',
+    render: formatCslJson,
+    use: 'CSL-JSON for Zotero (File → Import from Clipboard), Pandoc (`--bibliography`) and any citeproc.',
+  },
   { format: 'ris', fence: 'text', render: formatRis, use: 'RIS for EndNote, Mendeley, Zotero and other reference managers.' },
 ] as const;
 
@@ -44,7 +54,8 @@ function stylesTable(works: readonly (readonly [string, CitationWork])[]): strin
     works.map(([label, work]) => {
       const item = (JSON.parse(formatCslJson(work)) as CslItem[])[0] as CslItem;
       const { bibliography, note } = render(item, style.id);
-      const printed = note === undefined || note.replace(/\.$/, '') === bibliography.replace(/\.$/, '') ? cell(bibliography) : `${cell(bibliography)}<br>Note: ${cell(note)}`;
+      const printed =
+        note === undefined || note.replace(/\.$/, '') === bibliography.replace(/\.$/, '') ? cell(bibliography) : `${cell(bibliography)}<br>Note: ${cell(note)}`;
       return [cell(style.name), label, printed];
     }),
   );

@@ -161,7 +161,11 @@ export function dataDictionary(): string {
     'item of the list `features`.',
     '',
     group('Records', 'The record types of the `lt-ru-1920` entry and of `data/*.json`; `validate(kind, value)` checks any of them.', records),
-    group('Border (GeoJSON)', 'The features and collections of `lt-ru-1920/border` and `data/*.geo.json`; `validate(kind, value)` checks the ones with a JSON Schema file.', border),
+    group(
+      'Border (GeoJSON)',
+      'The features and collections of `lt-ru-1920/border` and `data/*.geo.json`; `validate(kind, value)` checks the ones with a JSON Schema file.',
+      border,
+    ),
     group('Shared shapes and value types', 'Building blocks the records and features use.', rest),
   ].join('\n');
 }

@@ -7,19 +7,28 @@
  * the data; nothing is written twice.
  */
 import { borderLine, territory } from '../../src/border/index.js';
-import { cite } from '../../src/index.js';
 import { historyPlaces, historyRange } from '../../src/history/index.js';
+import { cite } from '../../src/index.js';
 import type { Manifest } from '../manifest.js';
 
 /** The parts of datapackage.json the description reads. */
 export interface DataPackage {
   readonly title?: string;
   readonly licenses?: readonly { readonly name: string; readonly path?: string }[];
-  readonly resources: readonly { readonly name: string; readonly path: string; readonly mediatype?: string; readonly format?: string; readonly bytes?: number; readonly title?: string; readonly description?: string }[];
+  readonly resources: readonly {
+    readonly name: string;
+    readonly path: string;
+    readonly mediatype?: string;
+    readonly format?: string;
+    readonly bytes?: number;
+    readonly title?: string;
+    readonly description?: string;
+  }[];
 }
 
 /** The address under which the site keeps one version: `<homepage>v/<version>/`. */
-export const versionedRoot = (homepage: string, version: string): string => `${homepage.endsWith('/') ? homepage : `${homepage}/`}v/${encodeURIComponent(version)}/`;
+export const versionedRoot = (homepage: string, version: string): string =>
+  `${homepage.endsWith('/') ? homepage : `${homepage}/`}v/${encodeURIComponent(version)}/`;
 
 /** South, west, north and east bounds of the territory, the line and the history places. */
 function bounds(): [number, number, number, number] {

@@ -5,8 +5,9 @@
  * record's strongest source (tier, locator). The full annotated sheet,
  * every source of every statement, is `docs/fact-sheet-annotated.md`.
  */
-import { events, parties, places, ratifications, registration, signatories, treaty } from '../../src/index.js';
+
 import { recordPageUrl } from '../../src/helpers/citation/record-page-url.js';
+import { events, parties, places, ratifications, registration, signatories, treaty } from '../../src/index.js';
 import type { SourceRef } from '../../src/schemas/source-ref.js';
 import type { Emitter } from '../emitter.js';
 import { type Manifest, readManifest } from '../manifest.js';
@@ -57,8 +58,12 @@ function find<T extends { readonly id: string }>(list: readonly T[], id: string,
 
 /** The events of 1920–1940 the sheet tells, in order: the treaty's fate and the Vilnius question. */
 const AFTER = [
-  'zeligowski-takes-vilnius', 'peace-of-riga', 'conference-of-ambassadors-1923', 'non-aggression-treaty-1926',
-  'mutual-assistance-treaty-1939', 'soviet-occupation-of-lithuania-1940',
+  'zeligowski-takes-vilnius',
+  'peace-of-riga',
+  'conference-of-ambassadors-1923',
+  'non-aggression-treaty-1926',
+  'mutual-assistance-treaty-1939',
+  'soviet-occupation-of-lithuania-1940',
 ] as const;
 
 /**
@@ -83,7 +88,10 @@ export function oneFactSheet(manifest: Manifest): string {
 
   const brief = [
     `The Peace Treaty between ${party('lithuania').shortName.en} and ${party('rsfsr').shortName.en} (${party('rsfsr').abbreviation}) was signed in ${placeName(treaty.signedAt)} on ${humanDate(signed.date)}.${notes.note('event', signed.id, signed.title.en, signed.sources)}`,
-    ...ratifications.map((r) => `${party(r.party).shortName.en} ratified it on ${humanDate(r.date)} (${r.body.en}).${notes.note('ratification', r.id, `Ratification by the ${r.body.en}`, r.sources)}`),
+    ...ratifications.map(
+      (r) =>
+        `${party(r.party).shortName.en} ratified it on ${humanDate(r.date)} (${r.body.en}).${notes.note('ratification', r.id, `Ratification by the ${r.body.en}`, r.sources)}`,
+    ),
     `Ratifications were exchanged in ${placeName(exchanged.place)} on ${humanDate(exchanged.date)}.${notes.note('event', exchanged.id, exchanged.title.en, exchanged.sources)}`,
     `It entered into force ${inForce.date === exchanged.date ? 'the same day' : `on ${humanDate(inForce.date)}`}.${notes.note('event', inForce.id, inForce.title.en, inForce.sources)}`,
     `It was registered with the League of Nations on ${humanDate(registration.registeredOn)} and printed in the ${registration.series}, vol. ${registration.volume}, pp. ${registration.pages.first}–${registration.pages.last}.${notes.note('registration', registration.id, 'Registration with the League of Nations', registration.sources)}`,
@@ -106,7 +114,9 @@ export function oneFactSheet(manifest: Manifest): string {
     const e = event(id);
     return `- **${humanDate(e.date)}** — ${plain(e.title.en)}.${notes.note('event', e.id, e.title.en, e.sources)}`;
   });
-  after.push(`- **${humanDate(lost.date)}** — ${plain(lost.title.en)}${lost.confidence === 'low' ? ' (a date the sources support only weakly)' : ''}.${notes.note('event', lost.id, lost.title.en, lost.sources)}`);
+  after.push(
+    `- **${humanDate(lost.date)}** — ${plain(lost.title.en)}${lost.confidence === 'low' ? ' (a date the sources support only weakly)' : ''}.${notes.note('event', lost.id, lost.title.en, lost.sources)}`,
+  );
 
   return `---
 title: Fact sheet

@@ -6,8 +6,9 @@
  * parties, signatories, ratifications, the registration, the articles, the
  * border, the events after the signing and every disputed value.
  */
-import * as data from '../../src/data/index.js';
+
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
+import * as data from '../../src/data/index.js';
 import type { DeepReadonly } from '../../src/internal/deep-freeze.js';
 import type { DatedFact } from '../../src/schemas/dated-fact.js';
 import type { LeagueRegistration } from '../../src/schemas/league-registration.js';
@@ -22,7 +23,17 @@ type Variants = readonly DeepReadonly<Variant>[];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const LANGUAGES: Readonly<Record<string, string>> = {
-  en: 'English', ru: 'Russian', lt: 'Lithuanian', pl: 'Polish', be: 'Belarusian', 'be-tarask': 'Belarusian (Taraškievica)', uk: 'Ukrainian', fr: 'French', it: 'Italian', de: 'German', lv: 'Latvian',
+  en: 'English',
+  ru: 'Russian',
+  lt: 'Lithuanian',
+  pl: 'Polish',
+  be: 'Belarusian',
+  'be-tarask': 'Belarusian (Taraškievica)',
+  uk: 'Ukrainian',
+  fr: 'French',
+  it: 'Italian',
+  de: 'German',
+  lv: 'Latvian',
 };
 
 /** `1920-07-12` → `12 July 1920`; `1920-07` → `July 1920`; `1920` stays. Anything else is returned as it is. */
@@ -78,7 +89,8 @@ export class Footnotes {
   }
 }
 
-const isPages = (value: unknown): value is { first: number; last: number } => value !== null && typeof value === 'object' && 'first' in value && 'last' in value;
+const isPages = (value: unknown): value is { first: number; last: number } =>
+  value !== null && typeof value === 'object' && 'first' in value && 'last' in value;
 
 /** Every `variants` list in `value`, with the preferred value and its sources, for the disputed-values section. */
 function disputes(label: string, value: unknown, out: { label: string; preferred: string; sources: Refs; variants: Variants }[]): void {
@@ -128,13 +140,18 @@ Ratifications were exchanged on ${humanDate(treaty.ratificationsExchangedOn)}${n
 It was registered with the League of Nations on ${humanDate(registration.registeredOn)}${notes.cite(lnts.sources)} and printed in the ${printedIn}.${notes.cite(registration.sources)}`);
 
   const names = [...new Set(treaty.names.map((n) => n.language))].map((language) => {
-    const forms = treaty.names.filter((n) => n.language === language).map((n) => `*${plain(n.name)}*${n.kind === 'title' ? ' (title)' : ''}${notes.cite(n.sources)}`);
+    const forms = treaty.names
+      .filter((n) => n.language === language)
+      .map((n) => `*${plain(n.name)}*${n.kind === 'title' ? ' (title)' : ''}${notes.cite(n.sources)}`);
     return `- **${LANGUAGES[language] ?? language}:** ${forms.join('; ')}`;
   });
   out.push(`## Names\n\n${names.join('\n')}`);
 
   const partyLines = parties.map((party) => {
-    const other = (['lt', 'ru'] as const).map((lang) => party.name[lang]).filter(Boolean).join(' · ');
+    const other = (['lt', 'ru'] as const)
+      .map((lang) => party.name[lang])
+      .filter(Boolean)
+      .join(' · ');
     const abbreviation = 'abbreviation' in party && party.abbreviation ? ` (${party.abbreviation})` : '';
     return `- **${plain(party.name.en)}**${abbreviation} — ${plain(other)}; it acted through “${plain(party.government.en)}”.${notes.cite(party.sources)}`;
   });
@@ -153,16 +170,26 @@ It was registered with the League of Nations on ${humanDate(registration.registe
   out.push(`## The eight signatories\n\nNames as printed in the 1920 English translation, with the native form in brackets.\n\n${signatoryLines.join('\n')}`);
 
   const ratificationLines = ratifications.map(
-    (r) => `- **${partyName(r.party)}** — ${plain(r.body.en)} (${plain([r.body.lt, r.body.ru].filter(Boolean).join(' · '))}): ${humanDate(r.date)}${notes.cite(r.sources)}${also(r.variants)}.${r.note ? ` ${plain(r.note)}` : ''}`,
+    (r) =>
+      `- **${partyName(r.party)}** — ${plain(r.body.en)} (${plain([r.body.lt, r.body.ru].filter(Boolean).join(' · '))}): ${humanDate(r.date)}${notes.cite(r.sources)}${also(r.variants)}.${r.note ? ` ${plain(r.note)}` : ''}`,
   );
-  ratificationLines.push(`- **Exchange of ratifications:** ${humanDate(exchanged.date)}${exchanged.place ? `, ${placeName(exchanged.place)}` : ''}.${notes.cite(exchanged.sources)}`);
+  ratificationLines.push(
+    `- **Exchange of ratifications:** ${humanDate(exchanged.date)}${exchanged.place ? `, ${placeName(exchanged.place)}` : ''}.${notes.cite(exchanged.sources)}`,
+  );
   ratificationLines.push(`- **Entry into force:** ${humanDate(inForce.date)}.${notes.cite(inForce.sources)}`);
   const number = registration.registrationNumber ? `, No. ${registration.registrationNumber}` : '; the registration number was not found';
-  ratificationLines.push(`- **League of Nations:** registered ${humanDate(registration.registeredOn)}; ${printedIn}${number}.${notes.cite(registration.sources)}`);
+  ratificationLines.push(
+    `- **League of Nations:** registered ${humanDate(registration.registeredOn)}; ${printedIn}${number}.${notes.cite(registration.sources)}`,
+  );
   out.push(`## Ratifications and entry into force\n\n${ratificationLines.join('\n')}`);
 
   const articleLines = articles.map((a) => {
-    const label = a.kind === 'article' ? `Article ${a.number}` : a.kind === 'secret-supplement' ? `Secret supplement to Article ${a.number}` : `Addition to Article ${a.number}`;
+    const label =
+      a.kind === 'article'
+        ? `Article ${a.number}`
+        : a.kind === 'secret-supplement'
+          ? `Secret supplement to Article ${a.number}`
+          : `Addition to Article ${a.number}`;
     const body = a.summary ? plain(a.summary) : 'Text not found in any source.';
     const note = a.note ? ` *${plain(a.note)}*` : '';
     return `- **${label}** (${a.textStatus === 'fragment' ? 'text seen in part' : 'text not available'}): ${body}${notes.cite(a.sources)}${note}`;
@@ -175,7 +202,9 @@ It was registered with the League of Nations on ${humanDate(registration.registe
   const article2 = articles.find((a) => a.id === 'article-2')?.sources.slice(0, 1) ?? [];
   const border = [
     `Article II fixes the frontier between Lithuania and Russia as a chain of places, rivers and lakes; only part of its text has been found.${notes.cite(article2)}`,
-    start && end ? `The Statesman’s Year-Book 1921 sums the whole line up, from “${plain(start.quote ?? '')}” to where it “${plain(end.quote ?? '')}”.${notes.cite([start, end])}` : '',
+    start && end
+      ? `The Statesman’s Year-Book 1921 sums the whole line up, from “${plain(start.quote ?? '')}” to where it “${plain(end.quote ?? '')}”.${notes.cite([start, end])}`
+      : '',
     `Of the ${waypoints.features.length} places the two texts name, ${located} have been located; the dataset draws the line between them in ${borderLine.features.length} segments, each with its own accuracy.${notes.cite([...(start ? [start] : []), ...article2])}`,
     `The territory it recognised as Lithuanian covers about ${territory.properties.areaKm2.toLocaleString('en')} km² on this schematic drawing; the Memel (Klaipėda) Territory, then under Allied administration, is not part of it, and the frontiers with Poland and Latvia were left to agreements with those states.${notes.cite(territory.properties.sources)}`,
   ].filter(Boolean);
@@ -205,7 +234,9 @@ ${border.join(' ')}`);
     const others = d.variants.map((v) => `Also ${humanDate(v.value)}${notes.cite(v.sources)}${v.note ? ` — ${plain(v.note).replace(/\.$/, '')}` : ''}.`);
     return `- **${plain(d.label)}:** preferred ${d.preferred}${notes.cite(d.sources)}. ${others.join(' ')}`;
   });
-  out.push(`## Disputed values\n\nWhere sources disagree the dataset keeps one value and records the others with their sources.\n\n${disputedLines.join('\n')}`);
+  out.push(
+    `## Disputed values\n\nWhere sources disagree the dataset keeps one value and records the others with their sources.\n\n${disputedLines.join('\n')}`,
+  );
 
   return `---
 title: Annotated fact sheet

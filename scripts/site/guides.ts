@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import type { Emitter } from '../emitter.js';
+import { readManifest } from '../manifest.js';
 import { borderMethodDoc } from './border-method.js';
 import { changelogDoc } from './changelog.js';
 import { citingDoc } from './citing.js';
 import { sourcesAndMethodDoc } from './sources-and-method.js';
-import { readManifest } from '../manifest.js';
-import type { Emitter } from '../emitter.js';
 
 /**
  * Emits the generated guides of the documentation site: `docs/citing.md`

@@ -5,12 +5,12 @@
  * the history records, `./border` and `data-src/`.
  */
 import { readFile } from 'node:fs/promises';
-import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { type GeoPermissibleObjects, geoConicConformal, geoPath } from 'd3-geo';
 import { borderLine } from '../../src/border/index.js';
 import { places } from '../../src/data/places.js';
 import { historyPlaces, statusOn } from '../../src/history/index.js';
 import type { Emitter } from '../emitter.js';
-import { HOLDER_ORDER, UNKNOWN_STYLE, holderColor, holderName } from './colour-scheme.js';
+import { HOLDER_ORDER, holderColor, holderName, UNKNOWN_STYLE } from './colour-scheme.js';
 
 /** The four dates shown, and where the picture is written. */
 export const PICTURE_DATES = ['1920-08-31', '1921-06-01', '1930-06-01', '1939-11-15'] as const;
@@ -28,7 +28,10 @@ const KEY_Y = LEGEND_Y + 80;
 const KEY_COLUMNS = 9;
 const HEIGHT = KEY_Y + 2 * 22 + 24;
 /** The view of each panel: the 17 places with a margin ([lon, lat] south-west and north-east corners). */
-const VIEW: [[number, number], [number, number]] = [[20.9, 53.3], [28.3, 56.2]];
+const VIEW: [[number, number], [number, number]] = [
+  [20.9, 53.3],
+  [28.3, 56.2],
+];
 /** Places whose number goes left of the dot, clear of a neighbour. */
 const NUMBER_LEFT: ReadonlySet<string> = new Set(['trakai', 'suwalki', 'ashmyany', 'varena', 'svencionys']);
 
@@ -57,14 +60,24 @@ export async function historyPicture(): Promise<string> {
   const context = JSON.parse(await readFile(CONTEXT_FILE, 'utf8')) as { features: { geometry: { type: string; coordinates: unknown } }[] };
   const projection = geoConicConformal().parallels([53.5, 56]).rotate([-24.5, 0]);
   const corners: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [VIEW[0], VIEW[1], [VIEW[0][0], VIEW[1][1]], [VIEW[1][0], VIEW[0][1]]] };
-  projection.fitExtent([[4, 4], [PANEL_W - 4, PANEL_H - 4]], corners);
-  projection.clipExtent([[0, 0], [PANEL_W, PANEL_H]]);
+  projection.fitExtent(
+    [
+      [4, 4],
+      [PANEL_W - 4, PANEL_H - 4],
+    ],
+    corners,
+  );
+  projection.clipExtent([
+    [0, 0],
+    [PANEL_W, PANEL_H],
+  ]);
   const path = geoPath(projection).digits(1);
   const xy = (position: readonly number[]): [number, number] =>
     (projection([position[0] as number, position[1] as number]) ?? [0, 0]).map((v) => Math.round(v * 10) / 10) as [number, number];
 
   // Drawn once and reused by every panel.
-  const base = `<g id="base"><rect width="${PANEL_W}" height="${PANEL_H}" fill="#eef3f7"/>` +
+  const base =
+    `<g id="base"><rect width="${PANEL_W}" height="${PANEL_H}" fill="#eef3f7"/>` +
     `<g fill="#fbfaf6" stroke="#a8a8a8" stroke-width="0.6" stroke-linejoin="round">${context.features.map((f) => `<path d="${path(forD3(f.geometry))}"/>`).join('')}</g>` +
     `<g fill="none" stroke="#1f1f1f" stroke-width="1.6" stroke-linejoin="round">${borderLine.features.map((f) => `<path d="${path(f.geometry as GeoPermissibleObjects)}"/>`).join('')}</g></g>`;
 
@@ -81,10 +94,12 @@ export async function historyPicture(): Promise<string> {
       return `<circle cx="${x}" cy="${y}" r="6.5" fill="${holderColor(controller)}" ${stroke} stroke-width="1"><title>${escape(placeName(place.id))}: ${escape(holderName(controller))}</title></circle>${label}`;
     });
     const x0 = GAP + index * (PANEL_W + GAP);
-    return `<g transform="translate(${x0} ${TOP})"><use href="#base"/>` +
+    return (
+      `<g transform="translate(${x0} ${TOP})"><use href="#base"/>` +
       `<rect width="${PANEL_W}" height="${PANEL_H}" fill="none" stroke="#999"/>` +
       `<g font-size="11" font-weight="bold" fill="#222" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">${dots.join('')}</g>` +
-      `<text x="${PANEL_W / 2}" y="-8" text-anchor="middle" font-size="17" font-weight="bold">${longDate(date)}</text></g>`;
+      `<text x="${PANEL_W / 2}" y="-8" text-anchor="middle" font-size="17" font-weight="bold">${longDate(date)}</text></g>`
+    );
   });
 
   const keys = [...shown].sort((a, b) => (a === null ? 1 : b === null ? -1 : HOLDER_ORDER.indexOf(a) - HOLDER_ORDER.indexOf(b)));

@@ -6,7 +6,7 @@
  * are hatched, apart from the treaty side. d3-geo, conformal conic projection.
  */
 import { readFile } from 'node:fs/promises';
-import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { type GeoPermissibleObjects, geoConicConformal, geoPath } from 'd3-geo';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
 import type { Emitter } from '../emitter.js';
 import { LINE_STYLE, TERRITORY_STYLE } from './colour-scheme.js';
@@ -14,19 +14,36 @@ import { LINE_STYLE, TERRITORY_STYLE } from './colour-scheme.js';
 const CONTEXT_FILE = new URL('../../data-src/ne_10m_admin0_baltic_clip.geojson', import.meta.url);
 const WIDTH = 880;
 const HEIGHT = 780;
-const VIEW: [[number, number], [number, number]] = [[20.9, 52.85], [28.1, 56.75]];
+const VIEW: [[number, number], [number, number]] = [
+  [20.9, 52.85],
+  [28.1, 56.75],
+];
 
 /** Reference towns for orientation (GeoNames cities500, CC BY 4.0). */
 const TOWNS: [string, number, number][] = [
-  ['Vilnius', 25.2798, 54.68916], ['Kaunas', 23.90961, 54.90272], ['Klaipėda', 21.13912, 55.7068], ['Lida', 25.29972, 53.88333],
-  ['Minsk', 27.56667, 53.9], ['Daugavpils', 26.53333, 55.88333], ['Białystok', 23.16433, 53.13333], ['Suwałki', 22.93087, 54.11175],
+  ['Vilnius', 25.2798, 54.68916],
+  ['Kaunas', 23.90961, 54.90272],
+  ['Klaipėda', 21.13912, 55.7068],
+  ['Lida', 25.29972, 53.88333],
+  ['Minsk', 27.56667, 53.9],
+  ['Daugavpils', 26.53333, 55.88333],
+  ['Białystok', 23.16433, 53.13333],
+  ['Suwałki', 22.93087, 54.11175],
 ];
 
 /** Label placement [dx, dy, anchor] where the default (right of the point) would collide. */
 const LABEL_AT: Record<string, [number, number, 'start' | 'middle' | 'end']> = {
-  'grodno-arc': [0, 16, 'middle'], 'svislach-mouth': [-6, 14, 'end'], mosty: [0, 16, 'middle'], 'berezina-mouth': [0, 16, 'middle'],
-  'myadzelka-source': [8, -6, 'start'], 'lake-myadzel': [8, 5, 'start'], 'lake-myastra': [8, 9, 'start'], 'narach-river': [8, 21, 'start'],
-  'lake-narach': [-7, 4, 'end'], 'druika-mouth': [-8, 10, 'end'], safronovo: [-6, -8, 'end'],
+  'grodno-arc': [0, 16, 'middle'],
+  'svislach-mouth': [-6, 14, 'end'],
+  mosty: [0, 16, 'middle'],
+  'berezina-mouth': [0, 16, 'middle'],
+  'myadzelka-source': [8, -6, 'start'],
+  'lake-myadzel': [8, 5, 'start'],
+  'lake-myastra': [8, 9, 'start'],
+  'narach-river': [8, 21, 'start'],
+  'lake-narach': [-7, 4, 'end'],
+  'druika-mouth': [-8, 10, 'end'],
+  safronovo: [-6, -8, 'end'],
 };
 
 /** The SVG stroke of the line for one basis, from the shared colour scheme. */
@@ -72,8 +89,17 @@ export async function mapSvg(): Promise<string> {
     features: { properties: { iso_a2: string }; geometry: { type: string; coordinates: unknown } }[];
   };
   const projection = geoConicConformal().parallels([53.5, 56]).rotate([-24.5, 0]);
-  projection.fitExtent([[10, 10], [WIDTH - 10, HEIGHT - 10]], { type: 'MultiPoint', coordinates: [VIEW[0], VIEW[1], [VIEW[0][0], VIEW[1][1]], [VIEW[1][0], VIEW[0][1]]] });
-  projection.clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+  projection.fitExtent(
+    [
+      [10, 10],
+      [WIDTH - 10, HEIGHT - 10],
+    ],
+    { type: 'MultiPoint', coordinates: [VIEW[0], VIEW[1], [VIEW[0][0], VIEW[1][1]], [VIEW[1][0], VIEW[0][1]]] },
+  );
+  projection.clipExtent([
+    [0, 0],
+    [WIDTH, HEIGHT],
+  ]);
   const path = geoPath(projection).digits(1);
   const xy = (lon: number, lat: number): [number, number] => (projection([lon, lat]) ?? [0, 0]).map((v) => Math.round(v * 10) / 10) as [number, number];
 
@@ -81,10 +107,16 @@ export async function mapSvg(): Promise<string> {
   const countries = clip.features.map((f) => `<path d="${path(forD3(f.geometry))}"/>`).join('');
   const area = `<path d="${path(forD3(territory.geometry as { type: string; coordinates: unknown }))}" fill="${TERRITORY_STYLE.fill}" fill-opacity="${TERRITORY_STYLE.fillOpacity}" stroke="${TERRITORY_STYLE.fill}" stroke-width="1.2" stroke-opacity="0.7"/>`;
   const open = undeterminedSides()
-    .map(({ side, line }) => `<path d="${path(line as GeoPermissibleObjects)}"><title>${escape(side)}: left undetermined by the treaty (Art. II note 1)</title></path>`)
+    .map(
+      ({ side, line }) =>
+        `<path d="${path(line as GeoPermissibleObjects)}"><title>${escape(side)}: left undetermined by the treaty (Art. II note 1)</title></path>`,
+    )
     .join('');
   const lines = borderLine.features
-    .map((f) => `<path d="${path(f.geometry as GeoPermissibleObjects)}" ${lineStroke(f.properties.basis)}><title>${escape(f.properties.id)}: ${f.properties.basis}, ${f.properties.feature}, ±${f.properties.accuracyKm} km</title></path>`)
+    .map(
+      (f) =>
+        `<path d="${path(f.geometry as GeoPermissibleObjects)}" ${lineStroke(f.properties.basis)}><title>${escape(f.properties.id)}: ${f.properties.basis}, ${f.properties.feature}, ±${f.properties.accuracyKm} km</title></path>`,
+    )
     .join('');
   const points = waypoints.features.flatMap((f) => {
     if (!f.geometry) return [];
@@ -93,7 +125,10 @@ export async function mapSvg(): Promise<string> {
     const label = `${f.properties.order}. ${name}`;
     const [dx, dy, textAnchor] = LABEL_AT[f.properties.id] ?? [7, 4, 'start'];
     const anchor = `x="${x + dx}" y="${y + dy}" text-anchor="${textAnchor}"`;
-    const dot = f.properties.method === 'arc-centre' ? `<circle cx="${x}" cy="${y}" r="3" fill="none" stroke="#333"/>` : `<circle cx="${x}" cy="${y}" r="3.2" fill="#fff" stroke="#333"/>`;
+    const dot =
+      f.properties.method === 'arc-centre'
+        ? `<circle cx="${x}" cy="${y}" r="3" fill="none" stroke="#333"/>`
+        : `<circle cx="${x}" cy="${y}" r="3.2" fill="#fff" stroke="#333"/>`;
     return [`${dot}<text ${anchor}>${escape(label)}</text>`];
   });
   const labelAt = (lon: number, lat: number): string => {
@@ -112,9 +147,17 @@ export async function mapSvg(): Promise<string> {
   const px = (projection([24.5 + dLon, midLat])?.[0] ?? 0) - (projection([24.5, midLat])?.[0] ?? 0);
   const barY = HEIGHT - 62;
   const scale = `<g font-size="11"><rect x="${sx}" y="${barY}" width="${px.toFixed(1)}" height="5" fill="#333"/><rect x="${sx}" y="${barY}" width="${(px / 2).toFixed(1)}" height="5" fill="#fff" stroke="#333" stroke-width="0.8"/><text x="${sx}" y="${barY - 4}">0</text><text x="${(sx + px).toFixed(1)}" y="${barY - 4}" text-anchor="middle">100 km</text></g>`;
-  const legend = [
-    ['treaty-text', 'treaty line: verbatim treaty text (LNTS)'], ['contemporary-summary', 'treaty line: 1921 Year-Book summary'], ['interpolation', 'treaty line: interpolated chord'],
-  ].map(([basis, text], i) => `<path d="M${WIDTH - 290},${28 + i * 20}h40" ${lineStroke(basis as string)}/><text x="${WIDTH - 242}" y="${32 + i * 20}">${escape(text as string)}</text>`).join('') +
+  const legend =
+    [
+      ['treaty-text', 'treaty line: verbatim treaty text (LNTS)'],
+      ['contemporary-summary', 'treaty line: 1921 Year-Book summary'],
+      ['interpolation', 'treaty line: interpolated chord'],
+    ]
+      .map(
+        ([basis, text], i) =>
+          `<path d="M${WIDTH - 290},${28 + i * 20}h40" ${lineStroke(basis as string)}/><text x="${WIDTH - 242}" y="${32 + i * 20}">${escape(text as string)}</text>`,
+      )
+      .join('') +
     `<rect x="${WIDTH - 290}" y="${84}" width="40" height="12" fill="${TERRITORY_STYLE.fill}" fill-opacity="${TERRITORY_STYLE.fillOpacity}" stroke="${TERRITORY_STYLE.fill}"/><text x="${WIDTH - 242}" y="${94}">territory recognised 12 July 1920</text>` +
     `<path d="M${WIDTH - 290},${110}h40" stroke="url(#undetermined)" stroke-width="10"/><text x="${WIDTH - 242}" y="${114}">side left undetermined (Polish, Latvian;</text>` +
     `<text x="${WIDTH - 242}" y="${128}">Art. II note 1), drawn along today’s borders</text>` +

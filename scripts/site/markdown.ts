@@ -1,6 +1,10 @@
 /** Text safe inside a Markdown table cell: pipes escaped, line breaks folded. */
 export const cell = (text: string | number | undefined | null): string =>
-  text === undefined || text === null || text === '' ? '—' : String(text).replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+  text === undefined || text === null || text === ''
+    ? '—'
+    : String(text)
+        .replaceAll('|', '\\|')
+        .replace(/\s*\n\s*/g, ' ');
 
 /** A GitHub-flavoured Markdown table. Cells are escaped with `cell`, except those already formatted (pass `raw`). */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

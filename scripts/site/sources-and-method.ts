@@ -1,8 +1,8 @@
 import * as data from '../../src/data/index.js';
 import { ConfidenceSchema } from '../../src/schemas/common.js';
 import { SourceTierSchema } from '../../src/schemas/source.js';
-import { cell, generatedBy, link, table } from './markdown.js';
 import { allSources, citationsOf, collections, sourcedValues, tiers, weaklySourced } from '../lint/provenance.js';
+import { cell, generatedBy, link, table } from './markdown.js';
 
 /** How many times each source id is cited (`{ source, locator }`), anywhere in the records and the border. */
 export function citationCounts(): Map<string, number> {

@@ -8,13 +8,13 @@
  */
 import { events } from '../../src/data/events.js';
 import { sources } from '../../src/generated/sources.generated.js';
+import type { DeepReadonly } from '../../src/internal/deep-freeze.js';
+import type { Event, EventKind } from '../../src/schemas/event.js';
 import { EventKindSchema } from '../../src/schemas/event.js';
 import { SourceTierSchema } from '../../src/schemas/source.js';
-import type { Event, EventKind } from '../../src/schemas/event.js';
-import type { DeepReadonly } from '../../src/internal/deep-freeze.js';
-import { readManifest } from '../manifest.js';
-import { LABEL_OFFSET, placeLabels, type Placement } from './timeline/lanes.js';
 import type { Emitter } from '../emitter.js';
+import { readManifest } from '../manifest.js';
+import { LABEL_OFFSET, type Placement, placeLabels } from './timeline/lanes.js';
 
 const WIDTH = 1200;
 const AXIS_LEFT = 30;
@@ -87,11 +87,24 @@ function marker(kind: EventKind, x: number, y: number): string {
     case 'square':
       return `<rect x="${fixed(x - 4.5)}" y="${fixed(y - 4.5)}" width="9" height="9" ${fill}/>`;
     case 'diamond':
-      return `<polygon ${points([[0, -6], [6, 0], [0, 6], [-6, 0]])} ${fill}/>`;
+      return `<polygon ${points([
+        [0, -6],
+        [6, 0],
+        [0, 6],
+        [-6, 0],
+      ])} ${fill}/>`;
     case 'triangle':
-      return `<polygon ${points([[0, -6], [6, 4.5], [-6, 4.5]])} ${fill}/>`;
+      return `<polygon ${points([
+        [0, -6],
+        [6, 4.5],
+        [-6, 4.5],
+      ])} ${fill}/>`;
     case 'triangle-down':
-      return `<polygon ${points([[0, 6], [6, -4.5], [-6, -4.5]])} ${fill}/>`;
+      return `<polygon ${points([
+        [0, 6],
+        [6, -4.5],
+        [-6, -4.5],
+      ])} ${fill}/>`;
     case 'star': {
       const star = Array.from({ length: 10 }, (_, i) => {
         const r = i % 2 === 0 ? 8 : 3.4;
@@ -120,7 +133,12 @@ function shortDate(iso: string, withYear: boolean): string {
 function label(event: DeepReadonly<Event>, withYear: boolean): string {
   const { date, endDate } = event;
   const sameMonth = endDate !== undefined && endDate.slice(0, 7) === date.slice(0, 7);
-  const dates = endDate === undefined ? shortDate(date, withYear) : sameMonth ? `${Number(date.slice(8, 10))}–${shortDate(endDate, withYear)}` : `${shortDate(date, false)}–${shortDate(endDate, withYear)}`;
+  const dates =
+    endDate === undefined
+      ? shortDate(date, withYear)
+      : sameMonth
+        ? `${Number(date.slice(8, 10))}–${shortDate(endDate, withYear)}`
+        : `${shortDate(date, false)}–${shortDate(endDate, withYear)}`;
   const others = event.variants ? ` (or ${event.variants.map((variant) => shortDate(variant.value, false)).join(', ')})` : '';
   return `${dates}${others}  ${event.title.en}`;
 }
@@ -135,7 +153,10 @@ function scale(from: string, to: string, left: number, right: number) {
 /** One panel: an axis at `axisY` with the events' markers, ranges, leader lines and labels stacked above. */
 function panel(list: readonly DeepReadonly<Event>[], x: (iso: string) => number, axisTop: number, withYear: boolean): { svg: string; height: number } {
   const texts = list.map((event) => label(event, withYear));
-  const placements = placeLabels(list.map((event, i) => ({ x: x(event.date), width: (texts[i] as string).length * CHAR_WIDTH })), WIDTH - 4);
+  const placements = placeLabels(
+    list.map((event, i) => ({ x: x(event.date), width: (texts[i] as string).length * CHAR_WIDTH })),
+    WIDTH - 4,
+  );
   const laneCount = Math.max(0, ...placements.map((placement) => placement.lane)) + 1;
   const axisY = axisTop + laneCount * LANE_HEIGHT + 16;
   const sameDay = new Map<string, number>();
@@ -212,7 +233,12 @@ export function timelineSvg(list: readonly DeepReadonly<Event>[], version: strin
   const sorted = [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const overviewTop = 70;
-  const overview = panel(sorted.filter((event) => !inZoom(event)), overviewX, overviewTop, true);
+  const overview = panel(
+    sorted.filter((event) => !inZoom(event)),
+    overviewX,
+    overviewTop,
+    true,
+  );
   const overviewAxis = overviewTop + overview.height;
   const years = Array.from({ length: 23 }, (_, i) => 1919 + i);
   const yearTicks = years.map((year) => overviewX(`${year}-01-01`));
@@ -224,7 +250,10 @@ export function timelineSvg(list: readonly DeepReadonly<Event>[], version: strin
   const zoom = panel(sorted.filter(inZoom), zoomX, zoomTop, false);
   const zoomAxis = zoomTop + zoom.height;
   const monthStarts = [...MONTHS.map((_, m) => `1920-${String(m + 1).padStart(2, '0')}-01`), '1921-01-01'].map(zoomX);
-  const monthLabels = MONTHS.map((name, m) => ({ x: ((monthStarts[m] as number) + (monthStarts[m + 1] as number)) / 2, text: m === 0 ? `${name} 1920` : name }));
+  const monthLabels = MONTHS.map((name, m) => ({
+    x: ((monthStarts[m] as number) + (monthStarts[m + 1] as number)) / 2,
+    text: m === 0 ? `${name} 1920` : name,
+  }));
 
   const kinds = [...new Set([...EventKindSchema.options, ...list.map((event) => event.kind)])].filter((kind) => list.some((event) => event.kind === kind));
   const legendTop = zoomAxis + 48;

@@ -2,8 +2,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import fc from 'fast-check';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { containsPoint } from './contains-point.js';
 import { territory } from '../generated/border-data.generated.js';
+import { containsPoint } from './contains-point.js';
 
 /** Test places from research/geodata.md §7 (GeoNames cities500), all ≥ 15 km from the line. */
 const inside = { Vilnius: [25.2798, 54.68916], Lida: [25.29972, 53.88333], Grodno: [23.8258, 53.6884] } as const;
@@ -34,10 +34,10 @@ describe('containsPoint', () => {
     const lats = ring.map((p) => p[1] as number);
     const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
     const turfPolygon = structuredClone(territory) as unknown as Feature<Polygon>;
-    const points = fc.sample(
-      fc.tuple(fc.double({ min: west, max: east, noNaN: true }), fc.double({ min: south, max: north, noNaN: true })),
-      { numRuns: 10_000, seed: 1920 },
-    );
+    const points = fc.sample(fc.tuple(fc.double({ min: west, max: east, noNaN: true }), fc.double({ min: south, max: north, noNaN: true })), {
+      numRuns: 10_000,
+      seed: 1920,
+    });
     const disagreements = points.filter((p) => containsPoint(p) !== booleanPointInPolygon(p, turfPolygon));
     const insideCount = points.filter((p) => containsPoint(p)).length;
     expect(disagreements).toEqual([]);

@@ -1,5 +1,5 @@
-import { assertPosition } from './assert-position.js';
 import { territory } from '../generated/border-data.generated.js';
+import { assertPosition } from './assert-position.js';
 
 type Ring = readonly (readonly number[])[];
 
@@ -10,15 +10,27 @@ function precompute(rings: readonly Ring[]) {
   const y1 = new Float64Array(edgeCount);
   const x2 = new Float64Array(edgeCount);
   const y2 = new Float64Array(edgeCount);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   let e = 0;
   for (const ring of rings) {
     for (let i = 0; i + 1 < ring.length; i++, e++) {
       const a = ring[i] as readonly number[];
       const b = ring[i + 1] as readonly number[];
-      const ax = a[0] as number, ay = a[1] as number, bx = b[0] as number, by = b[1] as number;
-      x1[e] = ax; y1[e] = ay; x2[e] = bx; y2[e] = by;
-      minX = Math.min(minX, ax); maxX = Math.max(maxX, ax); minY = Math.min(minY, ay); maxY = Math.max(maxY, ay);
+      const ax = a[0] as number,
+        ay = a[1] as number,
+        bx = b[0] as number,
+        by = b[1] as number;
+      x1[e] = ax;
+      y1[e] = ay;
+      x2[e] = bx;
+      y2[e] = by;
+      minX = Math.min(minX, ax);
+      maxX = Math.max(maxX, ax);
+      minY = Math.min(minY, ay);
+      maxY = Math.max(maxY, ay);
     }
   }
   return { x1, y1, x2, y2, edgeCount, minX, minY, maxX, maxY };

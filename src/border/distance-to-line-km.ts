@@ -1,6 +1,6 @@
-import { assertPosition } from './assert-position.js';
 import { borderLine } from '../generated/border-data.generated.js';
 import { KM_PER_DEGREE, RADIANS_PER_DEGREE } from '../internal/units.js';
+import { assertPosition } from './assert-position.js';
 import { pieceDistanceKm2 } from './piece-distance.js';
 
 /** Segment endpoints of the whole line as flat typed arrays: built once at load. */
@@ -14,7 +14,10 @@ function precompute() {
   const lon2 = new Float64Array(pieces.length);
   const lat2 = new Float64Array(pieces.length);
   pieces.forEach(([a, b], i) => {
-    lon1[i] = a[0] as number; lat1[i] = a[1] as number; lon2[i] = b[0] as number; lat2[i] = b[1] as number;
+    lon1[i] = a[0] as number;
+    lat1[i] = a[1] as number;
+    lon2[i] = b[0] as number;
+    lat2[i] = b[1] as number;
   });
   return { lon1, lat1, lon2, lat2, count: pieces.length };
 }

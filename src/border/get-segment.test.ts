@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { borderLine } from '../generated/border-data.generated.js';
+import type { SegmentId } from '../generated/border-ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { BorderSegment } from '../schemas/border.js';
-import { borderLine } from '../generated/border-data.generated.js';
 import { getSegment } from './get-segment.js';
-import type { SegmentId } from '../generated/border-ids.generated.js';
 
 describe('getSegment', () => {
   it('finds every feature by its properties.id', () => {

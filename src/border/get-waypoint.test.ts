@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { waypoints } from '../generated/border-data.generated.js';
+import type { WaypointId } from '../generated/border-ids.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Waypoint } from '../schemas/border.js';
-import { waypoints } from '../generated/border-data.generated.js';
 import { getWaypoint } from './get-waypoint.js';
-import type { WaypointId } from '../generated/border-ids.generated.js';
 
 describe('getWaypoint', () => {
   it('finds every feature by its properties.id', () => {

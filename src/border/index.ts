@@ -13,14 +13,7 @@
  * @module lt-ru-1920/border
  */
 export { border, borderLine, territory, waypoints } from '../generated/border-data.generated.js';
-export { containsPoint } from './contains-point.js';
-export { distanceToLineKm } from './distance-to-line-km.js';
-export { nearestSegment, type NearestSegment } from './nearest-segment.js';
-export { nearestSide, type NearestSide } from './nearest-side.js';
-export { getWaypoint } from './get-waypoint.js';
-export { getSegment } from './get-segment.js';
 export type { SegmentId, WaypointId } from '../generated/border-ids.generated.js';
-export type { PositionInput } from './assert-position.js';
 export type {
   BorderCollection,
   BorderLineCollection,
@@ -30,3 +23,10 @@ export type {
   Waypoint,
   WaypointCollection,
 } from '../schemas/border.js';
+export type { PositionInput } from './assert-position.js';
+export { containsPoint } from './contains-point.js';
+export { distanceToLineKm } from './distance-to-line-km.js';
+export { getSegment } from './get-segment.js';
+export { getWaypoint } from './get-waypoint.js';
+export { type NearestSegment, nearestSegment } from './nearest-segment.js';
+export { type NearestSide, nearestSide } from './nearest-side.js';

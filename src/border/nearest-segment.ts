@@ -1,8 +1,8 @@
-import { assertPosition, type PositionInput } from './assert-position.js';
 import { borderLine } from '../generated/border-data.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
-import type { BorderSegment } from '../schemas/border.js';
 import { KM_PER_DEGREE, RADIANS_PER_DEGREE } from '../internal/units.js';
+import type { BorderSegment } from '../schemas/border.js';
+import { assertPosition, type PositionInput } from './assert-position.js';
 import { pieceDistanceKm2 } from './piece-distance.js';
 
 /** The nearest segment of the 1920 line to a position, and how far it is. */

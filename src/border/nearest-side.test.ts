@@ -4,7 +4,9 @@ import { territory } from '../generated/border-data.generated.js';
 import { distanceToLineKm } from './distance-to-line-km.js';
 import { nearestSide } from './nearest-side.js';
 
-const ring = (territory.geometry.type === 'Polygon' ? territory.geometry.coordinates[0] : territory.geometry.coordinates[0]?.[0]) as readonly (readonly number[])[];
+const ring = (
+  territory.geometry.type === 'Polygon' ? territory.geometry.coordinates[0] : territory.geometry.coordinates[0]?.[0]
+) as readonly (readonly number[])[];
 
 describe('nearestSide', () => {
   it('the closing stretches cover the whole ring, end to end, in ring order', () => {
@@ -28,7 +30,11 @@ describe('nearestSide', () => {
     }
   });
   it('puts Suwałki, Sejny and Augustów beyond the Polish side the treaty left undetermined, and Riga toward Latvia', () => {
-    for (const position of [[22.93087, 54.11175], [23.34698, 54.10802], [22.97979, 53.84321]] as const) {
+    for (const position of [
+      [22.93087, 54.11175],
+      [23.34698, 54.10802],
+      [22.97979, 53.84321],
+    ] as const) {
       const { side } = nearestSide(position);
       expect(side.side).toBe('Poland (undetermined)');
       expect(side.accuracyKm).toBeNull();

@@ -1,8 +1,8 @@
-import { assertPosition, type PositionInput } from './assert-position.js';
 import { territory } from '../generated/border-data.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
-import type { ClosingEdge } from '../schemas/border.js';
 import { KM_PER_DEGREE } from '../internal/units.js';
+import type { ClosingEdge } from '../schemas/border.js';
+import { assertPosition, type PositionInput } from './assert-position.js';
 import { pieceDistanceKm2 } from './piece-distance.js';
 
 /** The stretch of the territory's outline nearest to a position, and how far it is. */

@@ -18,7 +18,8 @@ describe('lt-ru-1920 cite', () => {
     }
   });
   it('--record prints citeRecord() of that record, in each format', async () => {
-    for (const format of FORMATS) expect((await run(['cite', '--record', 'treaty-signed', '--format', format])).stdout, format).toBe(printed(citeRecord('treaty-signed', { format })));
+    for (const format of FORMATS)
+      expect((await run(['cite', '--record', 'treaty-signed', '--format', format])).stdout, format).toBe(printed(citeRecord('treaty-signed', { format })));
   });
   it('an unknown record exits 1 saying which ids --record takes', async () => {
     expect(await run(['cite', '--record', 'treaty-signd'])).toEqual({
@@ -47,8 +48,13 @@ describe('lt-ru-1920 cite --kind', () => {
     expect(await run(['cite', '--record', 'pastavy', '--kind', 'town'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'lt-ru-1920: --kind "town" is not one of treaty, event, signatory, article, party, place, ratification, registration, source, waypoint, segment\n',
+      stderr:
+        'lt-ru-1920: --kind "town" is not one of treaty, event, signatory, article, party, place, ratification, registration, source, waypoint, segment\n',
     });
-    expect(await run(['cite', '--kind', 'event'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: --kind goes with --record: it says which kind of record the id names\n' });
+    expect(await run(['cite', '--kind', 'event'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lt-ru-1920: --kind goes with --record: it says which kind of record the id names\n',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { CitedRecordKind } from '../index.js';
-import { NotFoundError, UsageError, type Command } from './command.js';
+import { type Command, NotFoundError, UsageError } from './command.js';
 
 const formats = ['text', 'bibtex', 'csl-json', 'ris'] as const;
 const targets = ['dataset', 'treaty'] as const;
@@ -37,7 +37,8 @@ export const cite: Command = {
     const data = await import('../index.js');
     let text: string;
     if (typeof record === 'string') {
-      if (values.target !== undefined) throw new UsageError('--record and --target cannot be combined: --record cites one record, --target the dataset or the treaty');
+      if (values.target !== undefined)
+        throw new UsageError('--record and --target cannot be combined: --record cites one record, --target the dataset or the treaty');
       const kind = values.kind as CitedRecordKind | undefined;
       try {
         text = data.citeRecord(record, { format, ...(kind === undefined ? {} : { kind }) });
@@ -46,7 +47,9 @@ export const cite: Command = {
         const kinds = /unknown kind .*; expected one of (.*)$/.exec(error.message)?.[1];
         if (kinds !== undefined) throw new UsageError(`--kind ${JSON.stringify(kind)} is not one of ${kinds.replaceAll("'", '')}`);
         if (kind !== undefined) throw new NotFoundError(`no ${kind} ${JSON.stringify(record)}`);
-        throw new NotFoundError(`no record ${JSON.stringify(record)}; --record takes the id of an event, signatory, article, party, place, source, waypoint or segment`);
+        throw new NotFoundError(
+          `no record ${JSON.stringify(record)}; --record takes the id of an event, signatory, article, party, place, source, waypoint or segment`,
+        );
       }
     } else {
       if (values.kind !== undefined) throw new UsageError('--kind goes with --record: it says which kind of record the id names');

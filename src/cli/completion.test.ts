@@ -23,7 +23,11 @@ describe('lt-ru-1920 completion', () => {
   it('zsh: the same script through bashcompinit', async () => {
     const bash = (await run(['completion', 'bash'])).stdout;
     const zsh = (await run(['completion', 'zsh'])).stdout;
-    expect(zsh).toBe(bash.replace('completion for bash', 'completion for zsh').replace('completion bash)"\n', 'completion zsh)"\nautoload -U +X bashcompinit && bashcompinit\n'));
+    expect(zsh).toBe(
+      bash
+        .replace('completion for bash', 'completion for zsh')
+        .replace('completion bash)"\n', 'completion zsh)"\nautoload -U +X bashcompinit && bashcompinit\n'),
+    );
   });
   it('another shell is a usage error naming the shells', async () => {
     expect(await run(['completion', 'fish'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: SHELL "fish" is not one of bash, zsh\n' });

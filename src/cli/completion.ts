@@ -1,5 +1,5 @@
 import { rawFiles } from '../internal/raw-files.js';
-import { UsageError, type Command } from './command.js';
+import { type Command, UsageError } from './command.js';
 import { languages } from './language.js';
 
 /** The shell function's name. */
@@ -8,7 +8,10 @@ const FUNCTION = '_lt_ru_1920';
 /** `case` branches completing each command's words, and the values of --lang and --kind. */
 async function completionBody(): Promise<string> {
   const { commands } = await import('./run.js');
-  const [{ events, signatories, articles, sources, timeline }, { historyPlaces, historySources }] = await Promise.all([import('../index.js'), import('../history/index.js')]);
+  const [{ events, signatories, articles, sources, timeline }, { historyPlaces, historySources }] = await Promise.all([
+    import('../index.js'),
+    import('../history/index.js'),
+  ]);
   const ids: Readonly<Record<string, readonly string[]>> = {
     status: historyPlaces.map((place) => place.id),
     where: historyPlaces.map((place) => place.id),

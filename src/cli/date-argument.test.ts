@@ -8,7 +8,20 @@ describe('dateArgument', () => {
     expect(dateArgument('--from', undefined)).toBeUndefined();
   });
   it('rejects any other writing with a usage error naming the argument', () => {
-    for (const text of ['11920-07-12', '1920-07-123', '1920-7-12', '12.07.1920', '1920-13-01', '1920-00-10', '1920-07-32', '1920-07-12T00:00', '', '1930-02-29', '1920-02-30', '1920-04-31']) {
+    for (const text of [
+      '11920-07-12',
+      '1920-07-123',
+      '1920-7-12',
+      '12.07.1920',
+      '1920-13-01',
+      '1920-00-10',
+      '1920-07-32',
+      '1920-07-12T00:00',
+      '',
+      '1930-02-29',
+      '1920-02-30',
+      '1920-04-31',
+    ]) {
       expect(() => dateArgument('DATE', text)).toThrow(new UsageError(`DATE must be an ISO calendar date YYYY-MM-DD, received ${JSON.stringify(text)}`));
     }
   });
@@ -19,6 +32,7 @@ describe('dateArgument', () => {
     expect(dateArgument('DATE', '1924-02-29')).toBe('1924-02-29');
   });
   it('accepts every month and the days 1–31', () => {
-    for (const text of ['1920-01-01', '1920-09-09', '1920-10-10', '1920-12-19', '1920-11-20', '1920-11-29', '1920-11-30', '1920-12-31']) expect(dateArgument('--to', text)).toBe(text);
+    for (const text of ['1920-01-01', '1920-09-09', '1920-10-10', '1920-12-19', '1920-11-20', '1920-11-29', '1920-11-30', '1920-12-31'])
+      expect(dateArgument('--to', text)).toBe(text);
   });
 });

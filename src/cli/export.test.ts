@@ -25,7 +25,11 @@ describe('lt-ru-1920 export', () => {
   it('prints, for every raw file, the file the package ships under data/ (json for a GeoJSON-only collection too)', async () => {
     expect(rawFiles.length).toBeGreaterThanOrEqual(23);
     for (const file of rawFiles) {
-      expect(await run(['export', file.collection, '--format', file.format]), file.path).toEqual({ code: 0, stdout: readFileSync(file.path, 'utf8'), stderr: '' });
+      expect(await run(['export', file.collection, '--format', file.format]), file.path).toEqual({
+        code: 0,
+        stdout: readFileSync(file.path, 'utf8'),
+        stderr: '',
+      });
     }
     expect(geoOnly).toEqual(['waypoints', 'segments', 'territory', 'border']);
     for (const collection of geoOnly) {
@@ -35,7 +39,10 @@ describe('lt-ru-1920 export', () => {
   });
   it('lists each collection with its formats in --help', async () => {
     const { stdout } = await run(['export', '--help']);
-    const formats = (collection: string) => (geoOnly.includes(collection) ? ['json', 'geojson'] : formatsOf(collection).sort((a, b) => ['json', 'csv', 'geojson', 'lpf'].indexOf(a) - ['json', 'csv', 'geojson', 'lpf'].indexOf(b)));
+    const formats = (collection: string) =>
+      geoOnly.includes(collection)
+        ? ['json', 'geojson']
+        : formatsOf(collection).sort((a, b) => ['json', 'csv', 'geojson', 'lpf'].indexOf(a) - ['json', 'csv', 'geojson', 'lpf'].indexOf(b));
     const table = collections.map((collection) => `  ${collection.padEnd(16)} ${formats(collection).join(', ')}`);
     expect(stdout).toContain(`\n${table.join('\n')}\n`);
   });
@@ -51,7 +58,11 @@ describe('lt-ru-1920 export', () => {
   });
   it('a file that cannot be written exits 1 naming it and the reason', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'lt-ru-1920-export-')), 'no', 'such', 'dir', 'events.csv');
-    expect(await run(['export', 'events', '--format', 'csv', '--out', out])).toEqual({ code: 1, stdout: '', stderr: `lt-ru-1920: cannot write --out ${JSON.stringify(out)}: ENOENT\n` });
+    expect(await run(['export', 'events', '--format', 'csv', '--out', out])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `lt-ru-1920: cannot write --out ${JSON.stringify(out)}: ENOENT\n`,
+    });
   });
   it('an unknown collection (also a name of Object.prototype), a missing, unknown or unavailable format, or an empty --out is a usage error', async () => {
     expect(await run(['export', 'treaties', '--format', 'json'])).toEqual(usageError(`COLLECTION "treaties" is not one of ${collections.join(', ')}`));

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { rawFiles, type RawFormat } from '../internal/raw-files.js';
-import { NotFoundError, UsageError, type Command } from './command.js';
+import { type RawFormat, rawFiles } from '../internal/raw-files.js';
+import { type Command, NotFoundError, UsageError } from './command.js';
 
 const formats = ['json', 'csv', 'geojson', 'lpf'] as const satisfies readonly RawFormat[];
 
@@ -14,7 +14,12 @@ const files: Readonly<Record<string, Readonly<Partial<Record<RawFormat, string>>
   const table: Record<string, Partial<Record<RawFormat, string>>> = {};
   for (const file of rawFiles) (table[file.collection] ??= {})[file.format] = file.path.replace(/^data\//, '');
   for (const byFormat of Object.values(table)) if (byFormat.json === undefined && byFormat.geojson !== undefined) byFormat.json = byFormat.geojson;
-  return Object.fromEntries(Object.entries(table).map(([name, byFormat]) => [name, Object.fromEntries(formats.filter((format) => byFormat[format]).map((format) => [format, byFormat[format]]))]));
+  return Object.fromEntries(
+    Object.entries(table).map(([name, byFormat]) => [
+      name,
+      Object.fromEntries(formats.filter((format) => byFormat[format]).map((format) => [format, byFormat[format]])),
+    ]),
+  );
 })();
 
 /** `lt-ru-1920 export COLLECTION --format json|csv|geojson [--out FILE]`. */
@@ -34,7 +39,8 @@ export const exportCommand: Command = {
     if (byFormat === undefined) throw new UsageError(`COLLECTION ${JSON.stringify(collection)} is not one of ${Object.keys(files).join(', ')}`);
     const format = values.format;
     if (format === undefined) throw new UsageError(`--format is required: one of ${Object.keys(byFormat).join(', ')} for ${collection}`);
-    if (typeof format !== 'string' || !(formats as readonly string[]).includes(format)) throw new UsageError(`--format ${JSON.stringify(format)} is not one of ${formats.join(', ')}`);
+    if (typeof format !== 'string' || !(formats as readonly string[]).includes(format))
+      throw new UsageError(`--format ${JSON.stringify(format)} is not one of ${formats.join(', ')}`);
     const file = byFormat[format as (typeof formats)[number]];
     if (file === undefined) throw new UsageError(`--format ${format} is not available for ${collection}; use ${Object.keys(byFormat).join(' or ')}`);
     // The package's own public `./data/*` export, resolved as a user's code would resolve it.

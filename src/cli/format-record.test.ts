@@ -5,7 +5,22 @@ describe('formatRecord', () => {
   it('prints a heading, then nested key: value lines', () => {
     const record = { id: 'x', title: { en: 'A', lt: 'B' }, tags: ['one', 'two'], sources: [{ source: 's', locator: 'p. 1' }], none: [] };
     expect(formatRecord('Heading', record)).toBe(
-      ['Heading', '', 'id: x', 'title:', '  en: A', '  lt: B', 'tags:', '  - one', '  - two', 'sources:', '  - source: s', '    locator: p. 1', 'none: []', ''].join('\n'),
+      [
+        'Heading',
+        '',
+        'id: x',
+        'title:',
+        '  en: A',
+        '  lt: B',
+        'tags:',
+        '  - one',
+        '  - two',
+        'sources:',
+        '  - source: s',
+        '    locator: p. 1',
+        'none: []',
+        '',
+      ].join('\n'),
     );
   });
   it('quotes strings that would read as structure, and prints numbers and booleans as they are', () => {

@@ -45,7 +45,13 @@ describe('lt-ru-1920 --help', () => {
       const { code, stdout, stderr } = await run(args);
       expect({ code, stderr }, args.join(' ')).toEqual({ code: 0, stderr: '' });
       const lines = stdout.split('\n');
-      expect(lines.slice(0, 5)).toEqual(['lt-ru-1920: the Soviet–Lithuanian Peace Treaty of 12 July 1920 as sourced data', '', 'Usage: lt-ru-1920 COMMAND [ARGUMENTS] [OPTIONS]', '', 'Commands:']);
+      expect(lines.slice(0, 5)).toEqual([
+        'lt-ru-1920: the Soviet–Lithuanian Peace Treaty of 12 July 1920 as sourced data',
+        '',
+        'Usage: lt-ru-1920 COMMAND [ARGUMENTS] [OPTIONS]',
+        '',
+        'Commands:',
+      ]);
       const commands = lines.slice(5, 5 + Object.keys(USAGE).length);
       expect(commands.map((line) => line.slice(0, 14).trim())).toEqual(Object.keys(USAGE));
       for (const line of commands) expect(line).toMatch(/^ {2}[a-z]+ +\S.{10,}$/);
@@ -108,7 +114,9 @@ describe('lt-ru-1920 --help', () => {
   it('a wrong number of arguments is a usage error naming the arguments the command takes', async () => {
     const usageError = (message: string) => ({ code: 2, stdout: '', stderr: `lt-ru-1920: ${message}\n` });
     expect(await run(['status'])).toEqual(usageError('status takes PLACE [DATE], got none (see lt-ru-1920 status --help)'));
-    expect(await run(['status', 'vilnius', '1930-06-01', 'x'])).toEqual(usageError('status takes PLACE [DATE], got "vilnius" "1930-06-01" "x" (see lt-ru-1920 status --help)'));
+    expect(await run(['status', 'vilnius', '1930-06-01', 'x'])).toEqual(
+      usageError('status takes PLACE [DATE], got "vilnius" "1930-06-01" "x" (see lt-ru-1920 status --help)'),
+    );
     expect(await run(['where'])).toEqual(usageError('where takes LON [LAT], got none (see lt-ru-1920 where --help)'));
     expect(await run(['places', 'all'])).toEqual(usageError('places takes no arguments, got "all" (see lt-ru-1920 places --help)'));
     expect(await run(['export', '--format', 'json'])).toEqual(usageError('export takes COLLECTION, got none (see lt-ru-1920 export --help)'));

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { events, parties, places, signatories, sources } from '../index.js';
 import { historyPlaces, historySources, holders } from '../history/index.js';
+import { events, parties, places, signatories, sources } from '../index.js';
 import { columns } from './list.js';
 import { run } from './run.js';
 
 describe('columns', () => {
   it('pads every column but the last to its widest cell', () => {
-    expect(columns([['a', 'bb', 'c'], ['ddd', 'e', 'f']])).toBe('a    bb  c\nddd  e   f\n');
+    expect(
+      columns([
+        ['a', 'bb', 'c'],
+        ['ddd', 'e', 'f'],
+      ]),
+    ).toBe('a    bb  c\nddd  e   f\n');
     expect(columns([])).toBe('');
   });
 });
@@ -32,7 +37,12 @@ describe('lt-ru-1920 places, events, signatories, holders, sources', () => {
   it('places --json: every place record, with position and side for the places of the history', async () => {
     const json = JSON.parse((await run(['places', '--json'])).stdout);
     expect(json).toHaveLength(places.length);
-    expect(json.find((place: { id: string }) => place.id === 'pastavy')).toMatchObject({ name: { pl: 'Postawy' }, position: [26.83263, 55.11676], inTreatyTerritory: true, inTreatyBasis: 'sources' });
+    expect(json.find((place: { id: string }) => place.id === 'pastavy')).toMatchObject({
+      name: { pl: 'Postawy' },
+      position: [26.83263, 55.11676],
+      inTreatyTerritory: true,
+      inTreatyBasis: 'sources',
+    });
     expect(json.find((place: { id: string }) => place.id === 'moscow')).toEqual(JSON.parse(JSON.stringify(places.find((place) => place.id === 'moscow'))));
   });
   it('events: every event by date with its title in LANG; --json the records', async () => {
@@ -43,13 +53,27 @@ describe('lt-ru-1920 places, events, signatories, holders, sources', () => {
   });
   it('signatories: in the preamble’s order, printed and own-language names', async () => {
     const { stdout } = await run(['signatories']);
-    expect(stdout.trimEnd().split('\n').map((line) => line.split(' ')[0])).toEqual(signatories.map((signatory) => signatory.id));
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(' ')[0]),
+    ).toEqual(signatories.map((signatory) => signatory.id));
     expect(stdout).toMatch(/^adolf-joffe +rsfsr +Adolf Abramovitch Joffe +Адольф Абрамович Иоффе\n/);
-    expect(await run(['signatories', '--lang', 'pl'])).toMatchObject({ code: 2, stderr: 'lt-ru-1920: unknown option --lang for signatories (see lt-ru-1920 signatories --help)\n' });
+    expect(await run(['signatories', '--lang', 'pl'])).toMatchObject({
+      code: 2,
+      stderr: 'lt-ru-1920: unknown option --lang for signatories (see lt-ru-1920 signatories --help)\n',
+    });
   });
   it('holders: the two parties by short name, then the holders of the history', async () => {
     const { stdout } = await run(['holders', '--lang', 'pl']);
-    expect(stdout.trimEnd().split('\n').slice(0, -1).map((line) => line.split(' ')[0])).toEqual([...parties, ...holders].map((holder) => holder.id));
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => line.split(' ')[0]),
+    ).toEqual([...parties, ...holders].map((holder) => holder.id));
     expect(stdout).toMatch(/\npoland +Polska +holder\n/);
     expect(stdout).toMatch(/\nussr +Soviet Union \[en\] +holder +USSR\n/);
   });

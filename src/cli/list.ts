@@ -1,5 +1,5 @@
-import { jsonOutput, type Command } from './command.js';
-import { fallbackNote, inLanguage, languageHelp, languageOption, type Language } from './language.js';
+import { type Command, jsonOutput } from './command.js';
+import { fallbackNote, inLanguage, type Language, languageHelp, languageOption } from './language.js';
 
 /**
  * Rows as aligned columns, two spaces apart (the last column is not padded), one a line.
@@ -11,7 +11,16 @@ import { fallbackNote, inLanguage, languageHelp, languageOption, type Language }
  */
 export function columns(rows: readonly (readonly string[])[]): string {
   const widths = rows.reduce<number[]>((max, row) => row.map((cell, i) => Math.max(max[i] ?? 0, cell.length)), []);
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] as number))).join('  ').trimEnd()).join('\n') + (rows.length > 0 ? '\n' : '');
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] as number)))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + (rows.length > 0 ? '\n' : '')
+  );
 }
 
 /** A listing command: what it lists, whether names have languages, and its rows and JSON (loaded on use). */
@@ -25,7 +34,12 @@ interface ListSpec {
 function listCommand(spec: ListSpec): Command {
   return {
     usage: spec.languages ? '[--lang LANG] [--json]' : '[--json]',
-    help: [spec.description, ...(spec.languages ? [languageHelp] : []), `  --json        print every record as one JSON array`, `Example: lt-ru-1920 ${spec.what}`].join('\n'),
+    help: [
+      spec.description,
+      ...(spec.languages ? [languageHelp] : []),
+      `  --json        print every record as one JSON array`,
+      `Example: lt-ru-1920 ${spec.what}`,
+    ].join('\n'),
     options: spec.languages ? { json: { type: 'boolean' }, lang: { type: 'string' } } : { json: { type: 'boolean' } },
     positionals: [],
     async run({ values }) {
@@ -61,14 +75,21 @@ export const placesCommand = listCommand({
       const shown = inLanguage(place.name, language);
       const others = [...new Set(Object.values(place.name) as string[])].filter((name) => name !== shown.replace(/ \[en\]$/, ''));
       const history = historyPlaces.find((candidate) => candidate.id === place.id);
-      const side = history === undefined ? '' : `${history.inTreatyTerritory ? 'inside' : 'outside'} (${history.inTreatyBasis === 'sources' ? 'sources' : 'geometry'})`;
+      const side =
+        history === undefined ? '' : `${history.inTreatyTerritory ? 'inside' : 'outside'} (${history.inTreatyBasis === 'sources' ? 'sources' : 'geometry'})`;
       return [place.id, shown, side, others.join(', ')];
     });
     const json = places.map((place) => {
       const history = historyPlaces.find((candidate) => candidate.id === place.id);
-      return history === undefined ? place : { ...place, position: history.position, inTreatyTerritory: history.inTreatyTerritory, inTreatyBasis: history.inTreatyBasis };
+      return history === undefined
+        ? place
+        : { ...place, position: history.position, inTreatyTerritory: history.inTreatyTerritory, inTreatyBasis: history.inTreatyBasis };
     });
-    return { rows, json, footer: 'inside/outside: the 1920 line, as lt-ru-1920/history says (status PLACE for the whole story); blank: a place of the timeline only\n' };
+    return {
+      rows,
+      json,
+      footer: 'inside/outside: the 1920 line, as lt-ru-1920/history says (status PLACE for the whole story); blank: a place of the timeline only\n',
+    };
   },
 });
 
@@ -87,7 +108,10 @@ export const eventsCommand = listCommand({
   async list(language) {
     const { timeline } = await import('../index.js');
     const events = timeline();
-    return { rows: events.map((event) => [event.endDate ? `${event.date}…${event.endDate}` : event.date, event.id, event.kind, inLanguage(event.title, language)]), json: events };
+    return {
+      rows: events.map((event) => [event.endDate ? `${event.date}…${event.endDate}` : event.date, event.id, event.kind, inLanguage(event.title, language)]),
+      json: events,
+    };
   },
 });
 

@@ -7,18 +7,32 @@ describe('lt-ru-1920 event, signatory, article', () => {
   it('print the record under a heading: date and title, printed name and side, article number and kind', async () => {
     const event = getEvent('treaty-signed');
     expect(await run(['event', 'treaty-signed'])).toEqual({ code: 0, stdout: formatRecord(`${event.date}  ${event.title.en}`, event), stderr: '' });
-    expect((await run(['signatory', 'adolf-joffe'])).stdout).toBe(formatRecord(`${getSignatory('adolf-joffe').names.printed} (${getSignatory('adolf-joffe').side})`, getSignatory('adolf-joffe')));
+    expect((await run(['signatory', 'adolf-joffe'])).stdout).toBe(
+      formatRecord(`${getSignatory('adolf-joffe').names.printed} (${getSignatory('adolf-joffe').side})`, getSignatory('adolf-joffe')),
+    );
     expect((await run(['article', 'article-1'])).stdout).toBe(formatRecord('Article I', getArticle('article-1')));
     expect((await run(['article', 'article-2-secret-supplement'])).stdout).toMatch(/^Article II \(secret-supplement\)\n\n/);
   });
   it('--json prints the record as indented JSON', async () => {
-    for (const [command, record] of [['event', getEvent('treaty-signed')], ['signatory', getSignatory('adolf-joffe')], ['article', getArticle('article-1')]] as const) {
+    for (const [command, record] of [
+      ['event', getEvent('treaty-signed')],
+      ['signatory', getSignatory('adolf-joffe')],
+      ['article', getArticle('article-1')],
+    ] as const) {
       expect((await run([command, record.id, '--json'])).stdout).toBe(`${JSON.stringify(record, null, 2)}\n`);
     }
   });
   it('an unknown id exits 1, naming what was looked for', async () => {
-    expect(await run(['article', 'article-99'])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^lt-ru-1920: no article "article-99"; /) });
-    expect(await run(['signatory', 'adolf-jofe'])).toEqual({ code: 1, stdout: '', stderr: 'lt-ru-1920: no signatory "adolf-jofe"; did you mean "adolf-joffe"?\n' });
+    expect(await run(['article', 'article-99'])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/^lt-ru-1920: no article "article-99"; /),
+    });
+    expect(await run(['signatory', 'adolf-jofe'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'lt-ru-1920: no signatory "adolf-jofe"; did you mean "adolf-joffe"?\n',
+    });
   });
 });
 
@@ -30,7 +44,8 @@ describe('lookups by name', () => {
   });
   it('signatory: by any form of the name or the surname, accents optional', async () => {
     const expected = await run(['signatory', 'tomas-narusevicius']);
-    for (const query of ['Naruševičius', 'narusevicius', 'Tomas Naruševičius', 'Нарушевичиус']) expect(await run(['signatory', query]), query).toEqual(expected);
+    for (const query of ['Naruševičius', 'narusevicius', 'Tomas Naruševičius', 'Нарушевичиус'])
+      expect(await run(['signatory', query]), query).toEqual(expected);
     expect((await run(['signatory', 'Иоффе'])).stdout).toMatch(/^Adolf Abramovitch Joffe \(rsfsr\)\n/);
   });
   it('event: by its title in any language', async () => {

@@ -1,4 +1,4 @@
-import { jsonOutput, type Command } from './command.js';
+import { type Command, jsonOutput } from './command.js';
 import { findByName, type Named } from './find-by-name.js';
 import { formatRecord } from './format-record.js';
 import { romanNumeral } from './roman-numeral.js';

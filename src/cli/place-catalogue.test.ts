@@ -8,7 +8,12 @@ describe('placeCatalogue', () => {
     const catalogue = await placeCatalogue();
     expect(catalogue.map((place) => place.id)).toEqual(places.map((place) => place.id));
     expect(catalogue.find((place) => place.id === 'hrodna')?.names).toEqual(['Hrodna', 'Gardinas', 'Гродно', 'Grodno', 'Гродна']);
-    expect(catalogue.filter((place) => place.history !== undefined).map((place) => place.id).sort()).toEqual(historyPlaces.map((place) => place.id).sort());
+    expect(
+      catalogue
+        .filter((place) => place.history !== undefined)
+        .map((place) => place.id)
+        .sort(),
+    ).toEqual(historyPlaces.map((place) => place.id).sort());
     expect(catalogue.find((place) => place.id === 'moscow')?.history).toBeUndefined();
   });
 });

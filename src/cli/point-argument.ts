@@ -65,7 +65,11 @@ export interface Reading {
  * //=> { position: [25.2798, 54.6892], swapped: true }
  * ```
  */
-export function readPosition(argument: Extract<PointArgument, { kind: 'numbers' }>, inRegion: (position: readonly [number, number]) => boolean, asGiven: boolean): Reading {
+export function readPosition(
+  argument: Extract<PointArgument, { kind: 'numbers' }>,
+  inRegion: (position: readonly [number, number]) => boolean,
+  asGiven: boolean,
+): Reading {
   const [lonText, latText] = argument.order === 'lon-lat' ? [argument.first, argument.second] : [argument.second, argument.first];
   const read = (lon: string, lat: string): readonly [number, number] | undefined => {
     try {

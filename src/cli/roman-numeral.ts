@@ -25,7 +25,17 @@ export function romanNumeral(text: string): number | undefined {
 
 /** `n` (1…100) as a lower-case Roman numeral. */
 function toRoman(n: number): string {
-  const table: readonly [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: readonly [number, string][] = [
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let rest = n;
   let out = '';
   for (const [value, letters] of table) {

@@ -67,7 +67,11 @@ describe('lt-ru-1920 (the command line)', () => {
       expect((await cli('article', 'article-2-secret-supplement')).stdout).toMatch(/^Article II \(secret-supplement\)\n/);
     });
     it('an unknown id exits 1 and suggests the nearest ids', async () => {
-      expect(await cli('event', 'treaty-signd')).toEqual({ code: 1, stdout: '', stderr: 'lt-ru-1920: no event "treaty-signd"; did you mean "treaty-signed"?\n' });
+      expect(await cli('event', 'treaty-signd')).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'lt-ru-1920: no event "treaty-signd"; did you mean "treaty-signed"?\n',
+      });
       expect((await cli('signatory', 'zzzz')).stderr).toContain('known: adolf-joffe,');
     });
   });
@@ -76,7 +80,12 @@ describe('lt-ru-1920 (the command line)', () => {
     it('lists events by date, filtered by --from, --to and repeated --kind', async () => {
       const { code, stdout } = await cli('timeline', '--from', '1920-07-01', '--to', '1920-10-31', '--kind', 'ratification', '--kind', 'signing');
       expect(code).toBe(0);
-      expect(stdout.trimEnd().split('\n').map((line) => line.slice(0, 10))).toEqual(['1920-07-12', '1920-08-06', '1920-09-09']);
+      expect(
+        stdout
+          .trimEnd()
+          .split('\n')
+          .map((line) => line.slice(0, 10)),
+      ).toEqual(['1920-07-12', '1920-08-06', '1920-09-09']);
       expect(stdout).toContain('[ratification-lithuania]  (other dates given: 1920-08-08)');
     });
     it('--json prints the selected records; an empty selection says so', async () => {
@@ -85,10 +94,22 @@ describe('lt-ru-1920 (the command line)', () => {
       expect((await cli('timeline', '--from', '1800-01-01', '--to', '1800-12-31')).stdout).toBe('no events match\n');
     });
     it('a malformed date or an unknown kind is a usage error naming the option', async () => {
-      expect(await cli('timeline', '--from', '1920-13-01')).toMatchObject({ code: 2, stderr: 'lt-ru-1920: --from must be an ISO calendar date YYYY-MM-DD, received "1920-13-01"\n' });
-      expect(await cli('timeline', '--to', '12 July 1920')).toMatchObject({ code: 2, stderr: expect.stringContaining('--to must be an ISO calendar date YYYY-MM-DD, received "12 July 1920"') });
-      expect(await cli('timeline', '--from', '1930-02-29')).toMatchObject({ code: 2, stderr: 'lt-ru-1920: --from must be an ISO calendar date YYYY-MM-DD, received "1930-02-29"\n' });
-      expect(await cli('timeline', '--kind', 'battle')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--kind "battle" is not an event kind; known kinds: [a-z-]+(, [a-z-]+)*\n$/) });
+      expect(await cli('timeline', '--from', '1920-13-01')).toMatchObject({
+        code: 2,
+        stderr: 'lt-ru-1920: --from must be an ISO calendar date YYYY-MM-DD, received "1920-13-01"\n',
+      });
+      expect(await cli('timeline', '--to', '12 July 1920')).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('--to must be an ISO calendar date YYYY-MM-DD, received "12 July 1920"'),
+      });
+      expect(await cli('timeline', '--from', '1930-02-29')).toMatchObject({
+        code: 2,
+        stderr: 'lt-ru-1920: --from must be an ISO calendar date YYYY-MM-DD, received "1930-02-29"\n',
+      });
+      expect(await cli('timeline', '--kind', 'battle')).toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/--kind "battle" is not an event kind; known kinds: [a-z-]+(, [a-z-]+)*\n$/),
+      });
     });
   });
 
@@ -96,8 +117,12 @@ describe('lt-ru-1920 (the command line)', () => {
     it('answers inside / outside with the distance and the nearest segment', async () => {
       const vilnius = await cli('where', '25.2798', '54.6892');
       expect(vilnius.code).toBe(0);
-      expect(vilnius.stdout).toMatch(/^position {3}25\.2798, 54\.6892 \(longitude, latitude\)\nplace {6}vilnius \(a place of lt-ru-1920\/history\), its GeoNames position\ninside {5}yes, /);
-      expect(vilnius.stdout).toMatch(/\ndistance {3}\d+\.\d km to the Article II line\nnearest {4}segment [a-z-]+: [a-z-]+, basis [a-z-]+, accuracy ±\d+(\.\d+)? km\n$/);
+      expect(vilnius.stdout).toMatch(
+        /^position {3}25\.2798, 54\.6892 \(longitude, latitude\)\nplace {6}vilnius \(a place of lt-ru-1920\/history\), its GeoNames position\ninside {5}yes, /,
+      );
+      expect(vilnius.stdout).toMatch(
+        /\ndistance {3}\d+\.\d km to the Article II line\nnearest {4}segment [a-z-]+: [a-z-]+, basis [a-z-]+, accuracy ±\d+(\.\d+)? km\n$/,
+      );
       expect((await cli('where', '27.5667', '53.9')).stdout).toContain('inside     no, ');
     });
     it('--json prints position, inside, distanceToLineKm and nearestSegment', async () => {
@@ -127,8 +152,12 @@ describe('lt-ru-1920 (the command line)', () => {
     it('says who controlled a place that day and each side’s title, with the period and its sources', async () => {
       const { code, stdout } = await cli('status', 'vilnius', '1930-06-01');
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^place {6}Vilnius \(vilnius; also Вильно, Wilno\), 1930-06-01\ncontrol {4}Poland\nperiod {5}\d{4}-\d{2}-\d{2}…\d{4}-\d{2}-\d{2} \(vilnius-/);
-      expect(stdout).toMatch(/\ntitle {6}lithuania view: Lithuania \(by treaty-signed, lithuanian-constitution-1922, lithuanian-constitution-1928, lithuanian-constitution-1938\)\n/);
+      expect(stdout).toMatch(
+        /^place {6}Vilnius \(vilnius; also Вильно, Wilno\), 1930-06-01\ncontrol {4}Poland\nperiod {5}\d{4}-\d{2}-\d{2}…\d{4}-\d{2}-\d{2} \(vilnius-/,
+      );
+      expect(stdout).toMatch(
+        /\ntitle {6}lithuania view: Lithuania \(by treaty-signed, lithuanian-constitution-1922, lithuanian-constitution-1928, lithuanian-constitution-1938\)\n/,
+      );
       expect(stdout).toMatch(/\nsources {4}\S/);
     });
     it('says so where a view made no claim and left the question to others', async () => {
@@ -145,7 +174,10 @@ describe('lt-ru-1920 (the command line)', () => {
       expect(await cli('status', 'vilnus', '1930-06-01')).toEqual({ code: 1, stdout: '', stderr: 'lt-ru-1920: no place "vilnus"; did you mean "vilnius"?\n' });
       expect((await cli('status', 'vilnius', '1950-01-01')).stderr).toBe('lt-ru-1920: DATE 1950-01-01 is out of range 1920-07-12…1940-12-31\n');
       expect((await cli('status', 'vilnius', '30.6.1930')).stderr).toBe('lt-ru-1920: DATE must be an ISO calendar date YYYY-MM-DD, received "30.6.1930"\n');
-      expect(await cli('status', 'vilnius', '1930-02-30')).toMatchObject({ code: 2, stderr: 'lt-ru-1920: DATE must be an ISO calendar date YYYY-MM-DD, received "1930-02-30"\n' });
+      expect(await cli('status', 'vilnius', '1930-02-30')).toMatchObject({
+        code: 2,
+        stderr: 'lt-ru-1920: DATE must be an ISO calendar date YYYY-MM-DD, received "1930-02-30"\n',
+      });
       expect((await cli('status')).code).toBe(2);
     });
   });
@@ -166,7 +198,10 @@ describe('lt-ru-1920 (the command line)', () => {
     });
     it('--record with an unknown id exits 1; combined with --target it is a usage error', async () => {
       expect(await cli('cite', '--record', 'no-such-record')).toMatchObject({ code: 1, stderr: expect.stringContaining('no record "no-such-record"') });
-      expect(await cli('cite', '--record', 'treaty-signed', '--target', 'treaty')).toMatchObject({ code: 2, stderr: expect.stringContaining('--record and --target cannot be combined') });
+      expect(await cli('cite', '--record', 'treaty-signed', '--target', 'treaty')).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('--record and --target cannot be combined'),
+      });
     });
     it('an unknown format or target is a usage error listing the choices', async () => {
       expect((await cli('cite', '--format', 'mla')).stderr).toBe('lt-ru-1920: --format "mla" is not one of text, bibtex, csl-json, ris\n');

@@ -1,23 +1,38 @@
 import { parseArgs } from 'node:util';
-import { NotFoundError, UsageError, type Command, type CommandArgs } from './command.js';
+import { type Command, type CommandArgs, NotFoundError, UsageError } from './command.js';
 
 /** Each command with its one-line summary; the module is loaded only when the command runs. */
 export const commands: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
-  cite: { summary: 'cite this version of the dataset, the treaty or one record (text, BibTeX, CSL-JSON, RIS)', load: async () => (await import('./cite.js')).cite },
+  cite: {
+    summary: 'cite this version of the dataset, the treaty or one record (text, BibTeX, CSL-JSON, RIS)',
+    load: async () => (await import('./cite.js')).cite,
+  },
   event: { summary: 'print one event by id or title', load: async () => (await import('./lookup.js')).event },
   signatory: { summary: 'print one signatory by id or name', load: async () => (await import('./lookup.js')).signatory },
   article: { summary: 'print one article of the treaty by id or number (2, II)', load: async () => (await import('./lookup.js')).article },
-  source: { summary: 'explain one source: title, author, tier, where to read it, how many records cite it', load: async () => (await import('./source.js')).source },
-  places: { summary: 'list the places with their names in every language and their side of the line', load: async () => (await import('./list.js')).placesCommand },
+  source: {
+    summary: 'explain one source: title, author, tier, where to read it, how many records cite it',
+    load: async () => (await import('./source.js')).source,
+  },
+  places: {
+    summary: 'list the places with their names in every language and their side of the line',
+    load: async () => (await import('./list.js')).placesCommand,
+  },
   events: { summary: 'list the events by date', load: async () => (await import('./list.js')).eventsCommand },
   signatories: { summary: 'list the plenipotentiaries', load: async () => (await import('./list.js')).signatoriesCommand },
   holders: { summary: 'list the powers that held or claimed places, 1920–1940', load: async () => (await import('./list.js')).holdersCommand },
   sources: { summary: 'list the sources, strongest tier first', load: async () => (await import('./list.js')).sourcesCommand },
   timeline: { summary: 'list the events by date, filtered by dates and kinds', load: async () => (await import('./timeline.js')).timeline },
   where: { summary: 'is a point or a place inside the 1920 territory, and on what basis?', load: async () => (await import('./where.js')).where },
-  status: { summary: 'who held a place on a day (1920–1940) or its whole history, and title in each side’s view', load: async () => (await import('./status.js')).status },
+  status: {
+    summary: 'who held a place on a day (1920–1940) or its whole history, and title in each side’s view',
+    load: async () => (await import('./status.js')).status,
+  },
   export: { summary: 'print or write a whole collection as JSON, CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
-  completion: { summary: 'print a shell completion script: eval "$(lt-ru-1920 completion bash)"', load: async () => (await import('./completion.js')).completion },
+  completion: {
+    summary: 'print a shell completion script: eval "$(lt-ru-1920 completion bash)"',
+    load: async () => (await import('./completion.js')).completion,
+  },
 };
 
 const toolHelp = [
@@ -65,7 +80,8 @@ function parse(name: string, command: Command, args: readonly string[]): Command
   } catch (error) {
     const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
     const code = (error as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${option.split(' ')[0]} of ${name} needs a value (see lt-ru-1920 ${name} --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`option ${option.split(' ')[0]} of ${name} needs a value (see lt-ru-1920 ${name} --help)`);
     throw new UsageError(`unknown option ${option || args.join(' ')} for ${name} (see lt-ru-1920 ${name} --help)`);
   }
   const positionals = parsed.positionals.map((arg) => hidden.get(arg) ?? arg);
@@ -74,7 +90,9 @@ function parse(name: string, command: Command, args: readonly string[]): Command
   if (!help && (positionals.length < command.positionals.length || positionals.length > command.positionals.length + optional.length)) {
     const names = [...command.positionals, ...optional.map((arg) => `[${arg}]`)];
     const expected = names.length === 0 ? 'no arguments' : names.join(' ');
-    throw new UsageError(`${name} takes ${expected}, got ${positionals.length === 0 ? 'none' : positionals.map((arg) => JSON.stringify(arg)).join(' ')} (see lt-ru-1920 ${name} --help)`);
+    throw new UsageError(
+      `${name} takes ${expected}, got ${positionals.length === 0 ? 'none' : positionals.map((arg) => JSON.stringify(arg)).join(' ')} (see lt-ru-1920 ${name} --help)`,
+    );
   }
   return { values: parsed.values, positionals, help };
 }
@@ -120,7 +138,8 @@ export async function run(args: readonly string[]): Promise<RunResult> {
     }
     if (name === '--version' || name === '-v') return { code: 0, stdout: await version(), stderr: '' };
     const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
-    if (entry === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(commands).join(', ')} (see lt-ru-1920 --help)`);
+    if (entry === undefined)
+      throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(commands).join(', ')} (see lt-ru-1920 --help)`);
     const command = await entry.load();
     const parsed = parse(name, command, rest);
     if (parsed.help) return { code: 0, stdout: `Usage: lt-ru-1920 ${name} ${command.usage}\n\n${command.help}\n`, stderr: '' };

@@ -1,5 +1,5 @@
 import type { Source } from '../index.js';
-import { jsonOutput, type Command } from './command.js';
+import { type Command, jsonOutput } from './command.js';
 import { findByName } from './find-by-name.js';
 
 /** Whether `value` holds, at any depth, a citation (`{ source: id }`) of the source `id`. */
@@ -67,9 +67,21 @@ export const source: Command = {
   async run({ values, positionals }) {
     const [{ sources }, { historySources }] = await Promise.all([import('../index.js'), import('../history/index.js')]);
     const all: readonly Source[] = [...sources, ...historySources];
-    const record = findByName('source', positionals[0] as string, all.map((candidate) => ({ id: candidate.id, names: [candidate.title], record: candidate }))).record;
+    const record = findByName(
+      'source',
+      positionals[0] as string,
+      all.map((candidate) => ({ id: candidate.id, names: [candidate.title], record: candidate })),
+    ).record;
     const citedBy = Object.entries(await recordsByKind())
-      .map(([kind, records]) => [kind, records.filter((item) => cites(item, record.id)).map((item) => (item as { id?: string; properties?: { id: string } }).id ?? (item as { properties: { id: string } }).properties.id)] as const)
+      .map(
+        ([kind, records]) =>
+          [
+            kind,
+            records
+              .filter((item) => cites(item, record.id))
+              .map((item) => (item as { id?: string; properties?: { id: string } }).id ?? (item as { properties: { id: string } }).properties.id),
+          ] as const,
+      )
       .filter(([, ids]) => ids.length > 0);
     if (values.json) return jsonOutput({ ...record, citedBy: Object.fromEntries(citedBy) });
     const total = citedBy.reduce((sum, [, ids]) => sum + ids.length, 0);

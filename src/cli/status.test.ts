@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { historyRange, periodsOf, statusOn, titles } from '../history/index.js';
 import { run } from './run.js';
 
-const names: Readonly<Record<string, string>> = { poland: 'Poland', lithuania: 'Lithuania', rsfsr: 'Russia', ussr: 'Soviet Union', 'central-lithuania': 'Central Lithuania', 'lithuanian-ssr': 'Lithuanian SSR', 'byelorussian-ssr': 'Byelorussian SSR' };
-const heading: Readonly<Record<string, string>> = { vilnius: 'Vilnius (vilnius; also Вильно, Wilno)', lida: 'Lida (lida; also Lyda, Лида, Ліда)', suwalki: 'Suwałki (suwalki; also Suvalkai, Сувалки)' };
+const names: Readonly<Record<string, string>> = {
+  poland: 'Poland',
+  lithuania: 'Lithuania',
+  rsfsr: 'Russia',
+  ussr: 'Soviet Union',
+  'central-lithuania': 'Central Lithuania',
+  'lithuanian-ssr': 'Lithuanian SSR',
+  'byelorussian-ssr': 'Byelorussian SSR',
+};
+const heading: Readonly<Record<string, string>> = {
+  vilnius: 'Vilnius (vilnius; also Вильно, Wilno)',
+  lida: 'Lida (lida; also Lyda, Лида, Ліда)',
+  suwalki: 'Suwałki (suwalki; also Suvalkai, Сувалки)',
+};
 
 /** What `status PLACE DATE` prints, line by line, for what `statusOn` answers. */
 function expectedLines(place: 'vilnius' | 'lida' | 'suwalki', date: string): string[] {
@@ -15,7 +27,10 @@ function expectedLines(place: 'vilnius' | 'lida' | 'suwalki', date: string): str
     `period     ${period.from}…${period.to} (${period.id}, confidence ${period.confidence})`,
     ...(answer.titles.length === 0
       ? ['title      no instrument applies that day']
-      : answer.titles.map((claim, i) => `${i === 0 ? 'title ' : '      '}     ${claim.view} view: ${claim.holder === null ? `no claim, left to ${claim.leftTo.map((id) => names[id]).join(' and ')}` : names[claim.holder]} (by ${claim.basis.join(', ')})`)),
+      : answer.titles.map(
+          (claim, i) =>
+            `${i === 0 ? 'title ' : '      '}     ${claim.view} view: ${claim.holder === null ? `no claim, left to ${claim.leftTo.map((id) => names[id]).join(' and ')}` : names[claim.holder]} (by ${claim.basis.join(', ')})`,
+        )),
     `note       ${period.note}`,
     `sources    ${[...new Set(period.sources.map((ref) => ref.source))].join(', ')}`,
     '',
@@ -37,8 +52,14 @@ describe('lt-ru-1920 status PLACE DATE', () => {
     expect((await run(['status', 'SUWAŁKI', '1930-06-01'])).stdout).toContain('place      Suwałki (suwalki;');
   });
   it('suggests names across languages, and says when a place is not one the history follows', async () => {
-    expect(await run(['status', 'wilnoo', '1930-06-01'])).toEqual({ code: 1, stdout: '', stderr: 'lt-ru-1920: no place "wilnoo"; did you mean "Wilno" (vilnius)?\n' });
-    expect((await run(['status', 'Moskwa'])).stderr).toMatch(/^lt-ru-1920: Moscow \(moscow\) is not one of the 17 places lt-ru-1920\/history follows: kaunas, vilnius, /);
+    expect(await run(['status', 'wilnoo', '1930-06-01'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'lt-ru-1920: no place "wilnoo"; did you mean "Wilno" (vilnius)?\n',
+    });
+    expect((await run(['status', 'Moskwa'])).stderr).toMatch(
+      /^lt-ru-1920: Moscow \(moscow\) is not one of the 17 places lt-ru-1920\/history follows: kaunas, vilnius, /,
+    );
   });
   it('says when the sources do not name who held the place, and when no instrument gives title', async () => {
     const lida = (await run(['status', 'lida', '1920-07-12'])).stdout;
@@ -50,15 +71,23 @@ describe('lt-ru-1920 status PLACE DATE', () => {
   });
   it('--lang names the place and the powers in that language, and marks and explains an English fallback', async () => {
     const { stdout } = await run(['status', 'Гродно', '1930-06-01', '--lang', 'pl']);
-    expect(stdout).toMatch(/^place      Grodno \(hrodna; also Hrodna, Gardinas, Гродно, Гродна\), 1930-06-01\ncontrol    Polska\n/);
+    expect(stdout).toMatch(/^place {6}Grodno \(hrodna; also Hrodna, Gardinas, Гродно, Гродна\), 1930-06-01\ncontrol {4}Polska\n/);
     expect(stdout).toContain('lithuania view: Lithuania [en] (by treaty-signed, ');
     expect(stdout).toContain('soviet view: no claim, left to Polska and Lithuania [en] (by peace-of-riga)');
     expect(stdout.endsWith('[en]: the data has no Polish form; English shown\n')).toBe(true);
     expect((await run(['status', 'vilnius', '1930-06-01', '--lang', 'lt'])).stdout).not.toContain('[en]');
-    expect(await run(['status', 'vilnius', '--lang', 'de'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: --lang "de" is not one of en, lt, pl, ru, be\n' });
+    expect(await run(['status', 'vilnius', '--lang', 'de'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lt-ru-1920: --lang "de" is not one of en, lt, pl, ru, be\n',
+    });
   });
   it('a day outside the range covered, or one the calendar does not have, is a usage error naming DATE', async () => {
-    expect(await run(['status', 'vilnius', '1920-07-11'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: DATE 1920-07-11 is out of range 1920-07-12…1940-12-31\n' });
+    expect(await run(['status', 'vilnius', '1920-07-11'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lt-ru-1920: DATE 1920-07-11 is out of range 1920-07-12…1940-12-31\n',
+    });
     expect((await run(['status', 'vilnius', '1941-01-01'])).stderr).toBe('lt-ru-1920: DATE 1941-01-01 is out of range 1920-07-12…1940-12-31\n');
     expect(await run(['status', 'vilnius', '1930-02-30'])).toEqual({
       code: 2,
@@ -79,17 +108,24 @@ describe('lt-ru-1920 status PLACE (the whole history)', () => {
     expect(lines[0]).toBe('place      Vilnius (vilnius; also Вильно, Wilno)');
     expect(lines[1]).toBe('treaty     inside the 1920 line, by the border geometry. About 97 km inside the drawn line (accuracy there 10 km).');
     const periods = periodsOf('vilnius');
-    for (const period of periods) expect(stdout).toMatch(new RegExp(`${period.from}…${period.to}  ${names[period.controller as string]} +confidence ${period.confidence} +\\[${period.id}\\]`));
+    for (const period of periods)
+      expect(stdout).toMatch(
+        new RegExp(`${period.from}…${period.to}  ${names[period.controller as string]} +confidence ${period.confidence} +\\[${period.id}\\]`),
+      );
     expect(stdout).toContain('\n             other first days: 1920-08-27 (ngopole, tarasenka), 1920-08-28 (helpnk-hy)\n');
     for (const title of titles.filter((candidate) => candidate.places.includes('vilnius'))) {
       const holder = title.holder === null ? `no claim, left to ${(title.leftTo ?? []).map((id) => names[id]).join(' and ')}` : names[title.holder];
       expect(stdout).toContain(`${title.view} view: ${holder}, ${title.from}…${title.to ?? ''} (by ${title.basis.join(', ')})`);
     }
     // Every source once, in the order met: the place's own, then each period's, then each title's.
-    expect(lines.at(-3)).toBe(`sources    ${[...new Set(['geonames-cities500', ...periods.flatMap((period) => period.sources.map((ref) => ref.source)), ...titles.filter((title) => title.places.includes('vilnius')).flatMap((title) => title.sources.map((ref) => ref.source))])].join(', ')}`);
+    expect(lines.at(-3)).toBe(
+      `sources    ${[...new Set(['geonames-cities500', ...periods.flatMap((period) => period.sources.map((ref) => ref.source)), ...titles.filter((title) => title.places.includes('vilnius')).flatMap((title) => title.sources.map((ref) => ref.source))])].join(', ')}`,
+    );
   });
   it('says where the treaty put the place and on what basis: geometry or sources', async () => {
-    expect((await run(['status', 'pastavy'])).stdout).toContain('\ntreaty     inside the 1920 line, by the sources (too close to the line for the geometry to decide). ');
+    expect((await run(['status', 'pastavy'])).stdout).toContain(
+      '\ntreaty     inside the 1920 line, by the sources (too close to the line for the geometry to decide). ',
+    );
     expect((await run(['status', 'suwalki'])).stdout).toContain('\ntreaty     outside the 1920 line, by the border geometry. ');
   });
   it('--json prints the place, its periods and its titles', async () => {
@@ -109,6 +145,8 @@ describe('placeHeading and treatyLine', () => {
     const pastavy = catalogue.find((place) => place.id === 'pastavy')!;
     expect(placeHeading(vilnius, 'pl')).toBe('Wilno (vilnius; also Vilnius, Вильно)');
     expect(placeHeading(vilnius, 'be')).toBe('Vilnius [en] (vilnius; also Вильно, Wilno)');
-    expect(treatyLine(pastavy.history!)).toMatch(/^inside the 1920 line, by the sources \(too close to the line for the geometry to decide\)\. The line runs through the town /);
+    expect(treatyLine(pastavy.history!)).toMatch(
+      /^inside the 1920 line, by the sources \(too close to the line for the geometry to decide\)\. The line runs through the town /,
+    );
   });
 });

@@ -1,9 +1,9 @@
-import { NotFoundError, UsageError, jsonOutput, type Command } from './command.js';
+import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
+import { type Command, jsonOutput, NotFoundError, UsageError } from './command.js';
 import { dateArgument } from './date-argument.js';
 import { findByName } from './find-by-name.js';
-import { fallbackNote, inLanguage, languageHelp, languageOption, type Language } from './language.js';
-import { placeCatalogue, powerNames, type CataloguePlace } from './place-catalogue.js';
-import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
+import { fallbackNote, inLanguage, type Language, languageHelp, languageOption } from './language.js';
+import { type CataloguePlace, placeCatalogue, powerNames } from './place-catalogue.js';
 
 type Names = Awaited<ReturnType<typeof powerNames>>;
 
@@ -83,7 +83,10 @@ export const status: Command = {
     if (date !== undefined && (date < from || date > to)) throw new UsageError(`DATE ${date} is out of range ${from}…${to}`);
     const place = historyPlace(await placeCatalogue(), query);
     const names = await powerNames();
-    const output = date === undefined ? wholeHistory(history, place, names, language, values.json === true) : oneDay(history, place, date, names, language, values.json === true);
+    const output =
+      date === undefined
+        ? wholeHistory(history, place, names, language, values.json === true)
+        : oneDay(history, place, date, names, language, values.json === true);
     return values.json ? output : `${output}${fallbackNote(output, language)}`;
   },
 };
@@ -103,7 +106,9 @@ export function historyPlace(catalogue: readonly CataloguePlace[], query: string
   const followed = catalogue.filter((place) => place.history !== undefined);
   const place = findByName('place', query, catalogue);
   if (place.history !== undefined) return place;
-  throw new NotFoundError(`${place.name.en} (${place.id}) is not one of the ${followed.length} places lt-ru-1920/history follows: ${followed.map((candidate) => candidate.id).join(', ')}`);
+  throw new NotFoundError(
+    `${place.name.en} (${place.id}) is not one of the ${followed.length} places lt-ru-1920/history follows: ${followed.map((candidate) => candidate.id).join(', ')}`,
+  );
 }
 
 type History = typeof import('../history/index.js');
@@ -121,7 +126,10 @@ function oneDay(history: History, place: CataloguePlace, date: string, names: Na
   const titles =
     answer.titles.length === 0
       ? ['title      no instrument applies that day']
-      : answer.titles.map((claim, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${claim.view} view: ${claimed(names, claim.holder, claim.leftTo, language)}${claim.basis.length > 0 ? ` (by ${claim.basis.join(', ')})` : ''}`);
+      : answer.titles.map(
+          (claim, i) =>
+            `${i === 0 ? 'title' : ''.padEnd(5)}      ${claim.view} view: ${claimed(names, claim.holder, claim.leftTo, language)}${claim.basis.length > 0 ? ` (by ${claim.basis.join(', ')})` : ''}`,
+        );
   return [
     `place      ${placeHeading(place, language)}, ${date}`,
     `control    ${power(names, answer.controller, language)}`,
@@ -144,12 +152,17 @@ function wholeHistory(history: History, place: CataloguePlace, names: Names, lan
     `${i === 0 ? 'control' : ''.padEnd(7)}    ${period.from}…${period.to}  ${(controllers[i] as string).padEnd(width)}  confidence ${period.confidence.padEnd(6)}  [${period.id}]`,
     ...(period.variants === undefined
       ? []
-      : [`${''.padEnd(13)}other first days: ${period.variants.map((variant) => `${variant.value} (${[...new Set(variant.sources.map((ref) => ref.source))].join(', ')})`).join(', ')}`]),
+      : [
+          `${''.padEnd(13)}other first days: ${period.variants.map((variant) => `${variant.value} (${[...new Set(variant.sources.map((ref) => ref.source))].join(', ')})`).join(', ')}`,
+        ]),
   ]);
   const titleLines =
     titles.length === 0
       ? ['title      no instrument gave title to it']
-      : titles.map((title, i) => `${i === 0 ? 'title' : ''.padEnd(5)}      ${title.view} view: ${claimed(names, title.holder, title.leftTo, language)}, ${title.from}…${title.to ?? ''} (by ${title.basis.join(', ')})`);
+      : titles.map(
+          (title, i) =>
+            `${i === 0 ? 'title' : ''.padEnd(5)}      ${title.view} view: ${claimed(names, title.holder, title.leftTo, language)}, ${title.from}…${title.to ?? ''} (by ${title.basis.join(', ')})`,
+        );
   const sources = new Set([record, ...periods, ...titles].flatMap((item) => item.sources.map((ref) => ref.source)));
   return [
     `place      ${placeHeading(place, language)}`,

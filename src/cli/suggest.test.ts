@@ -29,7 +29,9 @@ describe('notFoundMessage', () => {
   it('suggests ids containing what was typed from three characters on, at most three', () => {
     expect(notFoundMessage('thing', 'abc', ['xabcxxxx', 'yyyyyyyy'])).toBe('no thing "abc"; did you mean "xabcxxxx"?');
     expect(notFoundMessage('thing', 'ab', ['xabxxxxx', 'yyyyyyyy'])).toBe('no thing "ab"; known ids: xabxxxxx, yyyyyyyy');
-    expect(notFoundMessage('thing', 'abcd', ['abcd1', 'abcd12', 'abcd123', 'abcd1234'])).toBe('no thing "abcd"; did you mean "abcd1" or "abcd12" or "abcd123"?');
+    expect(notFoundMessage('thing', 'abcd', ['abcd1', 'abcd12', 'abcd123', 'abcd1234'])).toBe(
+      'no thing "abcd"; did you mean "abcd1" or "abcd12" or "abcd123"?',
+    );
   });
 });
 

@@ -23,7 +23,9 @@ describe('lt-ru-1920 timeline', () => {
     );
   });
   it('lists every other date some sources give', async () => {
-    expect((await run(['timeline', '--from', '1920-08-26', '--to', '1920-08-26', '--kind', 'military'])).stdout).toMatch(/ {2}\[lithuanian-troops-enter-vilnius\] {2}\(other dates given: 1920-08-27, 1920-08-28\)\n/);
+    expect((await run(['timeline', '--from', '1920-08-26', '--to', '1920-08-26', '--kind', 'military'])).stdout).toMatch(
+      / {2}\[lithuanian-troops-enter-vilnius\] {2}\(other dates given: 1920-08-27, 1920-08-28\)\n/,
+    );
   });
   it('without options lists every event in date order; --from and --to are inclusive', async () => {
     const all = (await run(['timeline'])).stdout.trimEnd().split('\n');
@@ -48,11 +50,17 @@ describe('lt-ru-1920 timeline', () => {
 describe('lt-ru-1920 timeline: --from later than --to, --lang', () => {
   it('--from later than --to is a usage error naming both', async () => {
     const { run } = await import('./run.js');
-    expect(await run(['timeline', '--from', '1921-01-01', '--to', '1920-01-01'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: --from 1921-01-01 is later than --to 1920-01-01\n' });
+    expect(await run(['timeline', '--from', '1921-01-01', '--to', '1920-01-01'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lt-ru-1920: --from 1921-01-01 is later than --to 1920-01-01\n',
+    });
     expect((await run(['timeline', '--from', '1920-07-12', '--to', '1920-07-12'])).code).toBe(0);
   });
   it('--lang prints the titles in that language', async () => {
     const { run } = await import('./run.js');
-    expect((await run(['timeline', '--from', '1920-10-07', '--to', '1920-10-07', '--lang', 'lt'])).stdout).toBe('1920-10-07  agreement  Suvalkų sutartis  [suwalki-agreement]\n');
+    expect((await run(['timeline', '--from', '1920-10-07', '--to', '1920-10-07', '--lang', 'lt'])).stdout).toBe(
+      '1920-10-07  agreement  Suvalkų sutartis  [suwalki-agreement]\n',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { EventKind } from '../index.js';
-import { UsageError, jsonOutput, type Command } from './command.js';
+import { type Command, jsonOutput, UsageError } from './command.js';
 import { dateArgument } from './date-argument.js';
 import { fallbackNote, inLanguage, languageHelp, languageOption } from './language.js';
 

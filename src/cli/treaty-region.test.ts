@@ -9,7 +9,19 @@ describe('boundingBox and inBox', () => {
   });
   it('put Vilnius, Suwałki and Augustów inside the territory’s box, Warsaw and Riga outside it', () => {
     const box = boundingBox(territory.geometry, 0);
-    expect([[25.2798, 54.6892], [22.93087, 54.11175], [22.97979, 53.84321]].map((p) => inBox(box, p as [number, number]))).toEqual([true, true, true]);
-    expect([[21.0122, 52.2297], [24.1052, 56.9496], [54.6892, 25.2798]].map((p) => inBox(box, p as [number, number]))).toEqual([false, false, false]);
+    expect(
+      [
+        [25.2798, 54.6892],
+        [22.93087, 54.11175],
+        [22.97979, 53.84321],
+      ].map((p) => inBox(box, p as [number, number])),
+    ).toEqual([true, true, true]);
+    expect(
+      [
+        [21.0122, 52.2297],
+        [24.1052, 56.9496],
+        [54.6892, 25.2798],
+      ].map((p) => inBox(box, p as [number, number])),
+    ).toEqual([false, false, false]);
   });
 });

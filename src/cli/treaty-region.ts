@@ -17,14 +17,22 @@ export interface Box {
  * ```
  */
 export function boundingBox(
-  geometry: { readonly type: 'Polygon'; readonly coordinates: readonly (readonly (readonly number[])[])[] } | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly (readonly number[])[])[])[] },
+  geometry:
+    | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly (readonly number[])[])[] }
+    | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly (readonly number[])[])[])[] },
   marginDegrees: number,
 ): Box {
   const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
   for (const ring of rings) {
     for (const [lon = 0, lat = 0] of ring) {
-      west = Math.min(west, lon); east = Math.max(east, lon); south = Math.min(south, lat); north = Math.max(north, lat);
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
     }
   }
   const round = (value: number) => Math.round(value * 1e6) / 1e6;

@@ -13,7 +13,12 @@ export interface VerdictFacts {
   /** Whether the point lies in the territory's bounding box, where an undetermined side is the question. */
   readonly inTreatyBox: boolean;
   /** The place of `lt-ru-1920/history` the point stands for, with what that entry says. */
-  readonly place?: { readonly name: string; readonly inTreatyTerritory: boolean; readonly inTreatyBasis: 'contains-point' | 'sources'; readonly sources: readonly string[] };
+  readonly place?: {
+    readonly name: string;
+    readonly inTreatyTerritory: boolean;
+    readonly inTreatyBasis: 'contains-point' | 'sources';
+    readonly sources: readonly string[];
+  };
 }
 
 /** A `where` verdict: the answer, what it rests on, and that in words. */
@@ -45,8 +50,13 @@ export function whereVerdict(facts: VerdictFacts): Verdict {
   if (place !== undefined) {
     const answer: WhereAnswer = place.inTreatyTerritory ? 'inside' : undeterminedSide ? 'undetermined' : 'outside';
     if (place.inTreatyBasis === 'sources') {
-      const drawing = place.inTreatyTerritory === inDrawnTerritory ? '' : ` (the schematic drawing alone would put it ${inDrawnTerritory ? 'inside' : 'outside'})`;
-      return { answer, basis: 'sources', explanation: `the sources, as lt-ru-1920/history says for ${place.name} (${place.sources.join(', ')}): the point is within the line's accuracy, so the geometry cannot decide${drawing}` };
+      const drawing =
+        place.inTreatyTerritory === inDrawnTerritory ? '' : ` (the schematic drawing alone would put it ${inDrawnTerritory ? 'inside' : 'outside'})`;
+      return {
+        answer,
+        basis: 'sources',
+        explanation: `the sources, as lt-ru-1920/history says for ${place.name} (${place.sources.join(', ')}): the point is within the line's accuracy, so the geometry cannot decide${drawing}`,
+      };
     }
     const why =
       answer === 'undetermined'
@@ -54,7 +64,8 @@ export function whereVerdict(facts: VerdictFacts): Verdict {
         : `(containsPoint, ${beyondTreatyLine || inDrawnTerritory ? 'farther from the Article II line than its accuracy there' : `beyond the territory's ${side.side} side`})`;
     return { answer, basis: 'geometry', explanation: `the border geometry, as lt-ru-1920/history says for ${place.name} ${why}` };
   }
-  if (undeterminedSide) return { answer: 'undetermined', basis: 'geometry', explanation: `the border geometry: outside the territory as drawn, beyond its ${side.side} side` };
+  if (undeterminedSide)
+    return { answer: 'undetermined', basis: 'geometry', explanation: `the border geometry: outside the territory as drawn, beyond its ${side.side} side` };
   if (lineKm <= lineAccuracyKm) {
     return {
       answer: 'undecided',

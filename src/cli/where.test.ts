@@ -29,7 +29,12 @@ async function whereJson(...args: string[]): Promise<WhereAnswer> {
 
 describe('lt-ru-1920 where', () => {
   it('--json gives the distance to the line rounded to metres and the nearest segment’s properties, for points decided by the line', async () => {
-    for (const [lon, lat] of [['25.2798', '54.6892'], ['27.5667', '53.9'], ['26.83263', '55.11676'], ['23.9', '54.9']] as const) {
+    for (const [lon, lat] of [
+      ['25.2798', '54.6892'],
+      ['27.5667', '53.9'],
+      ['26.83263', '55.11676'],
+      ['23.9', '54.9'],
+    ] as const) {
       const answer = await whereJson(lon, lat);
       const position: [number, number] = [Number(lon), Number(lat)];
       expect(answer.distanceToLineKm).toBe(Math.round(distanceToLineKm(position) * 1000) / 1000);
@@ -65,7 +70,9 @@ describe('lt-ru-1920 where', () => {
       ].join('\n'),
     );
     // By coordinates it names the place by its id, without loading the names of lt-ru-1920 (start-up); --lang names it.
-    expect((await run(['where', '26.83263', '55.11676'])).stdout).toBe(stdout.replace('Pastavy (pastavy)', 'pastavy (a place of lt-ru-1920/history)').replace('says for Pastavy', 'says for pastavy'));
+    expect((await run(['where', '26.83263', '55.11676'])).stdout).toBe(
+      stdout.replace('Pastavy (pastavy)', 'pastavy (a place of lt-ru-1920/history)').replace('says for Pastavy', 'says for pastavy'),
+    );
     expect((await run(['where', '26.83263', '55.11676', '--lang', 'en'])).stdout).toBe(stdout);
   });
   it('a point within the line’s accuracy that no source speaks for is not decided, and says what the drawing alone shows', async () => {
@@ -79,11 +86,20 @@ describe('lt-ru-1920 where', () => {
   it('Suwałki, Sejny and Augustów: beyond the Polish side the treaty left undetermined, with no distance to the Article II line', async () => {
     for (const name of ['Suwałki', 'sejny', 'Augustów']) {
       const answer = await whereJson(name);
-      expect(answer).toMatchObject({ answer: 'undetermined', inside: false, inDrawnTerritory: false, nearestSide: { side: 'Poland (undetermined)', accuracyKm: null } });
+      expect(answer).toMatchObject({
+        answer: 'undetermined',
+        inside: false,
+        inDrawnTerritory: false,
+        nearestSide: { side: 'Poland (undetermined)', accuracyKm: null },
+      });
       expect(answer.distanceToLineKm).toBeUndefined();
       const { stdout } = await run(['where', name]);
-      expect(stdout).toContain('\ninside     not in the territory recognised as Lithuanian in 1920, but not on the far side of a treaty line either: beyond a side the treaty left undetermined (Art. II note 1)\n');
-      expect(stdout).toMatch(/\nside       Poland \(undetermined\), \d+\.\d km beyond the drawn edge \(closure-[78], drawn along .*, not a treaty line\): Undetermined by the treaty \(Art\. II note 1/);
+      expect(stdout).toContain(
+        '\ninside     not in the territory recognised as Lithuanian in 1920, but not on the far side of a treaty line either: beyond a side the treaty left undetermined (Art. II note 1)\n',
+      );
+      expect(stdout).toMatch(
+        /\nside {7}Poland \(undetermined\), \d+\.\d km beyond the drawn edge \(closure-[78], drawn along .*, not a treaty line\): Undetermined by the treaty \(Art\. II note 1/,
+      );
       expect(stdout).not.toContain('Article II line');
     }
   });
@@ -91,12 +107,16 @@ describe('lt-ru-1920 where', () => {
     const vilnius = await whereJson('vilnius');
     for (const name of ['Vilnius', 'Wilno', 'ВИЛЬНО']) expect(await whereJson(name), name).toEqual({ ...vilnius, query: name });
     expect((await whereJson('Гродно')).place?.id).toBe('hrodna');
-    expect(await run(['where', 'Moskwa'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^lt-ru-1920: Moscow \(moscow\) has no position in the data: where knows the 17 places of lt-ru-1920\/history/) });
+    expect(await run(['where', 'Moskwa'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^lt-ru-1920: Moscow \(moscow\) has no position in the data: where knows the 17 places of lt-ru-1920\/history/),
+    });
     expect(await run(['where', 'Wilnoo'])).toMatchObject({ code: 1, stderr: 'lt-ru-1920: no place "Wilnoo"; did you mean "Wilno" (vilnius)?\n' });
   });
   it('reads a pasted "LAT, LON" as one argument, and answers as for LON LAT', async () => {
     const expected = await whereJson('25.2798', '54.6892');
-    for (const pasted of [['54.6892, 25.2798'], ['54.6892,25.2798'], ['54.6892,', '25.2798']]) expect(await whereJson(...pasted), pasted.join(' ')).toEqual(expected);
+    for (const pasted of [['54.6892, 25.2798'], ['54.6892,25.2798'], ['54.6892,', '25.2798']])
+      expect(await whereJson(...pasted), pasted.join(' ')).toEqual(expected);
   });
   it('says so when the numbers lie in the treaty’s region only the other way round, and answers for the swapped point; --as-given does not swap', async () => {
     const swapped = await whereJson('54.6892', '25.2798');
@@ -120,7 +140,11 @@ describe('lt-ru-1920 where', () => {
   it('takes negative numbers written with a leading point; numbers out of range are usage errors', async () => {
     expect((await whereJson('-.5', '-.25')).position).toEqual([-0.5, -0.25]);
     expect(await run(['where', '200', '54'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: longitude 200 is out of range −180…180\n' });
-    expect(await run(['where', '25.2.7'])).toEqual({ code: 2, stdout: '', stderr: 'lt-ru-1920: "25.2.7" is neither LON LAT, a pasted "LAT, LON" nor a place name\n' });
+    expect(await run(['where', '25.2.7'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lt-ru-1920: "25.2.7" is neither LON LAT, a pasted "LAT, LON" nor a place name\n',
+    });
   });
 });
 

@@ -1,9 +1,9 @@
-import { NotFoundError, jsonOutput, type Command } from './command.js';
+import { type Command, jsonOutput, NotFoundError } from './command.js';
 import { findByName } from './find-by-name.js';
 import { inLanguage, languageHelp, languageOption } from './language.js';
 import { pointArgument, readPosition } from './point-argument.js';
 import { boundingBox, inBox } from './treaty-region.js';
-import { whereVerdict, type WhereAnswer } from './where-verdict.js';
+import { type WhereAnswer, whereVerdict } from './where-verdict.js';
 
 /** Kilometres rounded to metres, for output. */
 const km = (value: number): number => Math.round(value * 1000) / 1000;
@@ -27,14 +27,17 @@ function findsWaypoint(query: string, id: string, names: readonly string[]): boo
 /** Great-circle distance in km between two `[lon, lat]` positions (haversine, mean Earth radius). */
 function kmBetween([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
   const rad = Math.PI / 180;
-  const a = Math.sin((((lat2 as number) - (lat1 as number)) * rad) / 2) ** 2 + Math.cos((lat1 as number) * rad) * Math.cos((lat2 as number) * rad) * Math.sin((((lon2 as number) - (lon1 as number)) * rad) / 2) ** 2;
+  const a =
+    Math.sin((((lat2 as number) - (lat1 as number)) * rad) / 2) ** 2 +
+    Math.cos((lat1 as number) * rad) * Math.cos((lat2 as number) * rad) * Math.sin((((lon2 as number) - (lon1 as number)) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 const ANSWERS: Readonly<Record<WhereAnswer, string>> = {
   inside: 'yes, inside the territory recognised as Lithuanian in 1920',
   outside: 'no, outside the territory recognised as Lithuanian in 1920',
-  undetermined: 'not in the territory recognised as Lithuanian in 1920, but not on the far side of a treaty line either: beyond a side the treaty left undetermined (Art. II note 1)',
+  undetermined:
+    'not in the territory recognised as Lithuanian in 1920, but not on the far side of a treaty line either: beyond a side the treaty left undetermined (Art. II note 1)',
   undecided: 'not decided: the point lies within the line’s accuracy, and neither the geometry nor a source for this point says which side it is on',
 };
 
@@ -98,7 +101,9 @@ export const where: Command = {
       if (found !== undefined) {
         const history = historyPlaces.find((place) => place.id === found.id);
         if (history === undefined) {
-          throw new NotFoundError(`${found.name.en} (${found.id}) has no position in the data: where knows the ${historyPlaces.length} places of lt-ru-1920/history (${historyPlaces.map((place) => place.id).join(', ')}) and the located places Article II names; give LON LAT for others`);
+          throw new NotFoundError(
+            `${found.name.en} (${found.id}) has no position in the data: where knows the ${historyPlaces.length} places of lt-ru-1920/history (${historyPlaces.map((place) => place.id).join(', ')}) and the located places Article II names; give LON LAT for others`,
+          );
         }
         position = history.position as readonly [number, number];
         named = { id: found.id, name: inLanguage(found.name, language) };
@@ -117,7 +122,10 @@ export const where: Command = {
     // A place of lt-ru-1920/history this point stands for: the one named, or one within its accuracy (else 1 km) of the point.
     const nearPlace = historyPlaces
       .map((place) => ({ place, away: kmBetween(place.position, position) }))
-      .filter(({ place, away }) => place.id === named?.id || (named === undefined && away <= ((place as { readonly accuracyKm?: number }).accuracyKm ?? PLACE_RADIUS_KM)))
+      .filter(
+        ({ place, away }) =>
+          place.id === named?.id || (named === undefined && away <= ((place as { readonly accuracyKm?: number }).accuracyKm ?? PLACE_RADIUS_KM)),
+      )
       .sort((a, b) => a.away - b.away)[0];
     // The names live in lt-ru-1920, loaded only for a name asked for or --lang: a point given by coordinates answers with the id (start-up).
     let placeName = named?.name;
@@ -127,7 +135,11 @@ export const where: Command = {
       placeName = record === undefined ? nearPlace.place.id : inLanguage(record.name, language);
     }
 
-    const { answer, basis: answerBasis, explanation: basisText } = whereVerdict({
+    const {
+      answer,
+      basis: answerBasis,
+      explanation: basisText,
+    } = whereVerdict({
       inDrawnTerritory,
       lineKm: distanceKm,
       lineAccuracyKm: accuracyKm,
@@ -164,7 +176,9 @@ export const where: Command = {
         position,
         ...(argument.kind === 'name' ? { query: argument.name } : {}),
         swapped,
-        ...(nearPlace === undefined ? {} : { place: { id: nearPlace.place.id, ...(placeName === undefined ? {} : { name: placeName }), distanceKm: km(nearPlace.away) } }),
+        ...(nearPlace === undefined
+          ? {}
+          : { place: { id: nearPlace.place.id, ...(placeName === undefined ? {} : { name: placeName }), distanceKm: km(nearPlace.away) } }),
         ...(waypoint === undefined ? {} : { waypoint }),
         answer,
         inside: answer === 'inside' ? true : answer === 'undecided' ? null : false,
@@ -178,13 +192,24 @@ export const where: Command = {
     }
     return [
       `position   ${position[0]}, ${position[1]} (longitude, latitude)`,
-      ...(nearPlace === undefined ? [] : [`place      ${placeName === undefined ? `${nearPlace.place.id} (a place of lt-ru-1920/history)` : `${placeName} (${nearPlace.place.id})`}, ${nearPlace.away < 0.05 ? 'its GeoNames position' : `${km(nearPlace.away).toFixed(1)} km from its GeoNames position`}`]),
-      ...(waypoint === undefined || nearPlace !== undefined ? [] : [`waypoint   ${waypoint.name} (${waypoint.id}), a place Article II names (located by method ${waypoint.method}, accuracy ±${waypoint.accuracyKm} km)`]),
+      ...(nearPlace === undefined
+        ? []
+        : [
+            `place      ${placeName === undefined ? `${nearPlace.place.id} (a place of lt-ru-1920/history)` : `${placeName} (${nearPlace.place.id})`}, ${nearPlace.away < 0.05 ? 'its GeoNames position' : `${km(nearPlace.away).toFixed(1)} km from its GeoNames position`}`,
+          ]),
+      ...(waypoint === undefined || nearPlace !== undefined
+        ? []
+        : [
+            `waypoint   ${waypoint.name} (${waypoint.id}), a place Article II names (located by method ${waypoint.method}, accuracy ±${waypoint.accuracyKm} km)`,
+          ]),
       ...notes.map((note) => `note       ${note}`),
       `inside     ${ANSWERS[answer]}`,
       `basis      ${basisText}`,
       ...(showLine
-        ? [`distance   ${km(distanceKm).toFixed(1)} km to the Article II line`, `nearest    segment ${id}: ${feature}, basis ${basis}, accuracy ±${accuracyKm} km`]
+        ? [
+            `distance   ${km(distanceKm).toFixed(1)} km to the Article II line`,
+            `nearest    segment ${id}: ${feature}, basis ${basis}, accuracy ±${accuracyKm} km`,
+          ]
         : []),
       ...(beyondTreatyLine ? [] : [`side       ${sideText}`]),
       '',

@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { type DeepReadonly, deepFreeze } from '../internal/deep-freeze.js';
 import type { Article } from '../schemas/article.js';
 import type { SourceRef } from '../schemas/source-ref.js';
 
@@ -16,7 +16,8 @@ const TOC_ADDITIONS: SourceRef = {
   quote: '[ДОБАВЛЕНИЯ К МИРНОМУ ДОГОВОРУ МЕЖДУ РОССИЕЙ И ЛИТВОЙ] К СТАТЬЕ II / К СТАТЬЕ V / К СТАТЬЕ VII',
 };
 
-const NOT_SEEN = 'Listed in the table of contents of the Soviet official edition (DVP, 1959); its text and subject were not found in any stored source, in any language.';
+const NOT_SEEN =
+  'Listed in the table of contents of the Soviet official edition (DVP, 1959); its text and subject were not found in any stored source, in any language.';
 
 /** An article whose text no source shows. */
 // @__NO_SIDE_EFFECTS__
@@ -69,7 +70,7 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'wikisum',
         locator: 'summary',
-        quote: 'recognized Lithuania\'s independence without reservations and voluntarily abandoned any territorial claims',
+        quote: "recognized Lithuania's independence without reservations and voluntarily abandoned any territorial claims",
       },
       TOC,
     ],
@@ -98,7 +99,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'w-pl',
         locator: 'article text, on Art. II note 1',
-        quote: 'Traktat nie regulował granicy między Litwą a Polską (szczegółowo – nie regulował przynależności Suwałk ani Augustowa), pozostała ona do ustalenia w ewentualnym traktacie polsko-litewskim, podobnie jak przebieg granicy litewsko-łotewskiej w traktacie między stronami (Art. II, uwaga 1 traktatu).',
+        quote:
+          'Traktat nie regulował granicy między Litwą a Polską (szczegółowo – nie regulował przynależności Suwałk ani Augustowa), pozostała ona do ustalenia w ewentualnym traktacie polsko-litewskim, podobnie jak przebieg granicy litewsko-łotewskiej w traktacie między stronami (Art. II, uwaga 1 traktatu).',
       },
       {
         source: 'iskauskas',
@@ -141,12 +143,9 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
     ],
   },
   unavailable('III', 'article-3'),
-  unavailable(
-    'IV',
-    'article-4',
-    `${NOT_SEEN} A 1926 note refers to “Article 4” of the 1926 treaty, not of this one.`,
-    [{ source: 'ebr-59', locator: 'page 59 of 75: 1926 note on “the principle adopted by the Parties in Article 4” (of the 1926 treaty)' }],
-  ),
+  unavailable('IV', 'article-4', `${NOT_SEEN} A 1926 note refers to “Article 4” of the 1926 treaty, not of this one.`, [
+    { source: 'ebr-59', locator: 'page 59 of 75: 1926 note on “the principle adopted by the Parties in Article 4” (of the 1926 treaty)' },
+  ]),
   unavailable('V', 'article-5', `${NOT_SEEN} An addition to Article V is listed as well.`),
   {
     id: 'article-6',
@@ -166,7 +165,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'asa-144',
         locator: 'p. 144, Art. 6, Remarque',
-        quote: 'Le droit d’opter, indiqué en cet article, appartient aux citoyens qui avant et pendant la guerre mondiale vivaient en les limites d’une des deux parties contractantes',
+        quote:
+          'Le droit d’opter, indiqué en cet article, appartient aux citoyens qui avant et pendant la guerre mondiale vivaient en les limites d’une des deux parties contractantes',
       },
       TOC,
     ],
@@ -184,7 +184,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'ebr-58',
         locator: 'treaty reprint, Article 7',
-        quote: 'Fugitives of both contracting parties, who desire to return to their country of origin, shall be returned to such country at the earliest possible date.',
+        quote:
+          'Fugitives of both contracting parties, who desire to return to their country of origin, shall be returned to such country at the earliest possible date.',
       },
       {
         source: 'asa-144',
@@ -206,7 +207,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'ebr-58',
         locator: 'treaty reprint, Article 8',
-        quote: 'Both contracting parties mutually renounce all accounts whatsoever arising from the fact of Lithuania having in the past belonged to the past Empire of Russia',
+        quote:
+          'Both contracting parties mutually renounce all accounts whatsoever arising from the fact of Lithuania having in the past belonged to the past Empire of Russia',
       },
       { source: 'asa-144', locator: 'p. 144, Art. 8 (beginning, French)' },
       TOC,
@@ -225,7 +227,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'bfsp-1133',
         locator: 'p. 1133, end of Art. X',
-        quote: 'Russia binds herself to allow Lithuania and Lithuanian citizens all those privileges, rights and preferences which are directly or indirectly granted by her or which may be granted to any third State or to its citizens, companies and institutions.',
+        quote:
+          'Russia binds herself to allow Lithuania and Lithuanian citizens all those privileges, rights and preferences which are directly or indirectly granted by her or which may be granted to any third State or to its citizens, companies and institutions.',
       },
       TOC,
     ],
@@ -243,12 +246,14 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'bfsp-1133',
         locator: 'p. 1133, Art. XI (1), note and (2)',
-        quote: 'The Russian Government shall return to the Lithuanian Government, for delivery to whomsoever it may concern, the property of Lithuanian citizens or firms',
+        quote:
+          'The Russian Government shall return to the Lithuanian Government, for delivery to whomsoever it may concern, the property of Lithuanian citizens or firms',
       },
       {
         source: 'asa-149',
         locator: 'p. 149, end of Art. 11',
-        quote: 'Le règlement ultérieur des questions pouvant surgir à ce sujet sera confié à une Commission mixte composée d’un nombre égal de membres des deux parties contractantes.',
+        quote:
+          'Le règlement ultérieur des questions pouvant surgir à ce sujet sera confié à une Commission mixte composée d’un nombre égal de membres des deux parties contractantes.',
       },
       TOC,
     ],
@@ -288,7 +293,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'asa-150',
         locator: 'p. 150, Art. 13 points 2–5',
-        quote: 'Les flottes commerciales de Russie et de Lithuanie se serviront mutuellement des ports respectifs des deux parties contractantes à base de droits d’égalité.',
+        quote:
+          'Les flottes commerciales de Russie et de Lithuanie se serviront mutuellement des ports respectifs des deux parties contractantes à base de droits d’égalité.',
       },
       { source: 'asa-149', locator: 'p. 149, heading “Art. 13.” at the end of the readable text' },
       TOC,
@@ -307,7 +313,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'asa-150',
         locator: 'p. 150, Art. 14',
-        quote: 'Lee relations diplomatiques et consulaires entre les parties contractantes sont établies immédiatement après la ratification du présent Traité.',
+        quote:
+          'Lee relations diplomatiques et consulaires entre les parties contractantes sont établies immédiatement après la ratification du présent Traité.',
       },
       TOC,
     ],
@@ -324,7 +331,8 @@ export const articles: DeepReadonly<Article[]> = deepFreeze<Article[]>([
       {
         source: 'asa-150',
         locator: 'p. 150, Art. 15 (beginning; the stored excerpt stops here)',
-        quote: 'Dès la ratification du présent Traité, le Gouvernement Russe libère les citoyens de Lithuanie ainsi que les personnes optantes pour la nationalité lithuanienne',
+        quote:
+          'Dès la ratification du présent Traité, le Gouvernement Russe libère les citoyens de Lithuanie ainsi que les personnes optantes pour la nationalité lithuanienne',
       },
       TOC,
     ],

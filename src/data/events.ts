@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { type DeepReadonly, deepFreeze } from '../internal/deep-freeze.js';
 import type { Event } from '../schemas/event.js';
 
 /**
@@ -29,10 +29,15 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'frus-1919-v13-art99',
         locator: 'Art. 99',
-        quote: 'Germany renounces in favour of the Principal Allied and Associated Powers all rights and title over the territories included between the Baltic, the north eastern frontier of East Prussia',
+        quote:
+          'Germany renounces in favour of the Principal Allied and Associated Powers all rights and title over the territories included between the Baltic, the north eastern frontier of East Prussia',
       },
       { source: 'nuremberg-tc8', locator: 'catalogue field “Date”', quote: 'Date: 28 June 1919' },
-      { source: 'w-en-klaipeda-convention', locator: '§ “Background”', quote: 'according to Article 99, it was placed under a League of Nations mandate effective January 10, 1920' },
+      {
+        source: 'w-en-klaipeda-convention',
+        locator: '§ “Background”',
+        quote: 'according to Article 99, it was placed under a League of Nations mandate effective January 10, 1920',
+      },
     ],
   },
   {
@@ -44,19 +49,20 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'G. Čičerino nota su taikos derybų pasiūlymu',
       ru: 'Нота Чичерина с предложением мирных переговоров',
     },
-    description:
-      'People’s Commissar Georgy Chicherin proposes peace talks: the first attempt at a Lithuanian–Russian peace.',
+    description: 'People’s Commissar Georgy Chicherin proposes peace talks: the first attempt at a Lithuanian–Russian peace.',
     confidence: 'low',
     sources: [
       {
         source: 'uncens-2007',
         locator: '§ “Background”',
-        quote: "The first Lithuanian-Russian negotiations began in September 11, 1919, after People's Commissar of Foreign Affairs of Soviet Russia Georgy Chicherin sent a note with a proposal for a peace treaty.",
+        quote:
+          "The first Lithuanian-Russian negotiations began in September 11, 1919, after People's Commissar of Foreign Affairs of Soviet Russia Georgy Chicherin sent a note with a proposal for a peace treaty.",
       },
       {
         source: 'wikisum',
         locator: 'summary',
-        quote: "The first Lithuanian–Russian attempt at negotiation took place on September 11, 1919, when the People's Commissar of Foreign Affairs of Soviet Russia, Georgy Chicherin, sent a note with a proposal for a peace treaty.",
+        quote:
+          "The first Lithuanian–Russian attempt at negotiation took place on September 11, 1919, when the People's Commissar of Foreign Affairs of Soviet Russia, Georgy Chicherin, sent a note with a proposal for a peace treaty.",
       },
     ],
   },
@@ -102,7 +108,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'uncens-2007',
         locator: '§ “Background”',
-        quote: "Lithuania's Foreign minister, Augustinas Voldemaras did not respond to this proposal until March 31, 1920, and then asked whether the Soviets would accept Lithuania's demands to recognise its boundaries in its claimed ethnic territory",
+        quote:
+          "Lithuania's Foreign minister, Augustinas Voldemaras did not respond to this proposal until March 31, 1920, and then asked whether the Soviets would accept Lithuania's demands to recognise its boundaries in its claimed ethnic territory",
       },
     ],
   },
@@ -115,19 +122,20 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Sovietų radijo nota su sutikimu derėtis',
       ru: 'Советская радионота о согласии на переговоры',
     },
-    description:
-      'A Soviet radio note agrees to negotiate on the ethnographic principle; it is published the next day in Izvestia.',
+    description: 'A Soviet radio note agrees to negotiate on the ethnographic principle; it is published the next day in Izvestia.',
     confidence: 'medium',
     sources: [
       {
         source: 'grits-bub',
         locator: 'web copy, chapter on the peace treaty',
-        quote: 'уже 2 апреля (два дня ушли на составление текста своей ноты и согласование его с Лениным). На следующий день ноту опубликовала газета «Известия».',
+        quote:
+          'уже 2 апреля (два дня ушли на составление текста своей ноты и согласование его с Лениным). На следующий день ноту опубликовала газета «Известия».',
       },
       {
         source: 'grits-bub',
         locator: 'web copy, chapter on the peace treaty (the note quoted)',
-        quote: 'Российское Советское Правительство согласно применить этнографический принцип как основу для определения границ территории Литовского государства',
+        quote:
+          'Российское Советское Правительство согласно применить этнографический принцип как основу для определения границ территории Литовского государства',
       },
     ],
   },
@@ -164,14 +172,14 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'G. Čičerino nota dėl pripažinimo',
       ru: 'Нота Чичерина о признании',
     },
-    description:
-      'Chicherin answers that de facto recognition has already been given and that de jure recognition is to be fixed in the peace treaty.',
+    description: 'Chicherin answers that de facto recognition has already been given and that de jure recognition is to be fixed in the peace treaty.',
     confidence: 'medium',
     sources: [
       {
         source: 'grits-57',
         locator: 'web page 57',
-        quote: '8 апреля также по радио (с публикацией в «Известиях») последовала нота наркома иностранных дел РСФСР Чичерина министру иностранных дел Литвы, где говорилось, что РСФСР уже признала «де факто» независимость Литвы',
+        quote:
+          '8 апреля также по радио (с публикацией в «Известиях») последовала нота наркома иностранных дел РСФСР Чичерина министру иностранных дел Литвы, где говорилось, что РСФСР уже признала «де факто» независимость Литвы',
       },
     ],
   },
@@ -210,8 +218,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Sutarties dėl tremtinių grąžinimo pasirašymas',
       ru: 'Подписание договора о реэвакуации беженцев',
     },
-    description:
-      'A separate Lithuanian–Russian treaty on the re-evacuation (return) of refugees is signed; Article VI of the peace treaty refers to it.',
+    description: 'A separate Lithuanian–Russian treaty on the re-evacuation (return) of refugees is signed; Article VI of the peace treaty refers to it.',
     confidence: 'high',
     sources: [
       { source: 'ebr-58', locator: 'treaty reprint, end of Art. 6', quote: 're-evacuation of Fugitives Treaty of the 30th June, 1920' },
@@ -255,8 +262,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Raudonoji armija užima Vilnių',
       ru: 'Красная армия занимает Вильно',
     },
-    description:
-      'Red Army cavalry take Vilnius; six weeks of Soviet administration of the city follow (to 26 August).',
+    description: 'Red Army cavalry take Vilnius; six weeks of Soviet administration of the city follow (to 26 August).',
     confidence: 'high',
     variants: [
       {
@@ -292,14 +298,16 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     variants: [
       {
         value: '1920-08-08',
-        sources: [
-          { source: 'wikisum', locator: 'summary', quote: 'the Constituent Assembly of Lithuania ratified it on August 8, 1920.' },
-        ],
+        sources: [{ source: 'wikisum', locator: 'summary', quote: 'the Constituent Assembly of Lithuania ratified it on August 8, 1920.' }],
         note: 'A summary of English Wikipedia, the only source for 8 August; 6 August is preferred (three sources in three languages).',
       },
     ],
     sources: [
-      { source: 'grits-123', locator: 'web page 123', quote: 'литовский сейм 6 августа ратифицировал договор. Воздержались от голосования только три депутата.' },
+      {
+        source: 'grits-123',
+        locator: 'web page 123',
+        quote: 'литовский сейм 6 августа ратифицировал договор. Воздержались от голосования только три депутата.',
+      },
       { source: 'w-pl', locator: 'lead', quote: 'Traktat podpisano 12 lipca (Litwa ratyfikowała go 6 sierpnia) tegoż roku.' },
       { source: 'w-be-x-old', locator: 'lead', quote: 'ратыфікаваная Соймам Летувы 6 жніўня 1920 году' },
     ],
@@ -332,8 +340,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Sovietų kariuomenės pasitraukimas iš Vilniaus',
       ru: 'Эвакуация советских войск из Вильно',
     },
-    description:
-      'The Red Army evacuates Vilnius, ending six weeks of Soviet administration; the city passes to Lithuania.',
+    description: 'The Red Army evacuates Vilnius, ending six weeks of Soviet administration; the city passes to Lithuania.',
     confidence: 'medium',
     variants: [
       {
@@ -367,15 +374,12 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Lietuvos kariuomenė įžengia į Vilnių',
       ru: 'Литовские войска вступают в Вильно',
     },
-    description:
-      'Lithuanian troops enter Vilnius under the Kaunas convention of 6 August. Sources differ on the day (26, 27 or 28 August).',
+    description: 'Lithuanian troops enter Vilnius under the Kaunas convention of 6 August. Sources differ on the day (26, 27 or 28 August).',
     confidence: 'low',
     variants: [
       {
         value: '1920-08-27',
-        sources: [
-          { source: 'tarasenka', locator: 'summary', quote: 'they did not immediately hand over Vilnius to Lithuania, but only on August 27' },
-        ],
+        sources: [{ source: 'tarasenka', locator: 'summary', quote: 'they did not immediately hand over Vilnius to Lithuania, but only on August 27' }],
         note: 'The day the city was handed over to Lithuania in a summary (a derivative source) of P. Tarasenka’s 1925 account, not his text; not preferred over the page-cited 26 August. In the summary “they” grammatically means the Poles, although the city was in Soviet hands.',
       },
       {
@@ -412,8 +416,16 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     confidence: 'medium',
     sources: [
       { source: 'grits-123', locator: 'web page 123', quote: 'ВЦИК ратифицировал его через месяц, 9 сентября' },
-      { source: 'istmat-50687', locator: 'NKID note of 22 July 1921 (confirms approval, no date)', quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.' },
-      { source: 'zxc-riga', locator: 'article on the Soviet–Latvian treaty (indirect support only)', quote: 'the treaty was approved in Moscow on September 9, 1920' },
+      {
+        source: 'istmat-50687',
+        locator: 'NKID note of 22 July 1921 (confirms approval, no date)',
+        quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.',
+      },
+      {
+        source: 'zxc-riga',
+        locator: 'article on the Soviet–Latvian treaty (indirect support only)',
+        quote: 'the treaty was approved in Moscow on September 9, 1920',
+      },
     ],
   },
   {
@@ -439,7 +451,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       { source: 'huwiki-diff-plw2', locator: 'article body, September 1920', quote: 'Szeptember 26-án a lengyelek kezére került Hrodna' },
       { source: 'stowrkw', locator: 'headline', quote: '20 wrzesień 1920 r. Bitwa nad Niemnem' },
       { source: 'stowrkw', locator: 'article body', quote: 'W nocy z 25 na 26 września 1920 r. Polacy wkroczyli do Grodna; dwa dni później do Lidy.' },
-      { source: 'ckziu-sejny', locator: 'article body', quote: '22 września polska 4 Brygada Jazdy przełamała opór litewskiej piechoty i opanowała mosty na Niemnie w Druskiennikach.' },
+      {
+        source: 'ckziu-sejny',
+        locator: 'article body',
+        quote: '22 września polska 4 Brygada Jazdy przełamała opór litewskiej piechoty i opanowała mosty na Niemnie w Druskiennikach.',
+      },
       { source: 'profilpelajar-lida', locator: 'lead', quote: 'сражение за Лиду, которое произошло 28 — 29 сентября 1920 года' },
     ],
   },
@@ -461,7 +477,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'fandom-suw',
         locator: 'lead',
-        quote: 'signed in the town of Suwałki between Poland and Lithuania on October 7, 1920. It was registered in the League of Nations Treaty Series on January 19, 1922.',
+        quote:
+          'signed in the town of Suwałki between Poland and Lithuania on October 7, 1920. It was registered in the League of Nations Treaty Series on January 19, 1922.',
       },
       { source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' },
       { source: 'slapelis', locator: 'first paragraph', quote: '1920 m. spalio 7 d. Lenkija su Lietuva pasirašė Suvalkų sutartį' },
@@ -477,8 +494,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Želigovskio kariuomenė užima Vilnių',
       ru: 'Войска Желиговского занимают Вильно',
     },
-    description:
-      'In “Żeligowski’s mutiny”, ordered on 7/8 October, the Polish 1st Lithuanian-Belarusian Division takes Vilnius.',
+    description: 'In “Żeligowski’s mutiny”, ordered on 7/8 October, the Polish 1st Lithuanian-Belarusian Division takes Vilnius.',
     confidence: 'high',
     sources: [
       {
@@ -584,7 +600,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'rezmer-pas-neutralny',
         locator: 'introduction',
-        quote: 'Zawieszenie broni podpisane 29 listopada 1920 r. pomiędzy Litwą (kowieńską) i Litwą Środkową przewidywało wytyczenie pomiędzy stronami konfliktu pasa neutralnego o szerokości 10-12 km',
+        quote:
+          'Zawieszenie broni podpisane 29 listopada 1920 r. pomiędzy Litwą (kowieńską) i Litwą Środkową przewidywało wytyczenie pomiędzy stronami konfliktu pasa neutralnego o szerokości 10-12 km',
       },
       { source: 'rezmer-pas-neutralny', locator: 'introduction', quote: 'Do 3 grudnia każda ze stron walczących wycofała z niego swoje regularne wojska.' },
     ],
@@ -603,7 +620,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     confidence: 'low',
     sources: [
       { source: 'w-en', locator: 'lead', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
-      { source: 'w-pt', locator: 'lead (derived from English Wikipedia)', quote: 'O tratado foi registrado na League of Nations Treaty Series em 8 de março de 1921.' },
+      {
+        source: 'w-pt',
+        locator: 'lead (derived from English Wikipedia)',
+        quote: 'O tratado foi registrado na League of Nations Treaty Series em 8 de março de 1921.',
+      },
       {
         source: 'calendarz-fr',
         locator: 'last sentence (derived from English Wikipedia)',
@@ -621,8 +642,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Rygos taikos sutartis',
       ru: 'Рижский мирный договор',
     },
-    description:
-      'Poland on one side and the RSFSR and the Ukrainian SSR on the other sign the Peace of Riga.',
+    description: 'Poland on one side and the RSFSR and the Ukrainian SSR on the other sign the Peace of Riga.',
     confidence: 'medium',
     sources: [
       {
@@ -630,7 +650,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
         locator: 'entry, second paragraph',
         quote: 'Składający się z 26 artykułów traktat został podpisany 18 marca 1921 r. przez przedstawicieli Polski, Rosji i Ukrainy.',
       },
-      { source: 'ddi-riga', locator: 'title of the treaty text', quote: 'TRAITE DE PAIX ENTRE LA POLOGNE, LA RUSSIE ET L’UKRAINE, SIGNE A RIGA LE 18 MARS 1921.' },
+      {
+        source: 'ddi-riga',
+        locator: 'title of the treaty text',
+        quote: 'TRAITE DE PAIX ENTRE LA POLOGNE, LA RUSSIE ET L’UKRAINE, SIGNE A RIGA LE 18 MARS 1921.',
+      },
     ],
   },
   {
@@ -666,8 +690,16 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'The Wilno Sejm resolves that the Wilno Land is an inseparable part of the Republic of Poland and asks to be incorporated; the Polish Legislative Sejm approves the act on 24 March 1922.',
     confidence: 'medium',
     sources: [
-      { source: 'muzhp-uchwala', locator: 'resolution text, point 4', quote: 'ziemia wileńska stanowi bez warunków i zastrzeżeń nierozdzielną część Rzeczypospolitej Polskiej' },
-      { source: 'ipn-2022', locator: 'article body, on point 4 of the resolution', quote: 'Ziemia Wileńska stanowi bez warunków i zastrzeżeń nierozerwalną część Rzeczypospolitej Polskiej' },
+      {
+        source: 'muzhp-uchwala',
+        locator: 'resolution text, point 4',
+        quote: 'ziemia wileńska stanowi bez warunków i zastrzeżeń nierozdzielną część Rzeczypospolitej Polskiej',
+      },
+      {
+        source: 'ipn-2022',
+        locator: 'article body, on point 4 of the resolution',
+        quote: 'Ziemia Wileńska stanowi bez warunków i zastrzeżeń nierozerwalną część Rzeczypospolitej Polskiej',
+      },
       { source: 'interia-1922', locator: 'headline', quote: '20 lutego 1922 r. Wileńszczyzna wraca do Polski' },
     ],
   },
@@ -739,7 +771,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'Infoboxes and popular histories date the incorporation of Central Lithuania into Poland to 18 April 1922. One popular page says ceremonies in Vilnius that day symbolically put the statute of 6 April into effect; no act of that day was found, and the Polish resolution (24 March) and statute (in force 13 April) are dated differently.',
     confidence: 'low',
     sources: [
-      { source: 'sppwoldham', locator: 'article body', quote: 'dwanaście dni później w Wilnie odbyły się uroczystości mające symbolicznie wprowadzić w życie ustawę' },
+      {
+        source: 'sppwoldham',
+        locator: 'article body',
+        quote: 'dwanaście dni później w Wilnie odbyły się uroczystości mające symbolicznie wprowadzić w życie ustawę',
+      },
       { source: 'eet-rcl', locator: 'lead', quote: 'It was incorporated into Poland on 18 April 1922.' },
       { source: 'zhp-1922', locator: 'article body', quote: 'Litwę Środkową przyłączono do Polski 18 kwietnia 1922 r.' },
     ],
@@ -762,7 +798,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
         value: '1922-08-01',
         sources: [
           { source: 'istprez-konstitucija-1922', locator: 'preamble', quote: '1922 metų rugpiūčio mėnesio 1 dieną priėmė šią Lietuvos Valstybės Konstituciją' },
-          { source: 'silutevb-konstitucija-1922', locator: 'article body', quote: '1922 m. rugpjūčio 1 d. Steigiamasis Seimas priėmė pirmąją nuolatinę Lietuvos Valstybės Konstituciją.' },
+          {
+            source: 'silutevb-konstitucija-1922',
+            locator: 'article body',
+            quote: '1922 m. rugpjūčio 1 d. Steigiamasis Seimas priėmė pirmąją nuolatinę Lietuvos Valstybės Konstituciją.',
+          },
         ],
         note: 'The day the Constituent Seimas adopted it.',
       },
@@ -800,7 +840,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'The Conference of Ambassadors of the Principal Allied Powers decides to assign the Memel (Klaipėda) Territory to Lithuania, under conditions that Lithuania accepts on 13 March 1923; the Klaipėda Convention of 1924 gives effect to the decision.',
     confidence: 'high',
     sources: [
-      { source: 'frus-1919-v13-art99', locator: 'note to Art. 99', quote: 'The Conference of Ambassadors on February 16, 1923 assigned the territory of Memel to Lithuania' },
+      {
+        source: 'frus-1919-v13-art99',
+        locator: 'note to Art. 99',
+        quote: 'The Conference of Ambassadors on February 16, 1923 assigned the territory of Memel to Lithuania',
+      },
       {
         source: 'unispal-memel-convention',
         locator: 'preamble',
@@ -860,7 +904,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Įsteigiama Vilniaus vaivadija',
       ru: 'Образовано Виленское воеводство',
     },
-    description: 'The Wilno Land becomes the Wilno Voivodeship of Poland: the statute of 22 December 1925 creating it enters into force on the day of its publication, 20 January 1926.',
+    description:
+      'The Wilno Land becomes the Wilno Voivodeship of Poland: the statute of 22 December 1925 creating it enters into force on the day of its publication, 20 January 1926.',
     confidence: 'medium',
     sources: [
       {
@@ -871,7 +916,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       { source: 'dzu-1926-6-29', locator: 'Art. 4', quote: 'Ustawa niniejsza wchodzi w życie z dniem jej ogłoszenia.' },
       { source: 'dzu-1926-6-29', locator: 'version note at the head of the page', quote: 'Wersja od: 20 stycznia 1926 r.' },
       { source: 'refract-wilnoland', locator: 'lead', quote: 'existed from 13 April 1922 until 20 January 1926' },
-      { source: 'ivrozbior-wil', locator: '§ “Województwo wileńskie”', quote: 'od 13 kwietnia 1922 do 20 stycznia 1926 terytorium to było znane jako Ziemia Wileńska' },
+      {
+        source: 'ivrozbior-wil',
+        locator: '§ “Województwo wileńskie”',
+        quote: 'od 13 kwietnia 1922 do 20 stycznia 1926 terytorium to było znane jako Ziemia Wileńska',
+      },
     ],
   },
   {
@@ -894,7 +943,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'helpiks',
         locator: 'Art. 1',
-        quote: 'Мирный договор между Россией и Литвой, заключенный в Москве 12 июля 1920 г., все постановления которого сохраняют всю свою силу и неприкосновенность, остается основой отношений между Союзом Советских Социалистических Республик и Литовской Республикой.',
+        quote:
+          'Мирный договор между Россией и Литвой, заключенный в Москве 12 июля 1920 г., все постановления которого сохраняют всю свою силу и неприкосновенность, остается основой отношений между Союзом Советских Социалистических Республик и Литовской Республикой.',
       },
       { source: 'alkas-lcva', locator: 'exhibition report', quote: 'Lietuvos–SSRS nepuolimo ir neutraliteto 1926 m. rugsėjo 28 d. sutartis' },
     ],
@@ -946,7 +996,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'w-en-ult1938',
         locator: 'lead',
-        quote: 'Lithuania accepted the ultimatum on March 19. Although diplomatic relations were established as a result of the ultimatum, Lithuania did not agree to recognize the loss of Vilnius de jure.',
+        quote:
+          'Lithuania accepted the ultimatum on March 19. Although diplomatic relations were established as a result of the ultimatum, Lithuania did not agree to recognize the loss of Vilnius de jure.',
       },
     ],
   },
@@ -966,7 +1017,9 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     variants: [
       {
         value: '1938-02-11',
-        sources: [{ source: 'pavb-konstitucijos', locator: 'page “1938 m. Lietuvos konstitucija”', quote: 'tų pačių metų vasario 11 d. konstitucijos projektą priėmė' }],
+        sources: [
+          { source: 'pavb-konstitucijos', locator: 'page “1938 m. Lietuvos konstitucija”', quote: 'tų pačių metų vasario 11 d. konstitucijos projektą priėmė' },
+        ],
         note: 'The day the Seimas adopted the draft.',
       },
     ],
@@ -1042,7 +1095,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
           {
             source: 'fronta-1939',
             locator: 'calendar entry',
-            quote: 'Dne 29. září 1939 v pět hodin ráno byla v Moskvě podepsána sovětsko-německá Smlouva o hranicích a přátelství, která byla následně zpětně datována na 28. září.',
+            quote:
+              'Dne 29. září 1939 v pět hodin ráno byla v Moskvě podepsána sovětsko-německá Smlouva o hranicích a přátelství, která byla následně zpětně datována na 28. září.',
           },
         ],
         note: 'The hour of the actual signature in this account; the treaty bears the date of 28 September.',
@@ -1057,7 +1111,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'bliskopolski-suw',
         locator: 'lexicon entry',
-        quote: '28 września Niemcy i ZSRS podpisały pakt o przyjaźni i granicach, zgodnie z którym Suwałki i północna część Puszczy Augustowskiej przypadły w udziale Niemcom.',
+        quote:
+          '28 września Niemcy i ZSRS podpisały pakt o przyjaźni i granicach, zgodnie z którym Suwałki i północna część Puszczy Augustowskiej przypadły w udziale Niemcom.',
       },
     ],
   },
@@ -1079,7 +1134,11 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
         locator: 'calendar entry',
         quote: '8 października 1939 roku Adolf Hitler podpisał w Berlinie dekret o włączeniu do III Rzeszy polskich ziem zachodnich i północnych.',
       },
-      { source: 'mojhistorycznyblog-1939-10-08', locator: 'calendar entry', quote: 'do prowincji Prusy Wschodnie (Ostpreussen) włączono Ciechanowskie i Suwałki' },
+      {
+        source: 'mojhistorycznyblog-1939-10-08',
+        locator: 'calendar entry',
+        quote: 'do prowincji Prusy Wschodnie (Ostpreussen) włączono Ciechanowskie i Suwałki',
+      },
     ],
   },
   {
@@ -1098,7 +1157,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'pwn',
         locator: 'entry',
-        quote: 'traktacie litewsko-sowieckim (z 10 X 1939) zachodnia część Wileńszczyzny wraz z Wilnem została przekazana Litwie przez ZSRR; obszar ten wynosił 6,9 tys. km2',
+        quote:
+          'traktacie litewsko-sowieckim (z 10 X 1939) zachodnia część Wileńszczyzny wraz z Wilnem została przekazana Litwie przez ZSRR; obszar ten wynosił 6,9 tys. km2',
       },
       { source: 'kiwix-mat', locator: 'lead', quote: 'signed between the Soviet Union and Lithuania on October 10, 1939' },
       { source: 'illuminats', locator: 'preamble', quote: 'в целях развития установленных Мирным Договором от 12 июля 1920 года дружественных отношений' },
@@ -1129,8 +1189,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Lietuvos kariuomenė įžengia į Vilniaus kraštą ir Vilnių',
       ru: 'Литовская армия вступает в Виленский край и Вильнюс',
     },
-    description:
-      'The Lithuanian army enters the transferred region on 27 October 1939 and Vilnius on 28 October, as Soviet troops leave it.',
+    description: 'The Lithuanian army enters the transferred region on 27 October 1939 and Vilnius on 28 October, as Soviet troops leave it.',
     confidence: 'low',
     sources: [
       {
@@ -1141,14 +1200,19 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'meltyukhov-plazdarm',
         locator: 'the same order, point 4',
-        quote: 'В гор. Вильно части Литовской армии входят головными частями [в] 13.00 и главными силами [в] 15.00 (по московскому времени) 28 октября 1939 года.',
+        quote:
+          'В гор. Вильно части Литовской армии входят головными частями [в] 13.00 и главными силами [в] 15.00 (по московскому времени) 28 октября 1939 года.',
       },
       {
         source: 'propatria-2014',
         locator: 'article body',
         quote: '1939 m. spalio 27 d. Lietuvos kariuomenės Vilniaus rinktinė su div. gen. Vincu Vitkausku įžengė į atgautą Vilniaus kraštą',
       },
-      { source: 'naszczas-2019', locator: 'article body, quoting Gazeta Codzienna of 25 November 1939', quote: 'W dniu 28 października wkroczyły do Wilna wojska litewskie i wycofały się zeń wojska sowieckie.' },
+      {
+        source: 'naszczas-2019',
+        locator: 'article body, quoting Gazeta Codzienna of 25 November 1939',
+        quote: 'W dniu 28 października wkroczyły do Wilna wojska litewskie i wycofały się zeń wojska sowieckie.',
+      },
       { source: 'tysol-1939', locator: 'headline', quote: '28 października 1939 r. – wkroczenie wojsk litewskich do Wilna' },
     ],
   },
@@ -1169,7 +1233,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'sibogni-1939',
         locator: 'p. 32, law, point 1',
-        quote: 'включить Западную Белоруссию в состав Союза Советских Социалистических Республик с воссоединением ее с Белорусской Советской Социалистической Республикой',
+        quote:
+          'включить Западную Белоруссию в состав Союза Советских Социалистических Республик с воссоединением ее с Белорусской Советской Социалистической Республикой',
       },
       { source: 'newsby', locator: 'headline', quote: 'Закон о включении Западной Беларуси в состав БССР был подписан 2 ноября 1939 года' },
     ],
@@ -1239,9 +1304,10 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'libussr-1940-08-03',
         locator: 'point 2',
-        quote: 'Принять предложение Верховного Совета Белорусской ССР о передаче в состав Союзной Литовской Советской Социалистической Республики Свенцянского района',
+        quote:
+          'Принять предложение Верховного Совета Белорусской ССР о передаче в состав Союзной Литовской Советской Социалистической Республики Свенцянского района',
       },
-      { source: 'treccani-vilna', locator: 'entry', quote: 'annessione all\'Unione Sovietica, 3 agosto 1940' },
+      { source: 'treccani-vilna', locator: 'entry', quote: "annessione all'Unione Sovietica, 3 agosto 1940" },
     ],
   },
   {

@@ -1,9 +1,9 @@
 export { sources } from '../generated/sources.generated.js';
-export { places } from './places.js';
-export { parties } from './parties.js';
-export { signatories } from './signatories.js';
-export { events } from './events.js';
 export { articles } from './articles.js';
+export { events } from './events.js';
+export { parties } from './parties.js';
+export { places } from './places.js';
 export { ratifications } from './ratifications.js';
 export { registration } from './registration.js';
+export { signatories } from './signatories.js';
 export { treaty } from './treaty.js';

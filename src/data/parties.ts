@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { type DeepReadonly, deepFreeze } from '../internal/deep-freeze.js';
 import type { Party } from '../schemas/party.js';
 
 /**

@@ -1,5 +1,5 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import { eventDates } from '../generated/dates.generated.js';
+import { type DeepReadonly, deepFreeze } from '../internal/deep-freeze.js';
 import type { Ratification } from '../schemas/ratification.js';
 
 /** Date and variants of a ratification, read from its event record (never retyped). */
@@ -28,7 +28,11 @@ export const ratifications: DeepReadonly<Ratification[]> = deepFreeze<DeepReadon
     ...datedBy('ratification-lithuania'),
     note: 'Only three deputies abstained (Gritskevich).',
     sources: [
-      { source: 'grits-123', locator: 'web page 123', quote: 'литовский сейм 6 августа ратифицировал договор. Воздержались от голосования только три депутата.' },
+      {
+        source: 'grits-123',
+        locator: 'web page 123',
+        quote: 'литовский сейм 6 августа ратифицировал договор. Воздержались от голосования только три депутата.',
+      },
       { source: 'w-be-x-old', locator: 'first sentence', quote: 'ратыфікаваная Соймам Летувы 6 жніўня 1920 году' },
       { source: 'w-pl', locator: 'article text', quote: 'Traktat podpisano 12 lipca (Litwa ratyfikowała go 6 sierpnia) tegoż roku.' },
       {
@@ -52,8 +56,16 @@ export const ratifications: DeepReadonly<Ratification[]> = deepFreeze<DeepReadon
     sources: [
       { source: 'grits-123', locator: 'web page 123', quote: 'ВЦИК ратифицировал его через месяц, 9 сентября' },
       { source: 'gse-ioffe', locator: 'entry (English name of the body)', quote: 'the All-Russian Central Executive Committee (VTsIK)' },
-      { source: 'istmat-50687', locator: 'NKID note of 22 July 1921', quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.' },
-      { source: 'globefox', locator: 'quotation of the Tartu treaty (name of the body, genitive)', quote: 'Всероссийского Центрального Исполнительного Комитета (ВЦИК)' },
+      {
+        source: 'istmat-50687',
+        locator: 'NKID note of 22 July 1921',
+        quote: 'подписавших и утвердивших впоследствии Русско-Литовский Договор 12 июля 1920 г.',
+      },
+      {
+        source: 'globefox',
+        locator: 'quotation of the Tartu treaty (name of the body, genitive)',
+        quote: 'Всероссийского Центрального Исполнительного Комитета (ВЦИК)',
+      },
     ],
     editorial: ['body.lt'],
   },

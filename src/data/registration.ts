@@ -1,5 +1,5 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import { eventDates } from '../generated/dates.generated.js';
+import { type DeepReadonly, deepFreeze } from '../internal/deep-freeze.js';
 import type { LeagueRegistration } from '../schemas/league-registration.js';
 
 const EVENT = 'lnts-registration';
@@ -26,6 +26,10 @@ export const registration: DeepReadonly<LeagueRegistration> = deepFreeze<DeepRea
   sources: [
     { source: 'w-pt', locator: 'reference 2', quote: 'League of Nations Treaty Series, vol. 3, pp. 106-137' },
     { source: 'w-en', locator: 'lead, second paragraph', quote: 'The treaty was registered in the League of Nations Treaty Series on March 8, 1921.' },
-    { source: 'tfdd', locator: 'transcription note on the missing LNTS pages, which lie inside the range', quote: '[Missing Page from 123 –124 in the original paper document]' },
+    {
+      source: 'tfdd',
+      locator: 'transcription note on the missing LNTS pages, which lie inside the range',
+      quote: '[Missing Page from 123 –124 in the original paper document]',
+    },
   ],
 });

@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
+import { type DeepReadonly, deepFreeze } from '../internal/deep-freeze.js';
 import type { Signatory } from '../schemas/signatory.js';
 
 const PREAMBLE_EN = 'p. 1121, preamble';
@@ -179,16 +179,12 @@ export const signatories: DeepReadonly<Signatory[]> = deepFreeze<Signatory[]>([
     born: {
       date: '1871-11-17',
       place: 'Daugirdai village, Krokialaukis parish, Alytus county',
-      sources: [
-        { source: 'asgaliu-nar', locator: 'biographical note', quote: '1871 m. lapkričio 17 d. Daugirdų k. … gimė Tomas Naruševičius-Norus' },
-      ],
+      sources: [{ source: 'asgaliu-nar', locator: 'biographical note', quote: '1871 m. lapkričio 17 d. Daugirdų k. … gimė Tomas Naruševičius-Norus' }],
     },
     died: {
       date: '1927-09-16',
       place: 'Kaunas',
-      sources: [
-        { source: 'asgaliu-nar', locator: 'biographical note', quote: 'Mirė 1927 m. rugsėjo 16 d. Kaune' },
-      ],
+      sources: [{ source: 'asgaliu-nar', locator: 'biographical note', quote: 'Mirė 1927 m. rugsėjo 16 d. Kaune' }],
     },
     sources: [
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Thomas Narusevicius' },
@@ -264,7 +260,11 @@ export const signatories: DeepReadonly<Signatory[]> = deepFreeze<Signatory[]>([
       sources: [
         { source: 'bendikaite', locator: 'abstract (year)', quote: 'Shimshon Rosenbaum (1859–1934)' },
         { source: 'persky', locator: 'memorial article, p. 345 of the Yizkor book (year)', quote: 'He was born in Pinsk in the year 1859' },
-        { source: 'vkpk-roz', locator: 'page, citing the Visuotinė lietuvių enciklopedija (year)', quote: 'Rozenbaumas Simonas (1859 m. Pinske – 1934 m. Tel Avive)' },
+        {
+          source: 'vkpk-roz',
+          locator: 'page, citing the Visuotinė lietuvių enciklopedija (year)',
+          quote: 'Rozenbaumas Simonas (1859 m. Pinske – 1934 m. Tel Avive)',
+        },
         { source: 'vilna-co-il', locator: 'first line (full date)', quote: 'born 3rd August 1859, in Pinsk' },
       ],
       variants: [
@@ -291,7 +291,11 @@ export const signatories: DeepReadonly<Signatory[]> = deepFreeze<Signatory[]>([
       { source: 'bfsp-1121', locator: PREAMBLE_EN, quote: 'Simon Rozenbaum' },
       { source: 'bendikaite', locator: 'abstract (the form “Shimshon Rosenbaum”)', quote: 'Shimshon Rosenbaum: Lawyer, Zionist and Politician' },
       { source: 'km-secret', locator: `${KM_SIGNATURES} (surname “Rozenbaumas”)`, quote: 'Rozenbaumas' },
-      { source: 'yivo-roz', locator: 'entry: president of the Jewish National Council from January 1920', quote: 'In January 1920, he was elected president of the Lithuanian Jewish National Council' },
+      {
+        source: 'yivo-roz',
+        locator: 'entry: president of the Jewish National Council from January 1920',
+        quote: 'In January 1920, he was elected president of the Lithuanian Jewish National Council',
+      },
       { source: 'ej-roz', locator: 'entry', quote: 'He signed the peace treaty with the Soviet Union on behalf of the Lithuanian Republic' },
       {
         source: 'w-pl',
@@ -321,7 +325,11 @@ export const signatories: DeepReadonly<Signatory[]> = deepFreeze<Signatory[]>([
       sources: [
         { source: 'palanga-vail', locator: 'entry, first sentence', quote: 'Juozas Vailokaitis gimė 1880 m. gruodžio 17 d.' },
         { source: 'w-vail', locator: 'first sentence', quote: 'Juozas Vailokaitis (17 December 1880 – 2 August 1953)' },
-        { source: 'asgaliu-vail', locator: 'page, first sentence', quote: '1880 m. gruodžio 17 d. Pikžirnių k., Sintautų valsč., Šakių apskr. gimė Juozas Vailokaitis' },
+        {
+          source: 'asgaliu-vail',
+          locator: 'page, first sentence',
+          quote: '1880 m. gruodžio 17 d. Pikžirnių k., Sintautų valsč., Šakių apskr. gimė Juozas Vailokaitis',
+        },
         { source: 'sakiai-vail', locator: 'page', quote: 'Gimė 1880 m. gruodžio 17 d. Pikžirniuose.' },
       ],
     },

@@ -1,5 +1,5 @@
-import { deepFreeze, type DeepReadonly } from '../internal/deep-freeze.js';
 import { eventDates } from '../generated/dates.generated.js';
+import { type DeepReadonly, deepFreeze } from '../internal/deep-freeze.js';
 import type { Treaty } from '../schemas/treaty.js';
 import type { TreatyName } from '../schemas/treaty-name.js';
 import { articles } from './articles.js';
@@ -14,9 +14,7 @@ const names: TreatyName[] = [
     language: 'en',
     name: 'Treaty of Peace between Lithuania and Russia',
     kind: 'title',
-    sources: [
-      { source: 'bfsp-1121', locator: 'p. 1121, heading', quote: 'TREATY OF PEACE between Lithuania and Russia.-' },
-    ],
+    sources: [{ source: 'bfsp-1121', locator: 'p. 1121, heading', quote: 'TREATY OF PEACE between Lithuania and Russia.-' }],
   },
   {
     language: 'en',
@@ -60,7 +58,11 @@ const names: TreatyName[] = [
     name: 'Московский договор (РСФСР — Литва, 1920)',
     kind: 'encyclopedia-title',
     sources: [
-      { source: 'perc-pt', locator: 'page address (the Russian Wikipedia title, seen only in machine-translated mirrors)', quote: 'Московский_договор_(РСФСР_—_Литва,_1920)' },
+      {
+        source: 'perc-pt',
+        locator: 'page address (the Russian Wikipedia title, seen only in machine-translated mirrors)',
+        quote: 'Московский_договор_(РСФСР_—_Литва,_1920)',
+      },
       { source: 'wiki7-ro', locator: 'page address, percent-decoded (the Russian Wikipedia title)', quote: 'Московский_договор_(РСФСР_—_Литва,_1920)' },
     ],
   },
@@ -68,7 +70,13 @@ const names: TreatyName[] = [
     language: 'ru',
     name: 'Московский договор РСФСР — Литва (1920)',
     kind: 'other',
-    sources: [{ source: 'perc-pl', locator: 'page address, percent-decoded (a variant of the Russian Wikipedia title, probably a redirect)', quote: 'Московский_договор_РСФСР_—_Литва_(1920)' }],
+    sources: [
+      {
+        source: 'perc-pl',
+        locator: 'page address, percent-decoded (a variant of the Russian Wikipedia title, probably a redirect)',
+        quote: 'Московский_договор_РСФСР_—_Литва_(1920)',
+      },
+    ],
   },
   {
     language: 'lt',
@@ -76,7 +84,11 @@ const names: TreatyName[] = [
     kind: 'common-name',
     sources: [
       { source: 'km-secret', locator: 'page heading (genitive)', quote: 'Lietuvos – Sovietų Rusijos taikos sutarties antrojo straipsnio slaptas priedas' },
-      { source: 'lcva-paroda', locator: 'notice: title of the first part of the exhibition (genitive)', quote: 'Lietuvos–Sovietų Rusijos taikos sutarties sudarymas' },
+      {
+        source: 'lcva-paroda',
+        locator: 'notice: title of the first part of the exhibition (genitive)',
+        quote: 'Lietuvos–Sovietų Rusijos taikos sutarties sudarymas',
+      },
     ],
   },
   {
@@ -114,7 +126,9 @@ const names: TreatyName[] = [
     language: 'lt',
     name: '1920 m. Taikos sutartis',
     kind: 'other',
-    sources: [{ source: 'lituanistika-99327', locator: 'abstract: the short name the article uses', quote: '(toliau – 1920 m. Taikos sutartis, Taikos sutartis)' }],
+    sources: [
+      { source: 'lituanistika-99327', locator: 'abstract: the short name the article uses', quote: '(toliau – 1920 m. Taikos sutartis, Taikos sutartis)' },
+    ],
   },
   {
     language: 'pl',
@@ -132,7 +146,9 @@ const names: TreatyName[] = [
     language: 'pl',
     name: 'Sowiecko-litewski traktat pokojowy',
     kind: 'other',
-    sources: [{ source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia title (low confidence)', quote: 'Sowiecko-litewski traktat pokojowy' }],
+    sources: [
+      { source: 'w-pl-qwe', locator: 'machine translation of the English Wikipedia title (low confidence)', quote: 'Sowiecko-litewski traktat pokojowy' },
+    ],
   },
   {
     language: 'pl',

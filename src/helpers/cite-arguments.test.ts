@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citeRecord } from './cite-record.js';
 import { cite } from './cite.js';
+import { citeRecord } from './cite-record.js';
 
 describe('cite and citeRecord arguments', () => {
   it('default to plain text of the dataset', () => {

@@ -4,12 +4,12 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { borderLine, waypoints } from '../border/index.js';
-import { borderCitations } from '../generated/border-citations.generated.js';
 import { articles, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../data/index.js';
+import { borderCitations } from '../generated/border-citations.generated.js';
 import { meta } from '../meta.js';
 import { SourceTierSchema } from '../schemas/source.js';
-import { citeRecord, type CitedRecordKind } from './cite-record.js';
 import { TIERS } from './citation/source-line.js';
+import { type CitedRecordKind, citeRecord } from './cite-record.js';
 
 const ids = (records: readonly { readonly id: string }[]): string[] => records.map((record) => record.id);
 
@@ -47,7 +47,9 @@ describe('citeRecord', () => {
       const [title = ''] = text.split('. In ');
       expect(title, id).not.toContain(`(${kind} ${id})`);
       expect(text, id).toContain(`In ${meta.name} contributors, ${meta.name}: `);
-      expect(text, id).toContain(` (Version ${meta.version}; npm, ${meta.released.slice(0, 4)}), ${meta.homepage}v/${meta.version}/records/${kind}/${id}.html.`);
+      expect(text, id).toContain(
+        ` (Version ${meta.version}; npm, ${meta.released.slice(0, 4)}), ${meta.homepage}v/${meta.version}/records/${kind}/${id}.html.`,
+      );
       expect(text.replace(/https?:\/\/\S+/g, '<url>'), id).not.toMatch(/\.\./); // no doubled full stop (a URL may hold "...")
     }
   });
@@ -59,8 +61,12 @@ describe('citeRecord', () => {
     expect(citeRecord('pastavy', { kind: 'waypoint' })).toContain('/records/waypoint/pastavy.html');
     expect(() => citeRecord('treaty-signed', { kind: 'waypoint' })).toThrow(new RangeError('citeRecord: no waypoint has the id "treaty-signed"'));
     const kinds = "'treaty', 'event', 'signatory', 'article', 'party', 'place', 'ratification', 'registration', 'source', 'waypoint', 'segment'";
-    expect(() => citeRecord('pastavy', { kind: 'town' as CitedRecordKind })).toThrow(new RangeError(`citeRecord: unknown kind "town"; expected one of ${kinds}`));
-    expect(() => citeRecord('pastavy', { kind: 3 as unknown as CitedRecordKind })).toThrow(new TypeError(`citeRecord: options.kind must be one of ${kinds}, received 3`));
+    expect(() => citeRecord('pastavy', { kind: 'town' as CitedRecordKind })).toThrow(
+      new RangeError(`citeRecord: unknown kind "town"; expected one of ${kinds}`),
+    );
+    expect(() => citeRecord('pastavy', { kind: 3 as unknown as CitedRecordKind })).toThrow(
+      new TypeError(`citeRecord: options.kind must be one of ${kinds}, received 3`),
+    );
   });
 
   it('gives the record’s value: an event’s date (in the title), a signatory’s office and life dates, an article’s summary', () => {
@@ -81,7 +87,9 @@ describe('citeRecord', () => {
       expect(tiers, `${kind} ${id}`).toEqual([...tiers].sort((a, b) => a - b));
     }
     const moscow = places.find((place) => place.id === 'moscow');
-    const best: { readonly locator: string; readonly quote?: string | undefined } | undefined = moscow?.sources.find((ref) => tierOf.get(ref.source) === 'primary');
+    const best: { readonly locator: string; readonly quote?: string | undefined } | undefined = moscow?.sources.find(
+      (ref) => tierOf.get(ref.source) === 'primary',
+    );
     expect(best?.quote).toBeDefined();
     expect(citeRecord('moscow')).toContain(`[primary], ${best?.locator}, “${best?.quote}”`);
   });
@@ -97,7 +105,9 @@ describe('citeRecord', () => {
       const item = await parse(citeRecord('treaty-signed', { format }));
       expect(item.type, format).toBe('chapter');
       expect(String(item.title).replace(/<[^>]+>/g, ''), format).toBe('Signing of the peace treaty, 12 July 1920');
-      expect(String(item['container-title']).replace(/<[^>]+>/g, ''), format).toBe(`${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`);
+      expect(String(item['container-title']).replace(/<[^>]+>/g, ''), format).toBe(
+        `${meta.name}: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`,
+      );
       expect(item.URL, format).toBe(`${meta.homepage}v/${meta.version}/records/event/treaty-signed.html`);
       if (format !== 'ris') expect(item.version, format).toBe(meta.version); // RIS CHAP has no version tag (ET would be an edition); the URL carries it
       expect(item, format).not.toHaveProperty('edition');
@@ -110,13 +120,20 @@ describe('citeRecord', () => {
   it('cites waypoints and segments without a coordinate (those stay in lt-ru-1920/border)', () => {
     expect(JSON.stringify(borderCitations)).not.toMatch(COORDINATE);
     expect(JSON.stringify(borderCitations)).toContain('(coordinates in lt-ru-1920/border)');
-    for (const { id } of ALL.filter(({ kind }) => kind === 'waypoint' || kind === 'segment')) for (const format of FORMATS) expect(citeRecord(id, { format }), id).not.toMatch(COORDINATE);
+    for (const { id } of ALL.filter(({ kind }) => kind === 'waypoint' || kind === 'segment'))
+      for (const format of FORMATS) expect(citeRecord(id, { format }), id).not.toMatch(COORDINATE);
   });
 
   it('throws a RangeError naming an unknown id or format, and a TypeError for wrong types', () => {
-    expect(() => citeRecord('no-such-record')).toThrow(new RangeError('citeRecord: unknown id "no-such-record"; expected the id of a record (event, signatory, article, party, place, source, waypoint, segment, …)'));
+    expect(() => citeRecord('no-such-record')).toThrow(
+      new RangeError(
+        'citeRecord: unknown id "no-such-record"; expected the id of a record (event, signatory, article, party, place, source, waypoint, segment, …)',
+      ),
+    );
     expect(() => citeRecord('__proto__')).toThrow(RangeError);
-    expect(() => citeRecord('treaty-signed', { format: 'mla' as never })).toThrow(/^citeRecord: unknown format "mla"; expected one of 'text', 'bibtex', 'csl-json', 'ris'$/);
+    expect(() => citeRecord('treaty-signed', { format: 'mla' as never })).toThrow(
+      /^citeRecord: unknown format "mla"; expected one of 'text', 'bibtex', 'csl-json', 'ris'$/,
+    );
     expect(() => citeRecord(42 as never)).toThrow(new TypeError('citeRecord: id must be a string, received 42'));
     expect(() => citeRecord('treaty-signed', null as never)).toThrow(TypeError);
     expect(() => citeRecord('treaty-signed', { format: 1 } as never)).toThrow(/^citeRecord: options\.format must be one of/);

@@ -1,8 +1,8 @@
-import { findRecord, RECORD_KINDS, type CitedRecordKind } from './citation/find-record.js';
+import { describeValue } from '../internal/describe-value.js';
+import { type CitedRecordKind, findRecord, RECORD_KINDS } from './citation/find-record.js';
 import { formats } from './citation/formats.js';
 import { pickOption } from './citation/pick-option.js';
 import { recordWork } from './citation/record-work.js';
-import { describeValue } from '../internal/describe-value.js';
 
 /** Options of {@link citeRecord}. */
 export interface CiteRecordOptions {

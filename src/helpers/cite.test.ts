@@ -1,4 +1,4 @@
-import { Cite, plugins, type CslItem } from '@citation-js/core';
+import { Cite, type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
@@ -8,7 +8,7 @@ import { places } from '../data/places.js';
 import { registration } from '../data/registration.js';
 import { treaty } from '../data/treaty.js';
 import { meta } from '../meta.js';
-import { cite, type CiteOptions } from './cite.js';
+import { type CiteOptions, cite } from './cite.js';
 
 type Format = NonNullable<CiteOptions['format']>;
 type Target = NonNullable<CiteOptions['target']>;
@@ -93,12 +93,23 @@ describe('cite', () => {
 
   it('gives CSL-JSON that citation-js reads: the dataset as a dataset with its version once (no edition), the treaty as an article in the LNTS of 1921', async () => {
     const dataset = await parse('csl-json', 'dataset');
-    expect(dataset).toMatchObject({ type: 'dataset', version: meta.version, publisher: 'npm', URL: datasetUrl, author: [{ literal: `${meta.name} contributors` }] });
+    expect(dataset).toMatchObject({
+      type: 'dataset',
+      version: meta.version,
+      publisher: 'npm',
+      URL: datasetUrl,
+      author: [{ literal: `${meta.name} contributors` }],
+    });
     expect(dataset.title).toBe(`<span class="nocase">${meta.name}</span>: The Soviet–Lithuanian Peace Treaty of 12 July 1920 as a sourced dataset`);
     expect(dataset).not.toHaveProperty('edition');
     expect(JSON.stringify(dataset).split(`Version ${meta.version}`)).toHaveLength(1);
     const printed = await parse('csl-json', 'treaty');
-    expect(printed).toMatchObject({ type: 'article-journal', 'container-title': registration.series, volume: String(registration.volume), author: parties.map((literal) => ({ literal })) });
+    expect(printed).toMatchObject({
+      type: 'article-journal',
+      'container-title': registration.series,
+      volume: String(registration.volume),
+      author: parties.map((literal) => ({ literal })),
+    });
     expect(printed.issued?.['date-parts'][0]).toEqual([registeredYear]);
   });
 

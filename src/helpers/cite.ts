@@ -1,9 +1,9 @@
+import { describeValue } from '../internal/describe-value.js';
 import { datasetWork } from './citation/dataset-work.js';
 import { formats } from './citation/formats.js';
 import { pickOption } from './citation/pick-option.js';
 import { treatyWork } from './citation/treaty-work.js';
 import type { CitationWork } from './citation/work.js';
-import { describeValue } from '../internal/describe-value.js';
 
 /** Options of {@link cite}. */
 export interface CiteOptions {

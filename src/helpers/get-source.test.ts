@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { sources } from '../generated/sources.generated.js';
 import type { SourceId } from '../generated/ids.generated.js';
+import { sources } from '../generated/sources.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Source } from '../schemas/source.js';
 import { getSource } from './get-source.js';

@@ -1,5 +1,5 @@
-import { sources } from '../generated/sources.generated.js';
 import type { SourceId } from '../generated/ids.generated.js';
+import { sources } from '../generated/sources.generated.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import { findById } from '../internal/find-by-id.js';
 import type { Source } from '../schemas/source.js';

@@ -32,7 +32,11 @@ describe('timeline', () => {
     const kinds = [...new Set(events.map((event) => event.kind))];
     expect(kinds.length).toBeGreaterThan(2);
     for (const kind of kinds) {
-      expect(timeline({ kind }).map((event) => event.id)).toEqual(timeline().filter((event) => event.kind === kind).map((event) => event.id));
+      expect(timeline({ kind }).map((event) => event.id)).toEqual(
+        timeline()
+          .filter((event) => event.kind === kind)
+          .map((event) => event.id),
+      );
     }
     const pair = kinds.slice(0, 2);
     expect(timeline({ kind: pair })).toEqual(timeline().filter((event) => pair.includes(event.kind)));
@@ -69,7 +73,13 @@ describe('timeline', () => {
   });
   it('orders by date whatever the order of the records, keeping the record order within a day', async () => {
     const record = (id: string, date: string) => ({ ...events[0], id, date });
-    const unordered = [record('b', '1920-02-01'), record('a1', '1920-01-01'), record('c', '1919-06-01'), record('a2', '1920-01-01'), record('a3', '1920-01-01')];
+    const unordered = [
+      record('b', '1920-02-01'),
+      record('a1', '1920-01-01'),
+      record('c', '1919-06-01'),
+      record('a2', '1920-01-01'),
+      record('a3', '1920-01-01'),
+    ];
     vi.resetModules();
     vi.doMock('../data/events.js', () => ({ events: unordered }));
     try {

@@ -1,6 +1,6 @@
 import { events } from '../data/events.js';
-import { assertIsoDate } from '../internal/iso-date.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
+import { assertIsoDate } from '../internal/iso-date.js';
 import type { Event, EventKind } from '../schemas/event.js';
 
 /** Filters for `timeline`: an inclusive date range and event kinds. */
@@ -12,7 +12,6 @@ export interface TimelineOptions {
   /** One kind or a list of kinds to keep. */
   readonly kind?: EventKind | readonly EventKind[];
 }
-
 
 /**
  * The events in chronological order, optionally filtered. Returns a new
@@ -40,10 +39,7 @@ export function timeline(options: TimelineOptions = {}): readonly DeepReadonly<E
   }
   const kinds = kind === undefined ? undefined : new Set<string>(typeof kind === 'string' ? [kind] : kind);
   const selected = events.filter(
-    (event) =>
-      (from === undefined || event.date >= from) &&
-      (to === undefined || event.date <= to) &&
-      (kinds === undefined || kinds.has(event.kind)),
+    (event) => (from === undefined || event.date >= from) && (to === undefined || event.date <= to) && (kinds === undefined || kinds.has(event.kind)),
   );
   selected.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return Object.freeze(selected);

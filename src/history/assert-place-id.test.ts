@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyPlaces } from './records/places.js';
 import { assertPlaceId } from './assert-place-id.js';
+import { historyPlaces } from './records/places.js';
 
 describe('assertPlaceId', () => {
   it('accepts the id of every place of the history', () => {

@@ -1,6 +1,6 @@
 import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
-import { historyPlaces } from './records/places.js';
 import { describeValue } from '../internal/describe-value.js';
+import { historyPlaces } from './records/places.js';
 
 /** The ids of the places `lt-ru-1920/history` follows, for lookups and error messages. */
 const placeIds: ReadonlySet<string> = new Set(historyPlaces.map((place) => place.id));

@@ -33,7 +33,10 @@ async function parse(text: string): Promise<CslItem> {
 /** The `call //=> 'result'` pairs of the doc comment, `…` standing for any text and 0.1.0 for this version. */
 function docExamples(): { call: string; expected: RegExp }[] {
   const source = readFileSync(new URL('./cite-history-record.ts', import.meta.url), 'utf8');
-  const comment = source.slice(source.lastIndexOf('/**', source.indexOf('export function citeHistoryRecord')), source.indexOf('export function citeHistoryRecord'));
+  const comment = source.slice(
+    source.lastIndexOf('/**', source.indexOf('export function citeHistoryRecord')),
+    source.indexOf('export function citeHistoryRecord'),
+  );
   const lines = comment.split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
   const out: { call: string; expected: RegExp }[] = [];
   lines.forEach((line, i) => {
@@ -41,7 +44,11 @@ function docExamples(): { call: string; expected: RegExp }[] {
     const next = /^\/\/=> (.*)$/.exec(lines[i + 1] ?? '');
     const [call, result] = inline ? [inline[1] ?? '', inline[2] ?? ''] : next ? [line.replace(/;$/, ''), next[1] ?? ''] : [undefined, undefined];
     if (call === undefined || result === undefined) return;
-    const pattern = result.replaceAll('0.1.0', meta.version).split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    const pattern = result
+      .replaceAll('0.1.0', meta.version)
+      .split('…')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
     out.push({ call, expected: new RegExp(`^${pattern}$`, 's') });
   });
   return out;
@@ -75,7 +82,9 @@ describe('citeHistoryRecord', () => {
 
   it('titles a control period by place, holder and days, with its kind of control and confidence', () => {
     expect(citeHistoryRecord('vilnius-1922-04-13')).toMatch(/^Vilnius held by Poland, 13 April 1922 – 18 September 1939 \(confidence: high\)\. In /);
-    expect(citeHistoryRecord('vilnius-1940-06-15')).toMatch(/^Vilnius held by Soviet Union, 15 June 1940 – 31 December 1940 \(occupation; confidence: medium\)\. In /);
+    expect(citeHistoryRecord('vilnius-1940-06-15')).toMatch(
+      /^Vilnius held by Soviet Union, 15 June 1940 – 31 December 1940 \(occupation; confidence: medium\)\. In /,
+    );
     const unknown = controlPeriods.find((period) => period.controller === null);
     expect(citeHistoryRecord(unknown?.id ?? '')).toMatch(/^[^,]+: holder not known from the sources, \d/);
     for (const period of controlPeriods) expect(citeHistoryRecord(period.id), period.id).toContain(`confidence: ${period.confidence}`);
@@ -83,7 +92,9 @@ describe('citeHistoryRecord', () => {
 
   it('titles a title by its places, the view and whom it gave title (or to whom it left the question)', () => {
     expect(citeHistoryRecord('soviet-view-kaunas')).toMatch(/^Kaunas in the Soviet view: Lithuania, 12 July 1920 – 2 August 1940\. In /);
-    expect(citeHistoryRecord('soviet-view-riga-1921-no-claim')).toMatch(/ in the Soviet view: no claim, left to Poland and Lithuania, 18 March 1921 – 16 September 1939\. In /);
+    expect(citeHistoryRecord('soviet-view-riga-1921-no-claim')).toMatch(
+      / in the Soviet view: no claim, left to Poland and Lithuania, 18 March 1921 – 16 September 1939\. In /,
+    );
     expect(citeHistoryRecord('soviet-view-germany-1939')).toMatch(/^Suwałki and Sejny in the Soviet view: Germany, from 28 September 1939\. In /);
   });
 
@@ -91,14 +102,18 @@ describe('citeHistoryRecord', () => {
     const figure = figures[0];
     expect(citeHistoryRecord(figure?.id ?? '')).toContain(`${figure?.title}, ${String(figure?.value).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} `);
     expect(citeHistoryRecord('central-lithuania')).toMatch(/^Central Lithuania: Lithuanian “Vidurio Lietuva”, .*; dependent on Poland\. In /);
-    expect(citeHistoryRecord('upi-1939-03-22')).toMatch(/^Lithuania under martial law, gives up Memel to Germany: United Press, UPI Archives, 1939, primary source, https:/);
+    expect(citeHistoryRecord('upi-1939-03-22')).toMatch(
+      /^Lithuania under martial law, gives up Memel to Germany: United Press, UPI Archives, 1939, primary source, https:/,
+    );
   });
 
   it('names the record’s sources, from either bibliography, strongest tier first', () => {
     for (const { kind, id } of ALL.filter((record) => record.kind !== 'source')) {
       const text = citeHistoryRecord(id);
       expect(text, id).toMatch(/Sources(, strongest first| \(the 3 strongest of \d+\)): /);
-      const tiers = [...text.matchAll(/ \[(primary|scholarly|reference|wiki|derivative)\], /g)].map((match) => ['primary', 'scholarly', 'reference', 'wiki', 'derivative'].indexOf(match[1] ?? ''));
+      const tiers = [...text.matchAll(/ \[(primary|scholarly|reference|wiki|derivative)\], /g)].map((match) =>
+        ['primary', 'scholarly', 'reference', 'wiki', 'derivative'].indexOf(match[1] ?? ''),
+      );
       expect(tiers.length, `${kind} ${id}: every source resolved`).toBeGreaterThan(0);
       expect(tiers, id).toEqual([...tiers].sort((a, b) => a - b));
     }
@@ -117,9 +132,15 @@ describe('citeHistoryRecord', () => {
     expect(() => citeHistoryRecord('treaty-signed')).toThrow(RangeError);
     expect(() => citeHistoryRecord('__proto__')).toThrow(RangeError);
     expect(() => citeHistoryRecord('w-en')).toThrow(/unknown id "w-en"; .*citeRecord/); // a work of `.`: citeRecord cites it
-    expect(() => citeHistoryRecord('vilnius-1922-04-13', { kind: 'title' })).toThrow(new RangeError('citeHistoryRecord: no title has the id "vilnius-1922-04-13"'));
-    expect(() => citeHistoryRecord('vilnius-1922-04-13', { kind: 'place' as never })).toThrow(/^citeHistoryRecord: unknown kind "place"; expected one of 'control-period', 'title', 'figure', 'holder', 'source'$/);
-    expect(() => citeHistoryRecord('vilnius-1922-04-13', { format: 'mla' as never })).toThrow(/^citeHistoryRecord: unknown format "mla"; expected one of 'text', 'bibtex', 'csl-json', 'ris'$/);
+    expect(() => citeHistoryRecord('vilnius-1922-04-13', { kind: 'title' })).toThrow(
+      new RangeError('citeHistoryRecord: no title has the id "vilnius-1922-04-13"'),
+    );
+    expect(() => citeHistoryRecord('vilnius-1922-04-13', { kind: 'place' as never })).toThrow(
+      /^citeHistoryRecord: unknown kind "place"; expected one of 'control-period', 'title', 'figure', 'holder', 'source'$/,
+    );
+    expect(() => citeHistoryRecord('vilnius-1922-04-13', { format: 'mla' as never })).toThrow(
+      /^citeHistoryRecord: unknown format "mla"; expected one of 'text', 'bibtex', 'csl-json', 'ris'$/,
+    );
     expect(() => citeHistoryRecord(42 as never)).toThrow(new TypeError('citeHistoryRecord: id must be a string, received 42'));
     expect(() => citeHistoryRecord('vilnius-1922-04-13', null as never)).toThrow(TypeError);
     expect(() => citeHistoryRecord('vilnius-1922-04-13', { format: 1 } as never)).toThrow(/^citeHistoryRecord: options\.format must be one of/);

@@ -70,7 +70,8 @@ function placeList(ids: readonly string[]): string {
   return `${names.slice(0, 2).join(', ')} and ${names.length - 2} other places`;
 }
 
-const dateRange = (from: string, to: string | undefined): string => (to === undefined ? `from ${readableDate(from)}` : `${readableDate(from)} – ${readableDate(to)}`);
+const dateRange = (from: string, to: string | undefined): string =>
+  to === undefined ? `from ${readableDate(from)}` : `${readableDate(from)} – ${readableDate(to)}`;
 
 /** `85,263` (the same on every runtime, whatever its locale data). */
 const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -103,7 +104,9 @@ function allHistoryRecords(): CitedRecord<HistoryRecordKind>[] {
       sources: figure.sources,
     })),
     ...holders.map((holder) => {
-      const value = [otherNames(holder.name), holder.abbreviation, holder.dependentOn && `dependent on ${powerName(holder.dependentOn)}`].filter((part) => part !== undefined && part !== '').join('; ');
+      const value = [otherNames(holder.name), holder.abbreviation, holder.dependentOn && `dependent on ${powerName(holder.dependentOn)}`]
+        .filter((part) => part !== undefined && part !== '')
+        .join('; ');
       return { kind: 'holder' as const, id: holder.id, title: holder.name.en, ...(value === '' ? {} : { value }), sources: holder.sources };
     }),
     ...historySources.filter((source) => !ownSources.has(source.id)).map(sourceRecord),

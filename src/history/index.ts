@@ -13,17 +13,9 @@
  * ```
  * @module lt-ru-1920/history
  */
-export { controlPeriods } from './records/control-periods.js';
-export { figures } from './records/figures.js';
-export { holders } from './records/holders.js';
-export { historyPlaces } from './records/places.js';
-export { historySources } from '../generated/history-sources.generated.js';
-export { titles } from './records/titles.js';
-export { citeHistoryRecord, type CiteHistoryRecordOptions, type HistoryRecordKind } from './cite-history-record.js';
-export { historyRange } from './history-range.js';
-export { periodsOf } from './periods-of.js';
-export { statusOn, type PlaceStatus, type TitleClaim } from './status-on.js';
+
 export type { HistoryPlaceId, HolderId } from '../generated/history-ids.generated.js';
+export { historySources } from '../generated/history-sources.generated.js';
 export type {
   ControlPeriod,
   Figure,
@@ -35,3 +27,12 @@ export type {
   Title,
   TitleView,
 } from '../schemas/history.js';
+export { type CiteHistoryRecordOptions, citeHistoryRecord, type HistoryRecordKind } from './cite-history-record.js';
+export { historyRange } from './history-range.js';
+export { periodsOf } from './periods-of.js';
+export { controlPeriods } from './records/control-periods.js';
+export { figures } from './records/figures.js';
+export { holders } from './records/holders.js';
+export { historyPlaces } from './records/places.js';
+export { titles } from './records/titles.js';
+export { type PlaceStatus, statusOn, type TitleClaim } from './status-on.js';

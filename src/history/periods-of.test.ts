@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
-import { controlPeriods } from './records/control-periods.js';
-import { historyPlaces } from './records/places.js';
 import { historyRange } from './history-range.js';
 import { periodsOf } from './periods-of.js';
+import { controlPeriods } from './records/control-periods.js';
+import { historyPlaces } from './records/places.js';
 
 /** The ISO day after `iso`. */
 const nextDay = (iso: string): string => new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
-import { controlPeriods } from './records/control-periods.js';
-import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { HistoryPlaceId, HolderId } from '../generated/history-ids.generated.js';
 import type { PartyId } from '../generated/ids.generated.js';
+import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { ControlPeriod } from '../schemas/history.js';
 import { assertPlaceId } from './assert-place-id.js';
+import { controlPeriods } from './records/control-periods.js';
 
 /**
  * The control periods of one place in date order: who held it from the

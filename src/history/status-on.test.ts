@@ -1,12 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { events } from '../data/events.js';
 import type { HistoryPlaceId } from '../generated/history-ids.generated.js';
-import { controlPeriods } from './records/control-periods.js';
-import { titles as titleRecords } from './records/titles.js';
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { Title } from '../schemas/history.js';
+import { controlPeriods } from './records/control-periods.js';
+import { titles as titleRecords } from './records/titles.js';
 
 const titles: readonly DeepReadonly<Title>[] = titleRecords;
+
 import { statusOn } from './status-on.js';
 
 describe('statusOn', () => {
@@ -93,7 +94,12 @@ describe('statusOn', () => {
       const place = title.places[0] as HistoryPlaceId;
       for (const day of [title.from, title.to as string]) {
         const claims = statusOn(place, day).titles;
-        expect(claims, `${title.view} ${title.holder} ${place} ${day}`).toContainEqual({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? [], basis: title.basis });
+        expect(claims, `${title.view} ${title.holder} ${place} ${day}`).toContainEqual({
+          view: title.view,
+          holder: title.holder,
+          leftTo: title.leftTo ?? [],
+          basis: title.basis,
+        });
       }
     }
   });

@@ -1,11 +1,11 @@
-import { controlPeriods } from './records/control-periods.js';
-import { titles } from './records/titles.js';
-import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { HistoryPlaceId, HolderId } from '../generated/history-ids.generated.js';
 import type { PartyId } from '../generated/ids.generated.js';
+import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { ControlPeriod, TitleView } from '../schemas/history.js';
 import { assertHistoryDate } from './assert-history-date.js';
 import { assertPlaceId } from './assert-place-id.js';
+import { controlPeriods } from './records/control-periods.js';
+import { titles } from './records/titles.js';
 
 /** One view's answer to "who had title here?": the holder that view recognised and the events (instruments) it rested on. */
 export interface TitleClaim {

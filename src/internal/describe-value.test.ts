@@ -16,7 +16,11 @@ describe('describeValue', () => {
     expect(describeValue([25, 54, 3])).toBe('an array of length 3');
   });
   it('names anything else by its type, without calling it', () => {
-    const hostile = { toString: () => { throw new Error('called'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('called');
+      },
+    };
     expect(describeValue(hostile)).toBe('a value of type object');
     expect(describeValue(Object.create(null))).toBe('a value of type object');
     expect(describeValue(1n)).toBe('a value of type bigint');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ISO_DATE_RULE, assertIsoDate, isIsoDate, isoDateMessage } from './iso-date.js';
+import { assertIsoDate, ISO_DATE_RULE, isIsoDate, isoDateMessage } from './iso-date.js';
 
 /** The reference: a real calendar. The day exists when Date.UTC gives back the same year, month and day. */
 function existsInCalendar(year: number, month: number, day: number): boolean {
@@ -15,12 +15,24 @@ describe('isIsoDate', () => {
   it.each(['1920-07-12', '1924-02-29', '2000-02-29', '1940-12-31', '0001-01-01', '9999-12-31'])('accepts %s', (value) => {
     expect(isIsoDate(value)).toBe(true);
   });
-  it.each(['1920-02-30', '1930-02-29', '1900-02-29', '1920-04-31', '1920-13-01', '1920-00-10', '1920-07-00', '1920-07-32', '1920-7-12', '11920-07-12', '1920-07-12T00:00', ' 1920-07-12', '1920-07-12\n', ''])(
-    'rejects %j',
-    (value) => {
-      expect(isIsoDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '1920-02-30',
+    '1930-02-29',
+    '1900-02-29',
+    '1920-04-31',
+    '1920-13-01',
+    '1920-00-10',
+    '1920-07-00',
+    '1920-07-32',
+    '1920-7-12',
+    '11920-07-12',
+    '1920-07-12T00:00',
+    ' 1920-07-12',
+    '1920-07-12\n',
+    '',
+  ])('rejects %j', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
   it('rejects what is not a string', () => {
     for (const value of [19200712, null, undefined, new Date('1920-07-12'), ['1920-07-12']]) expect(isIsoDate(value)).toBe(false);
   });
@@ -51,7 +63,9 @@ describe('assertIsoDate', () => {
     expect(() => assertIsoDate('statusOn', 'date', '1930-6-1')).toThrow(new RangeError(`statusOn: date ${ISO_DATE_RULE}, received "1930-6-1"`));
   });
   it('throws a TypeError for a value that is not a string, in the same wording', () => {
-    expect(() => assertIsoDate('statusOn', 'date', 19300601)).toThrow(new TypeError('statusOn: date must be an ISO calendar date YYYY-MM-DD, received 19300601'));
+    expect(() => assertIsoDate('statusOn', 'date', 19300601)).toThrow(
+      new TypeError('statusOn: date must be an ISO calendar date YYYY-MM-DD, received 19300601'),
+    );
     expect(() => assertIsoDate('timeline', 'options.to', null)).toThrow(TypeError);
   });
   it('builds its message from the function, the argument and the value', () => {

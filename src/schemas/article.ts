@@ -3,13 +3,11 @@ import { ConfidenceSchema, EditorialSchema, IdSchema, TextSchema } from './commo
 import { SourceRefsSchema } from './source-ref.js';
 
 /** How much of a provision's text the sources let us see. */
-export const TextStatusSchema = z
-  .enum(['fragment', 'unavailable'])
-  .meta({
-    title: 'Text status',
-    description:
-      'fragment: part of the text was read in a source, and the summary says only what that part says; unavailable: no source shows the text, so there is no summary.',
-  });
+export const TextStatusSchema = z.enum(['fragment', 'unavailable']).meta({
+  title: 'Text status',
+  description:
+    'fragment: part of the text was read in a source, and the summary says only what that part says; unavailable: no source shows the text, so there is no summary.',
+});
 
 /**
  * One provision of the treaty: Articles I–XIX, the secret supplement to

@@ -32,20 +32,14 @@ export const PartialDateSchema = z
   });
 
 /** Non-empty, trimmed text. */
-export const TextSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .meta({ title: 'Text', description: 'Non-empty text.' });
+export const TextSchema = z.string().trim().min(1, { error: 'must not be empty' }).meta({ title: 'Text', description: 'Non-empty text.' });
 
 /** How sure the sources make us of a value, as graded in the research dossier. */
-export const ConfidenceSchema = z
-  .enum(['high', 'medium', 'low'])
-  .meta({
-    title: 'Confidence',
-    description:
-      'high: two or more independent sources agree, one of them primary; medium: one reliable source or several derivative ones; low: a single derivative source or a known conflict.',
-  });
+export const ConfidenceSchema = z.enum(['high', 'medium', 'low']).meta({
+  title: 'Confidence',
+  description:
+    'high: two or more independent sources agree, one of them primary; medium: one reliable source or several derivative ones; low: a single derivative source or a known conflict.',
+});
 
 /**
  * The field paths of a record whose wording is the dataset's own translation

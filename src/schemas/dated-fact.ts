@@ -21,11 +21,7 @@ export const DatedFactSchema = z
       .optional()
       .meta({ title: 'Approximate', description: 'Present (true) when the source gives the date only approximately ("about 1956").' }),
     sources: SourceRefsSchema,
-    variants: z
-      .array(VariantSchema)
-      .min(1)
-      .optional()
-      .meta({ title: 'Variants', description: 'Other dates given by other sources.' }),
+    variants: z.array(VariantSchema).min(1).optional().meta({ title: 'Variants', description: 'Other dates given by other sources.' }),
     placeVariants: z
       .array(VariantSchema)
       .min(1)

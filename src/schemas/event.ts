@@ -46,11 +46,7 @@ export const EventSchema = z
     title: LocalizedTextSchema.meta({ title: 'Title', description: 'Short title of the event.' }),
     description: TextSchema.optional().meta({ title: 'Description', description: 'What happened, in English, as the sources tell it.' }),
     confidence: ConfidenceSchema,
-    variants: z
-      .array(VariantSchema)
-      .min(1)
-      .optional()
-      .meta({ title: 'Variants', description: 'Other dates that some sources give, with those sources.' }),
+    variants: z.array(VariantSchema).min(1).optional().meta({ title: 'Variants', description: 'Other dates that some sources give, with those sources.' }),
     sources: SourceRefsSchema,
     editorial: EditorialSchema.optional(),
   })

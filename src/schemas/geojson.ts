@@ -78,7 +78,8 @@ export const PolygonRingsSchema = z
   .superRefine((rings, ctx) => {
     rings.forEach((ring, index) => {
       const area = signedArea2(ring);
-      if (index === 0 && !(area > 0)) ctx.addIssue({ code: 'custom', path: [0], message: 'the exterior ring must be counter-clockwise (RFC 7946 right-hand rule)' });
+      if (index === 0 && !(area > 0))
+        ctx.addIssue({ code: 'custom', path: [0], message: 'the exterior ring must be counter-clockwise (RFC 7946 right-hand rule)' });
       if (index > 0 && !(area < 0)) ctx.addIssue({ code: 'custom', path: [index], message: 'a hole must be clockwise (RFC 7946 right-hand rule)' });
     });
   })
@@ -124,7 +125,10 @@ export const LineStringGeometrySchema = z
  */
 export const AreaGeometrySchema = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('Polygon').meta({ title: 'Type', description: 'GeoJSON object type, always "Polygon".' }), coordinates: PolygonRingsSchema }),
+    z.strictObject({
+      type: z.literal('Polygon').meta({ title: 'Type', description: 'GeoJSON object type, always "Polygon".' }),
+      coordinates: PolygonRingsSchema,
+    }),
     z.strictObject({
       type: z.literal('MultiPolygon').meta({ title: 'Type', description: 'GeoJSON object type, always "MultiPolygon".' }),
       coordinates: z.array(PolygonRingsSchema).min(1).meta({ title: 'Coordinates', description: 'The polygons, each a list of rings.' }),

@@ -181,37 +181,26 @@ export const TitleSchema = z
     view: TitleViewSchema,
     holder: IdSchema.nullable().meta({
       title: 'Holder',
-      description: 'Id of the party or holder to which that view gave title; null where that view made no claim and left the question to the powers in `leftTo`.',
+      description:
+        'Id of the party or holder to which that view gave title; null where that view made no claim and left the question to the powers in `leftTo`.',
     }),
-    leftTo: z
-      .array(IdSchema)
-      .min(2)
-      .optional()
-      .meta({
-        title: 'Left to',
-        description: 'Only with `holder: null`: ids of the powers to which that view left the question of title (the Peace of Riga left the territories disputed between Poland and Lithuania to those two).',
-      }),
-    places: z
-      .array(IdSchema)
-      .min(1)
-      .meta({ title: 'Places', description: 'Ids of the places the title covers.' }),
+    leftTo: z.array(IdSchema).min(2).optional().meta({
+      title: 'Left to',
+      description:
+        'Only with `holder: null`: ids of the powers to which that view left the question of title (the Peace of Riga left the territories disputed between Poland and Lithuania to those two).',
+    }),
+    places: z.array(IdSchema).min(1).meta({ title: 'Places', description: 'Ids of the places the title covers.' }),
     from: IsoDateSchema.meta({ title: 'From', description: 'First day of the title in that view (inclusive).' }),
     to: IsoDateSchema.optional().meta({
       title: 'To',
       description: 'Last day of the title in that view (inclusive); absent while it still held at the end of 1940.',
     }),
-    basis: z
-      .array(IdSchema)
-      .min(1)
-      .meta({ title: 'Basis', description: 'Ids of the events (instruments) the view rests on, first the one that began it.' }),
-    variants: z
-      .array(VariantSchema)
-      .min(1)
-      .optional()
-      .meta({
-        title: 'Variants',
-        description: 'Other first days: `from` is the day the first instrument took effect; the day it was signed or decreed, and other days sources give, are listed here with those sources.',
-      }),
+    basis: z.array(IdSchema).min(1).meta({ title: 'Basis', description: 'Ids of the events (instruments) the view rests on, first the one that began it.' }),
+    variants: z.array(VariantSchema).min(1).optional().meta({
+      title: 'Variants',
+      description:
+        'Other first days: `from` is the day the first instrument took effect; the day it was signed or decreed, and other days sources give, are listed here with those sources.',
+    }),
     note: TextSchema.optional().meta({ title: 'Note', description: 'How the view was expressed, in the dataset’s own words.' }),
     sources: SourceRefsSchema,
   })

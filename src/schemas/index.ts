@@ -11,22 +11,23 @@
  * ```
  * @module lt-ru-1920/schemas
  */
+
+export * from './article.js';
+export * from './border.js';
 export * from './common.js';
+export * from './dated-fact.js';
+export * from './event.js';
+export * from './history.js';
+export * from './league-registration.js';
+export * from './localized-text.js';
+export * from './party.js';
+export * from './place.js';
+export * from './ratification.js';
+export * from './record-schemas.js';
+export * from './signatory.js';
 export * from './source.js';
 export * from './source-ref.js';
-export * from './localized-text.js';
-export * from './variant.js';
-export * from './dated-fact.js';
-export * from './place.js';
-export * from './party.js';
-export * from './signatory.js';
-export * from './event.js';
-export * from './ratification.js';
-export * from './league-registration.js';
-export * from './article.js';
-export * from './treaty-name.js';
 export * from './treaty.js';
-export * from './border.js';
-export * from './history.js';
-export * from './record-schemas.js';
+export * from './treaty-name.js';
 export * from './validate.js';
+export * from './variant.js';

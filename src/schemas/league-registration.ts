@@ -29,15 +29,8 @@ export const LeagueRegistrationSchema = z
     registrationNumber: TextSchema.optional().meta({ title: 'Registration number', description: 'The LNTS registration number ("No. …"), where known.' }),
     confidence: ConfidenceSchema,
     note: TextSchema.optional().meta({ title: 'Note', description: 'What the sources of the registration rest on, and what was not seen.' }),
-    variants: z
-      .array(VariantSchema)
-      .min(1)
-      .optional()
-      .meta({ title: 'Variants', description: 'Other page ranges or dates given elsewhere.' }),
-    unknown: z
-      .array(TextSchema)
-      .optional()
-      .meta({ title: 'Unknown', description: 'Names of fields the research looked for and did not find.' }),
+    variants: z.array(VariantSchema).min(1).optional().meta({ title: 'Variants', description: 'Other page ranges or dates given elsewhere.' }),
+    unknown: z.array(TextSchema).optional().meta({ title: 'Unknown', description: 'Names of fields the research looked for and did not find.' }),
     sources: SourceRefsSchema,
     editorial: EditorialSchema.optional(),
   })

@@ -21,11 +21,7 @@ export const RatificationSchema = z
     date: IsoDateSchema.meta({ title: 'Date', description: 'Preferred date of ratification (from the event record).' }),
     event: IdSchema.meta({ title: 'Event', description: 'Id of the event record this ratification is dated by.' }),
     note: TextSchema.optional().meta({ title: 'Note', description: 'What the sources add, such as abstentions.' }),
-    variants: z
-      .array(VariantSchema)
-      .min(1)
-      .optional()
-      .meta({ title: 'Variants', description: 'Other dates given by other sources (from the event record).' }),
+    variants: z.array(VariantSchema).min(1).optional().meta({ title: 'Variants', description: 'Other dates given by other sources (from the event record).' }),
     sources: SourceRefsSchema,
     editorial: EditorialSchema.optional(),
   })

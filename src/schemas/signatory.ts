@@ -29,11 +29,7 @@ export const SignatorySchema = z
           description: 'The Russian form with patronymic, as in the Russian text of the treaty.',
         }),
         polish: TextSchema.optional().meta({ title: 'Polish name', description: 'The Polish form, where a source gives one.' }),
-        alternatives: z
-          .array(TextSchema)
-          .min(1)
-          .optional()
-          .meta({ title: 'Other forms', description: 'Other spellings the sources use.' }),
+        alternatives: z.array(TextSchema).min(1).optional().meta({ title: 'Other forms', description: 'Other spellings the sources use.' }),
       })
       .meta({ title: 'Names', description: 'The forms of the name the sources use.' }),
     headOfDelegation: z

@@ -42,21 +42,11 @@ export const SourceSchema = z
     title: TextSchema.meta({ title: 'Title', description: 'Title of the work, page or document.' }),
     author: TextSchema.optional().meta({ title: 'Author', description: 'Person or body that wrote it, where known.' }),
     publisher: TextSchema.optional().meta({ title: 'Publisher', description: 'Publisher or website, where known.' }),
-    year: z
-      .int()
-      .min(1900)
-      .max(2100)
-      .optional()
-      .meta({ title: 'Year', description: 'Year of publication of the work or edition read, where known.' }),
-    dated: z
-      .int()
-      .min(1800)
-      .max(2100)
-      .optional()
-      .meta({
-        title: 'Dated',
-        description: 'Year the text itself was written, where it differs from the edition read.',
-      }),
+    year: z.int().min(1900).max(2100).optional().meta({ title: 'Year', description: 'Year of publication of the work or edition read, where known.' }),
+    dated: z.int().min(1800).max(2100).optional().meta({
+      title: 'Dated',
+      description: 'Year the text itself was written, where it differs from the edition read.',
+    }),
     place: TextSchema.optional().meta({
       title: 'Place',
       description: 'Place of publication of a printed work.',

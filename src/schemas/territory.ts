@@ -28,7 +28,8 @@ export const ClosingEdgeSchema = z
     side: TextSchema.meta({ title: 'Side', description: 'The neighbour on that side in July 1920.' }),
     basis: z.enum(['treaty-line', 'modern-border', 'pre-1914-frontier', 'connector']).meta({
       title: 'Basis',
-      description: 'treaty-line: the Article II line; modern-border: Natural Earth admin-0; pre-1914-frontier: the old Russo-German frontier; connector: a straight closing chord.',
+      description:
+        'treaty-line: the Article II line; modern-border: Natural Earth admin-0; pre-1914-frontier: the old Russo-German frontier; connector: a straight closing chord.',
     }),
     from: PositionSchema.meta({ title: 'From', description: 'First vertex of the stretch on the exterior ring.' }),
     to: PositionSchema.meta({ title: 'To', description: 'Last vertex of the stretch on the exterior ring.' }),
@@ -53,19 +54,23 @@ export const TerritorySchema = z
   .strictObject({
     type: z.literal('Feature').meta({ title: 'Type', description: 'GeoJSON object type, always "Feature".' }),
     geometry: AreaGeometrySchema,
-    properties: z.strictObject({
-      kind: z.literal('territory').meta({ title: 'Kind', description: 'Always "territory".' }),
-      id: IdSchema,
-      name: TextSchema.meta({ title: 'Name', description: 'What the polygon is.' }),
-      status: TextSchema.meta({ title: 'Status', description: 'Legal standing of the territory.' }),
-      precision: z.literal('schematic').meta({ title: 'Precision', description: 'Always "schematic": not a survey.' }),
-      areaKm2: KmSchema.meta({ title: 'Area (km²)', description: 'Spherical area of the polygon, rounded to 10 km².' }),
-      excludes: TextSchema.meta({ title: 'Excludes', description: 'What was deliberately left out, and why.' }),
-      closure: z.array(ClosingEdgeSchema).min(1).meta({ title: 'Closure', description: 'Every stretch of the exterior ring, in ring order, with its basis.' }),
-      sources: SourceRefsSchema,
-    }).meta({ title: 'Properties', description: 'The feature’s data: what it is, how it was located, how precise it is and its sources.' }),
+    properties: z
+      .strictObject({
+        kind: z.literal('territory').meta({ title: 'Kind', description: 'Always "territory".' }),
+        id: IdSchema,
+        name: TextSchema.meta({ title: 'Name', description: 'What the polygon is.' }),
+        status: TextSchema.meta({ title: 'Status', description: 'Legal standing of the territory.' }),
+        precision: z.literal('schematic').meta({ title: 'Precision', description: 'Always "schematic": not a survey.' }),
+        areaKm2: KmSchema.meta({ title: 'Area (km²)', description: 'Spherical area of the polygon, rounded to 10 km².' }),
+        excludes: TextSchema.meta({ title: 'Excludes', description: 'What was deliberately left out, and why.' }),
+        closure: z
+          .array(ClosingEdgeSchema)
+          .min(1)
+          .meta({ title: 'Closure', description: 'Every stretch of the exterior ring, in ring order, with its basis.' }),
+        sources: SourceRefsSchema,
+      })
+      .meta({ title: 'Properties', description: 'The feature’s data: what it is, how it was located, how precise it is and its sources.' }),
   })
   .meta({ title: 'Territory', description: 'The territory recognised as Lithuanian by the treaty (schematic).' });
 
 export type { Territory } from '../generated/record-types.generated.js';
-

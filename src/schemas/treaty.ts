@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ConfidenceSchema, EditorialSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
 import { ArticleSchema } from './article.js';
+import { ConfidenceSchema, EditorialSchema, IdSchema, IsoDateSchema, TextSchema } from './common.js';
 import { LeagueRegistrationSchema } from './league-registration.js';
 import { PartySchema } from './party.js';
 import { RatificationSchema } from './ratification.js';
@@ -33,24 +33,27 @@ export const TreatySchema = z
     articles: z.array(ArticleSchema).min(1).meta({ title: 'Articles', description: 'Articles I–XIX, the secret supplement and the additions.' }),
     authenticLanguages: z
       .strictObject({
-        value: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1).meta({ title: 'Languages', description: 'ISO 639-1 codes.' }),
+        value: z
+          .array(z.string().regex(/^[a-z]{2,3}$/))
+          .min(1)
+          .meta({ title: 'Languages', description: 'ISO 639-1 codes.' }),
         confidence: ConfidenceSchema,
         sources: SourceRefsSchema,
       })
       .meta({ title: 'Authentic languages', description: 'Languages in which the treaty text is authentic.' }),
     wikidata: z
       .strictObject({
-        id: z.string().regex(/^Q\d+$/).meta({ title: 'QID', description: 'Wikidata item id.' }),
+        id: z
+          .string()
+          .regex(/^Q\d+$/)
+          .meta({ title: 'QID', description: 'Wikidata item id.' }),
         confidence: ConfidenceSchema,
         note: TextSchema.optional().meta({ title: 'Note', description: 'How far the id is checked, and what speaks against it.' }),
         sources: SourceRefsSchema,
       })
       .optional()
       .meta({ title: 'Wikidata', description: 'The Wikidata item of the treaty.' }),
-    unknown: z
-      .array(TextSchema)
-      .optional()
-      .meta({ title: 'Unknown', description: 'Facts the research looked for and did not find.' }),
+    unknown: z.array(TextSchema).optional().meta({ title: 'Unknown', description: 'Facts the research looked for and did not find.' }),
     sources: SourceRefsSchema,
     editorial: EditorialSchema.optional(),
   })

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordSchemas, type RecordKind } from './record-schemas.js';
-import { validate } from './validate.js';
-import { IsoDateSchema } from './common.js';
 import { isIsoDate } from '../internal/iso-date.js';
+import { IsoDateSchema } from './common.js';
+import { type RecordKind, recordSchemas } from './record-schemas.js';
+import { validate } from './validate.js';
 
 const kinds = Object.keys(recordSchemas) as RecordKind[];
 
@@ -30,8 +30,18 @@ describe('validate', () => {
     expect(byPath.title).toMatch(/^title: /);
   });
   it('refuses a day the calendar does not have, in the wording of timeline and statusOn', () => {
-    const event = { id: 'x', date: '1930-02-29', kind: 'signing', title: { en: 'x', lt: 'x', ru: 'x' }, confidence: 'high', sources: [{ source: 'w-en', locator: 'lead' }] };
-    expect(validate('Event', event)).toEqual({ ok: false, issues: [{ path: ['date'], message: 'date: must be an ISO calendar date YYYY-MM-DD, received "1930-02-29"' }] });
+    const event = {
+      id: 'x',
+      date: '1930-02-29',
+      kind: 'signing',
+      title: { en: 'x', lt: 'x', ru: 'x' },
+      confidence: 'high',
+      sources: [{ source: 'w-en', locator: 'lead' }],
+    };
+    expect(validate('Event', event)).toEqual({
+      ok: false,
+      issues: [{ path: ['date'], message: 'date: must be an ISO calendar date YYYY-MM-DD, received "1930-02-29"' }],
+    });
     expect(validate('Event', { ...event, date: '1924-02-29' }).ok).toBe(true);
   });
   it('holds dates to the same rule as the helpers: IsoDateSchema agrees with isIsoDate on every day-shaped string', () => {

@@ -11,9 +11,7 @@ export interface ValidationIssue {
 }
 
 /** What `validate` returns: the parsed value, or the list of problems. */
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type ValidationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
  * Checks a value against one of the package's record schemas. It never
@@ -26,10 +24,7 @@ export type ValidationResult<T> =
  * validate('Event', getEvent('treaty-signed')).ok; //=> true
  * ```
  */
-export function validate<K extends RecordKind>(
-  kind: K,
-  value: unknown,
-): ValidationResult<z.infer<(typeof recordSchemas)[K]>> {
+export function validate<K extends RecordKind>(kind: K, value: unknown): ValidationResult<z.infer<(typeof recordSchemas)[K]>> {
   if (typeof kind !== 'string' || !Object.hasOwn(recordSchemas, kind)) {
     const known = Object.keys(recordSchemas).join(', ');
     return { ok: false, issues: [{ path: [], message: `unknown record kind ${describeValue(kind)}; expected one of ${known}` }] };

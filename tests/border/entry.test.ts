@@ -1,10 +1,10 @@
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { importGraph } from '../support/import-graph.js';
 import emitBorder from '../../scripts/emit/border.js';
-import { readFileSync } from 'node:fs';
+import { importGraph } from '../support/import-graph.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -22,7 +22,6 @@ async function bundle(entry: string) {
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   return { gzipBytes: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
 }
-
 
 describe('the ./border entry', () => {
   it('is at most 20 kB min+gzip and carries no zod at run time', async () => {

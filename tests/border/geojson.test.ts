@@ -5,12 +5,7 @@ import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { border, borderLine, territory, waypoints } from '../../src/border/index.js';
 import { rawPath } from '../../src/internal/raw-files.js';
-import {
-  BorderCollectionSchema,
-  BorderLineCollectionSchema,
-  TerritorySchema,
-  WaypointCollectionSchema,
-} from '../../src/schemas/border.js';
+import { BorderCollectionSchema, BorderLineCollectionSchema, TerritorySchema, WaypointCollectionSchema } from '../../src/schemas/border.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const rawFiles = {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
-import {
-  BorderSegmentSchema,
-  LinearRingSchema,
-  PositionSchema,
-  TerritorySchema,
-  WaypointSchema,
-} from '../../src/schemas/border.js';
+import { BorderSegmentSchema, LinearRingSchema, PositionSchema, TerritorySchema, WaypointSchema } from '../../src/schemas/border.js';
 import { recordSchemas } from '../../src/schemas/record-schemas.js';
 
 const clone = <T>(value: T): T => structuredClone(value) as T;
 /** A writable deep copy of the territory, to break on purpose. */
 const editableTerritory = () => structuredClone(territory) as unknown as { geometry: { coordinates: number[][][] } };
-const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+const square = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 1],
+  [0, 0],
+];
 
 describe('border schemas', () => {
   it('are registered by name for validate() and the JSON Schema files', () => {
@@ -41,7 +41,13 @@ describe('border schemas', () => {
   it('reject open rings and rings of fewer than 4 positions', () => {
     expect(LinearRingSchema.safeParse(square).success).toBe(true);
     expect(LinearRingSchema.safeParse(square.slice(0, -1)).success).toBe(false);
-    expect(LinearRingSchema.safeParse([[0, 0], [1, 1], [0, 0]]).success).toBe(false);
+    expect(
+      LinearRingSchema.safeParse([
+        [0, 0],
+        [1, 1],
+        [0, 0],
+      ]).success,
+    ).toBe(false);
   });
 
   it('reject a territory that is open, clockwise, out of range or over-precise', () => {

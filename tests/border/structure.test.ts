@@ -1,8 +1,8 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
-import { EARTH_RADIUS_KM, KM_PER_DEGREE, RADIANS_PER_DEGREE, VERST_KM } from '../../src/internal/units.js';
 import { sources } from '../../src/generated/sources.generated.js';
+import { EARTH_RADIUS_KM, KM_PER_DEGREE, RADIANS_PER_DEGREE, VERST_KM } from '../../src/internal/units.js';
 
 type Pt = readonly number[];
 const ring = territory.geometry.coordinates[0] as readonly Pt[];
@@ -10,7 +10,10 @@ const same = (a: Pt, b: Pt): boolean => a[0] === b[0] && a[1] === b[1];
 
 function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
   const orient = (p: Pt, q: Pt, r: Pt): number =>
-    Math.sign(((q[0] as number) - (p[0] as number)) * ((r[1] as number) - (p[1] as number)) - ((q[1] as number) - (p[1] as number)) * ((r[0] as number) - (p[0] as number)));
+    Math.sign(
+      ((q[0] as number) - (p[0] as number)) * ((r[1] as number) - (p[1] as number)) -
+        ((q[1] as number) - (p[1] as number)) * ((r[0] as number) - (p[0] as number)),
+    );
   return orient(a, b, c) * orient(a, b, d) < 0 && orient(c, d, a) * orient(c, d, b) < 0;
 }
 

@@ -1,15 +1,15 @@
-import { Cite, plugins, type CslItem } from '@citation-js/core';
+import { Cite, type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registration } from '../../src/data/registration.js';
 import { treaty } from '../../src/data/treaty.js';
-import { findRecord, type CitedRecordKind } from '../../src/helpers/citation/find-record.js';
-import { citeRecord } from '../../src/helpers/cite-record.js';
+import { type CitedRecordKind, findRecord } from '../../src/helpers/citation/find-record.js';
 import { cite } from '../../src/helpers/cite.js';
+import { citeRecord } from '../../src/helpers/cite-record.js';
 import { meta } from '../../src/meta.js';
-import { STYLES, render, type Rendering, type StyleId } from './render.js';
+import { type Rendering, render, STYLES, type StyleId } from './render.js';
 
 // Read BibTeX as pandoc does: English titles are sentence-cased, braced words keep their case.
 beforeAll(() => {

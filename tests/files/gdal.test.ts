@@ -42,7 +42,9 @@ describe.skipIf(!hasGdal)('GDAL opens every raw GeoJSON and CSV (ogrinfo, ogr2og
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('lists the GeoJSON and CSV files it checks', () => {
-    expect(geoFiles.map((raw) => raw.path)).toEqual(expect.arrayContaining(['data/history-places.geo.json', 'data/control-periods.geo.json', 'data/border.geo.json']));
+    expect(geoFiles.map((raw) => raw.path)).toEqual(
+      expect.arrayContaining(['data/history-places.geo.json', 'data/control-periods.geo.json', 'data/border.geo.json']),
+    );
     expect(csvFiles.map((raw) => raw.path).sort()).toEqual(csvTables.map((table) => table.path).sort());
   });
 
@@ -62,7 +64,9 @@ describe.skipIf(!hasGdal)('GDAL opens every raw GeoJSON and CSV (ogrinfo, ogr2og
 
   for (const raw of geoFiles.filter((candidate) => candidate.path !== MIXED)) {
     it(`ogr2ogr writes ${raw.path} to an ESRI Shapefile (UTF-8) with every feature`, async () => {
-      const name = basename(raw.path).replace(/\.json$/, '').replaceAll('.', '-');
+      const name = basename(raw.path)
+        .replace(/\.json$/, '')
+        .replaceAll('.', '-');
       const shp = join(out, `${name}.shp`);
       await gdal('ogr2ogr', ['-f', 'ESRI Shapefile', '-lco', 'ENCODING=UTF-8', '-nln', name, shp, file(raw.path)]);
       const features = featuresOf(raw.path);

@@ -7,14 +7,18 @@
 import { readFileSync } from 'node:fs';
 import { check } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
-import { statusOn } from '../../src/history/index.js';
 import { historyRange } from '../../src/history/history-range.js';
+import { statusOn } from '../../src/history/index.js';
 import { controlPeriods, historyPlaces } from '../../src/history/records/index.js';
 import { rawPath } from '../../src/internal/raw-files.js';
 
 type Properties = Record<string, string | number | boolean | undefined>;
 interface Collection {
-  readonly features: readonly { readonly id: string; readonly geometry: { readonly type: string; readonly coordinates: readonly number[] }; readonly properties: Properties }[];
+  readonly features: readonly {
+    readonly id: string;
+    readonly geometry: { readonly type: string; readonly coordinates: readonly number[] };
+    readonly properties: Properties;
+  }[];
 }
 const text = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const placesPath = rawPath('history-places', 'geojson');
@@ -57,7 +61,10 @@ describe('history places and control periods as GeoJSON', () => {
       const features = periodsGeo.features.filter((feature) => feature.properties.place === place.id);
       for (const day of days(historyRange.from, historyRange.to)) {
         const current = features.filter((feature) => String(feature.properties.start_date) <= day && day < String(feature.properties.end_date));
-        expect(current.map((feature) => feature.id), `${place.id} ${day}`).toEqual([statusOn(place.id, day).period.id]);
+        expect(
+          current.map((feature) => feature.id),
+          `${place.id} ${day}`,
+        ).toEqual([statusOn(place.id, day).period.id]);
       }
     }
   });

@@ -26,7 +26,11 @@ interface LpfFeature {
   readonly '@id': string;
   readonly type: string;
   readonly properties: { readonly title: string; readonly ccodes?: readonly string[]; readonly fclasses?: readonly string[] };
-  readonly names: readonly { readonly toponym: string; readonly lang: string; readonly citations: readonly { readonly '@id': string; readonly label: string }[] }[];
+  readonly names: readonly {
+    readonly toponym: string;
+    readonly lang: string;
+    readonly citations: readonly { readonly '@id': string; readonly label: string }[];
+  }[];
   readonly geometry: { readonly type: string; readonly coordinates: readonly number[] };
   readonly links: readonly { readonly type: string; readonly identifier: string }[];
   readonly relations: readonly {
@@ -125,13 +129,19 @@ describe('data/history-places.lpf.json (Linked Places Format, World Historical G
       feature.relations.forEach((relation, k) => {
         const period = periods[k];
         if (period === undefined) throw new Error('no period');
-        expect(relation.relationType).toBe(`${manifest.homepage.replace(/\/?$/, '/')}v/${manifest.version}/documents/Linked_Places.html#${RELATION_TERMS.heldBy}`);
+        expect(relation.relationType).toBe(
+          `${manifest.homepage.replace(/\/?$/, '/')}v/${manifest.version}/documents/Linked_Places.html#${RELATION_TERMS.heldBy}`,
+        );
         expect(relation.relationTo).toMatch(new RegExp(`/records/(party|holder)/${period.controller}\\.html$`));
         expect(relation.certainty).toBe(CERTAINTY[period.confidence]);
         expect(relation.citations).toHaveLength(period.sources.length);
         const [span] = relation.when.timespans;
         const start = span?.start.in ?? span?.start.earliest;
-        if (period.variants) expect([span?.start.earliest, span?.start.latest]).toEqual([[period.from, ...period.variants.map((v) => v.value)].sort()[0], [period.from, ...period.variants.map((v) => v.value)].sort().at(-1)]);
+        if (period.variants)
+          expect([span?.start.earliest, span?.start.latest]).toEqual([
+            [period.from, ...period.variants.map((v) => v.value)].sort()[0],
+            [period.from, ...period.variants.map((v) => v.value)].sort().at(-1),
+          ]);
         else expect(start).toBe(period.from);
         expect(span?.end.in ?? span?.end.latest).toBeDefined();
       });
@@ -150,7 +160,9 @@ describe('data/history-places.lpf.json (Linked Places Format, World Historical G
     const vilnius = lpf.features[0];
     const views = vilnius?.descriptions.filter((description) => description.value.startsWith('Title in')) ?? [];
     expect(views.length).toBeGreaterThanOrEqual(3);
-    expect(views.map((view) => view.value).join('\n')).toMatch(/Lithuania’s view.*\n?.*Poland’s view|Poland’s view[\s\S]*Lithuania’s view|Lithuania’s view[\s\S]*Poland’s view/);
+    expect(views.map((view) => view.value).join('\n')).toMatch(
+      /Lithuania’s view.*\n?.*Poland’s view|Poland’s view[\s\S]*Lithuania’s view|Lithuania’s view[\s\S]*Poland’s view/,
+    );
     for (const view of views) expect(view['@id']).toMatch(/\/records\/title\/[a-z0-9-]+\.html$/);
   });
 

@@ -13,16 +13,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { statusOn } from '../../src/history/index.js';
 import { historyPlaces } from '../../src/history/records/index.js';
 import { rawFiles } from '../../src/internal/raw-files.js';
-import { findTool } from '../support/find-tool.js';
-import { NOTICE } from '../support/find-tool.js';
 import { installedPackage } from '../package/pack.js';
+import { findTool, NOTICE } from '../support/find-tool.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('### Raw files\n'), readme.indexOf('## Command line\n'));
 const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { files: string[]; exports: Record<string, unknown> };
 
 /** The fenced blocks of a language in a piece of Markdown. */
-const blocks = (text: string, lang: string): string[] => [...text.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1] ?? '');
+const blocks = (text: string, lang: string): string[] =>
+  [...text.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1] ?? '');
 
 /** The JSON-module example: its code and the output its `//=>` line shows. */
 const jsonModules = (() => {
@@ -38,7 +38,11 @@ const runtimes = [
   { name: 'deno', path: findTool('deno', { env: process.env, override: 'DENO_PATH' }), args: ['run', '--allow-read', '--allow-env'] },
   { name: 'bun', path: findTool('bun', { env: process.env, override: 'BUN_PATH' }), args: ['run'] },
 ];
-for (const runtime of runtimes) if (runtime.path === null) console.warn(`${NOTICE}${runtime.name} not found on PATH: skipping the README's JSON-module import under ${runtime.name}. Install it with: npm install -g ${runtime.name}`);
+for (const runtime of runtimes)
+  if (runtime.path === null)
+    console.warn(
+      `${NOTICE}${runtime.name} not found on PATH: skipping the README's JSON-module import under ${runtime.name}. Install it with: npm install -g ${runtime.name}`,
+    );
 
 describe('README: raw files for the ecosystem', () => {
   let project = '';
@@ -63,7 +67,11 @@ describe('README: raw files for the ecosystem', () => {
 
   for (const runtime of runtimes) {
     it.skipIf(runtime.path === null)(`the JSON-module import prints the same under ${runtime.name}`, () => {
-      const result = spawnSync(runtime.path ?? runtime.name, [...runtime.args, 'readme-json-modules.mjs'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' } });
+      const result = spawnSync(runtime.path ?? runtime.name, [...runtime.args, 'readme-json-modules.mjs'], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+      });
       expect(result.stdout.trim(), result.stderr).toBe(jsonModules.output);
     });
   }
@@ -97,7 +105,13 @@ describe('README: raw files for the ecosystem', () => {
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
     const rows = (await connection.runAndReadAll(local)).getRowObjectsJson() as { place: string; controller: string | null }[];
     const expected = historyPlaces
-      .map((place) => ({ place: readFileSync(join(shipped, 'data/history-places.csv'), 'utf8').split('\r\n').find((row) => row.startsWith(`${place.id},`))?.split(',')[1], controller: statusOn(place.id, '1930-06-01').controller }))
+      .map((place) => ({
+        place: readFileSync(join(shipped, 'data/history-places.csv'), 'utf8')
+          .split('\r\n')
+          .find((row) => row.startsWith(`${place.id},`))
+          ?.split(',')[1],
+        controller: statusOn(place.id, '1930-06-01').controller,
+      }))
       .sort((a, b) => ((a.place ?? '') < (b.place ?? '') ? -1 : 1));
     expect(rows).toEqual(expected);
   });

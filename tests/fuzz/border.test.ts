@@ -111,21 +111,24 @@ describe('fuzz: lookups by id', () => {
     ['getWaypoint', getWaypoint, waypoints.features, budget.getWaypoint],
     ['getSegment', getSegment, borderLine.features, budget.getSegment],
   ] as const;
-  it.each(lookups)('%s returns the feature with that id or undefined, and throws a TypeError naming `id` for a non-string', (name, lookup, features, numRuns) => {
-    const byId = new Map<unknown, unknown>(features.map((feature) => [feature.properties.id, feature]));
-    fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(...byId.keys()), fc.string(), anyValue), (id) => {
-        const result = outcome(() => (lookup as (id: string) => unknown)(id as string), new RegExp(`^${name}: id `));
-        if (typeof id === 'string') {
-          expect(result.threw).toBe(false);
-          if (!result.threw) expect(result.value).toBe(byId.get(id));
-        } else {
-          expect(result.threw && result.error).toBeInstanceOf(TypeError);
-        }
-      }),
-      { numRuns },
-    );
-  });
+  it.each(lookups)(
+    '%s returns the feature with that id or undefined, and throws a TypeError naming `id` for a non-string',
+    (name, lookup, features, numRuns) => {
+      const byId = new Map<unknown, unknown>(features.map((feature) => [feature.properties.id, feature]));
+      fc.assert(
+        fc.property(fc.oneof(fc.constantFrom(...byId.keys()), fc.string(), anyValue), (id) => {
+          const result = outcome(() => (lookup as (id: string) => unknown)(id as string), new RegExp(`^${name}: id `));
+          if (typeof id === 'string') {
+            expect(result.threw).toBe(false);
+            if (!result.threw) expect(result.value).toBe(byId.get(id));
+          } else {
+            expect(result.threw && result.error).toBeInstanceOf(TypeError);
+          }
+        }),
+        { numRuns },
+      );
+    },
+  );
 });
 
 // Last in the file, so it runs after every property above.

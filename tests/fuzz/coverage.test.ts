@@ -19,7 +19,10 @@ const entries = {
 describe('fuzz coverage', () => {
   it.each(Object.keys(entries) as (keyof typeof entries)[])('every function exported by `%s` has fuzz properties', async (name) => {
     const namespace = await entries[name]();
-    const functions = Object.entries(namespace).filter(([, value]) => typeof value === 'function').map(([key]) => key).sort();
+    const functions = Object.entries(namespace)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([key]) => key)
+      .sort();
     expect(functions).toEqual([...fuzzed[name]]);
   });
   it('runs at least 50 000 generated cases in total', () => {

@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { expect } from 'vitest';
+import * as z from 'zod';
 
 /** A zod schema, recognised by the `_zod` internals every zod 4 schema carries. */
 function isZodSchema(value: unknown): value is z.ZodType {

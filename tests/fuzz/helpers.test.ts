@@ -74,8 +74,14 @@ describe('fuzz: timeline', () => {
     );
   });
   it('never throws for well-formed options', () => {
-    const wellFormed = fc.record({ from: isoDate, to: isoDate, kind: fc.oneof(fc.constantFrom(...eventKinds), fc.array(fc.constantFrom(...eventKinds))) }, { requiredKeys: [] });
-    fc.assert(fc.property(wellFormed, (value) => void expect(() => timeline(value)).not.toThrow()), { numRuns: 500 });
+    const wellFormed = fc.record(
+      { from: isoDate, to: isoDate, kind: fc.oneof(fc.constantFrom(...eventKinds), fc.array(fc.constantFrom(...eventKinds))) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(wellFormed, (value) => void expect(() => timeline(value)).not.toThrow()),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -111,7 +117,9 @@ describe('fuzz: citeRecord', () => {
         const result = outcome(() => citeRecord(value as string, opts as entry.CiteRecordOptions), /^citeRecord: .*\b(id|options|format)\b/);
         if (!result.threw) expect(result.value.length).toBeGreaterThan(0);
         const { format } = (opts ?? {}) as { format?: unknown };
-        const valid = known.includes(value as string) && (opts === undefined || (opts !== null && typeof opts === 'object' && (format === undefined || formats.includes(format as never))));
+        const valid =
+          known.includes(value as string) &&
+          (opts === undefined || (opts !== null && typeof opts === 'object' && (format === undefined || formats.includes(format as never))));
         if (valid) expect(result.threw).toBe(false);
       }),
       { numRuns: budget.citeRecord },

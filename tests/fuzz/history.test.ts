@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as entry from '../../src/history/index.js';
 import type { HistoryPlaceId } from '../../src/history/index.js';
+import * as entry from '../../src/history/index.js';
 import { anyValue, nastyString, optionsLike } from './arbitraries.js';
 import { budget } from './budget.js';
 import { outcome } from './errors.js';
@@ -66,7 +66,8 @@ describe('fuzz: statusOn', () => {
         const knownPlace = typeof place === 'string' && placeIds.includes(place as HistoryPlaceId);
         expect(result.threw).toBe(!(knownPlace && isCoveredDay(date)));
         // A real day outside the range is refused with the range stated.
-        if (knownPlace && isCalendarDay(date) && !isCoveredDay(date)) expect(result.threw && result.error.message).toContain(`${historyRange.from} to ${historyRange.to}`);
+        if (knownPlace && isCalendarDay(date) && !isCoveredDay(date))
+          expect(result.threw && result.error.message).toContain(`${historyRange.from} to ${historyRange.to}`);
       }),
       { numRuns: budget.statusOnInvalid },
     );
@@ -81,7 +82,11 @@ describe('fuzz: periodsOf', () => {
         expect(result.threw).toBe(!(typeof place === 'string' && placeIds.includes(place as HistoryPlaceId)));
         if (!result.threw) {
           const periods = result.value;
-          expect(Object.isFrozen(periods) && periods.length > 0 && periods.every((period, i) => period.place === place && (i === 0 || (periods[i - 1]?.to ?? '') < period.from))).toBe(true);
+          expect(
+            Object.isFrozen(periods) &&
+              periods.length > 0 &&
+              periods.every((period, i) => period.place === place && (i === 0 || (periods[i - 1]?.to ?? '') < period.from)),
+          ).toBe(true);
         }
       }),
       { numRuns: budget.periodsOf },
@@ -97,10 +102,16 @@ describe('fuzz: citeHistoryRecord', () => {
     const options = fc.oneof(optionsLike({ format: fc.oneof(fc.constantFrom(...formats), anyValue) }), fc.constant(undefined));
     fc.assert(
       fc.property(id, options, (value, opts) => {
-        const result = outcome(() => citeHistoryRecord(value as string, opts as entry.CiteHistoryRecordOptions), /^citeHistoryRecord: .*\b(id|options|format|kind)\b/);
+        const result = outcome(
+          () => citeHistoryRecord(value as string, opts as entry.CiteHistoryRecordOptions),
+          /^citeHistoryRecord: .*\b(id|options|format|kind)\b/,
+        );
         if (!result.threw) expect(result.value.length).toBeGreaterThan(0);
         const { format, kind } = (opts ?? {}) as { format?: unknown; kind?: unknown };
-        const valid = known.includes(value as string) && (opts === undefined || (opts !== null && typeof opts === 'object' && kind === undefined && (format === undefined || formats.includes(format as never))));
+        const valid =
+          known.includes(value as string) &&
+          (opts === undefined ||
+            (opts !== null && typeof opts === 'object' && kind === undefined && (format === undefined || formats.includes(format as never))));
         if (valid) expect(result.threw).toBe(false);
       }),
       { numRuns: budget.citeHistoryRecord },

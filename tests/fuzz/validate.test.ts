@@ -21,11 +21,12 @@ function isWellFormed(result: unknown): boolean {
   const { ok, value, issues } = result as { ok?: unknown; value?: unknown; issues?: unknown };
   if (ok === true) return 'value' in result && value !== undefined;
   if (ok !== false || !Array.isArray(issues) || issues.length === 0) return false;
-  return issues.every((issue: { path?: unknown; message?: unknown }) =>
-    Array.isArray(issue.path) &&
-    issue.path.every((key) => typeof key === 'string' || typeof key === 'number') &&
-    typeof issue.message === 'string' &&
-    issue.message.length > 0,
+  return issues.every(
+    (issue: { path?: unknown; message?: unknown }) =>
+      Array.isArray(issue.path) &&
+      issue.path.every((key) => typeof key === 'string' || typeof key === 'number') &&
+      typeof issue.message === 'string' &&
+      issue.message.length > 0,
   );
 }
 
@@ -83,7 +84,10 @@ describe('fuzz: validate never throws and always explains', () => {
       }),
       { numRuns: budget.validateKnownKind / 2 },
     );
-    fc.assert(fc.property(fc.constantFrom(...kinds), anyValue, (kind, value) => void validateNeverThrows(kind, value)), { numRuns: budget.validateKnownKind / 2 });
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), anyValue, (kind, value) => void validateNeverThrows(kind, value)),
+      { numRuns: budget.validateKnownKind / 2 },
+    );
   });
   it('for a valid record with one field replaced by a nasty value, and never pollutes Object.prototype', () => {
     const sample = fc.constantFrom(...samples);

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { markdownUrl } from '../../scripts/site/markdown.js';
 import { borderLine, waypoints } from '../../src/border/index.js';
 import { sources } from '../../src/generated/sources.generated.js';
-import { cite, type CiteOptions } from '../../src/helpers/cite.js';
+import { type CiteOptions, cite } from '../../src/helpers/cite.js';
 import { citeRecord } from '../../src/helpers/cite-record.js';
 import { recordSchemas } from '../../src/schemas/record-schemas.js';
-import { markdownUrl } from '../../scripts/site/markdown.js';
 
 const read = async (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -33,7 +33,8 @@ describe('docs/citing.md', () => {
     for (const target of ['dataset', 'treaty'] as const) {
       for (const format of formats) expect(text, `${target} ${format}`).toContain(`\n${cite({ format, target }).replace(/\n$/, '')}\n\`\`\``);
     }
-    for (const format of formats) expect(text, `record ${format}`).toContain(`\n${citeRecord('ratification-lithuania', { format }).replace(/\n$/, '')}\n\`\`\``);
+    for (const format of formats)
+      expect(text, `record ${format}`).toContain(`\n${citeRecord('ratification-lithuania', { format }).replace(/\n$/, '')}\n\`\`\``);
   });
 });
 

@@ -15,7 +15,10 @@ function examples(): { args: string[]; output: string; code: number }[] {
     .map((chunk) => {
       const [command = '', ...rest] = chunk.split('\n');
       const exit = /\$ echo \$\?\n(\d+)\n/.exec(rest.join('\n'));
-      const output = rest.join('\n').replace(/\$ echo \$\?\n\d+\n/, '').replace(/\n+$/, '\n');
+      const output = rest
+        .join('\n')
+        .replace(/\$ echo \$\?\n\d+\n/, '')
+        .replace(/\n+$/, '\n');
       // Words as the shell splits them: a "double-quoted" argument is one word, without its quotes.
       const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '');
       return { args, output, code: exit ? Number(exit[1]) : 0 };
@@ -25,7 +28,9 @@ function examples(): { args: string[]; output: string; code: number }[] {
 describe('README: Command line', () => {
   const list = examples();
   it('has the examples', () => {
-    expect(list.map((example) => example.args[0])).toEqual(expect.arrayContaining(['--version', 'where', 'timeline', 'cite', 'export', 'event', 'status', 'places', 'source']));
+    expect(list.map((example) => example.args[0])).toEqual(
+      expect.arrayContaining(['--version', 'where', 'timeline', 'cite', 'export', 'event', 'status', 'places', 'source']),
+    );
   });
   it.each(list.map((example) => [example.args.join(' '), example] as const))('`lt-ru-1920 %s` prints what the README shows', async (_name, example) => {
     const dir = mkdtempSync(join(tmpdir(), 'lt-ru-1920-readme-'));

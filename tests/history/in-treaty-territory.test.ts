@@ -15,7 +15,10 @@ describe('inTreatyTerritory', () => {
 
   it('a place decided by its sources cites more than the gazetteer', () => {
     for (const place of historyPlaces.filter((p) => p.inTreatyBasis === 'sources')) {
-      expect(place.sources.some((ref) => ref.source !== 'geonames-cities500'), place.id).toBe(true);
+      expect(
+        place.sources.some((ref) => ref.source !== 'geonames-cities500'),
+        place.id,
+      ).toBe(true);
     }
   });
 });

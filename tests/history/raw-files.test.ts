@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,9 @@ describe('raw files of lt-ru-1920/history', async () => {
 
   it('ajv rejects a control period the zod schema rejects', () => {
     const validatePeriod = ajv.getSchema('https://unpkg.com/lt-ru-1920/schemas/ControlPeriod.schema.json');
-    expect(validatePeriod?.({ id: 'x', place: 'vilnius', from: '1930', to: '1931-01-01', controller: 'poland', event: null, confidence: 'high', sources: [] })).toBe(false);
+    expect(
+      validatePeriod?.({ id: 'x', place: 'vilnius', from: '1930', to: '1931-01-01', controller: 'poland', event: null, confidence: 'high', sources: [] }),
+    ).toBe(false);
   });
 
   it('data/control-periods.csv has one row per period, with an empty cell where the controller is unknown', async () => {

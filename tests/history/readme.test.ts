@@ -30,7 +30,11 @@ describe('README: the lt-ru-1920/history example', () => {
     );
   });
   it('shows the controllers of Vilnius period by period', () => {
-    expect(readme).toContain(`//=> [${periodsOf('vilnius').map((period) => quote(period.controller)).join(', ')}]`);
+    expect(readme).toContain(
+      `//=> [${periodsOf('vilnius')
+        .map((period) => quote(period.controller))
+        .join(', ')}]`,
+    );
   });
   it('states the covered range', () => {
     expect(readme).toContain(`outside the covered range ${historyRange.from} to ${historyRange.to}`);

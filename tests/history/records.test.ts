@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { sourcedValues } from '../../scripts/lint/provenance.js';
 import { events, parties, places, sources } from '../../src/data/index.js';
 import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../src/history/records/index.js';
-import {
-  ControlPeriodSchema,
-  FigureSchema,
-  HistoryPlaceSchema,
-  HolderSchema,
-  SourceSchema,
-  TitleSchema,
-} from '../../src/schemas/index.js';
-import { sourcedValues } from '../../scripts/lint/provenance.js';
+import { ControlPeriodSchema, FigureSchema, HistoryPlaceSchema, HolderSchema, SourceSchema, TitleSchema } from '../../src/schemas/index.js';
 
 const FIRST_DAY = '1920-07-12';
 const LAST_DAY = '1940-12-31';
 const PLACE_IDS = [
-  'vilnius', 'hrodna', 'lida', 'ashmyany', 'svencionys', 'braslaw', 'pastavy', 'smarhon', 'druskininkai',
-  'varena', 'eisiskes', 'trakai', 'suwalki', 'sejny', 'augustow', 'kaunas', 'klaipeda',
+  'vilnius',
+  'hrodna',
+  'lida',
+  'ashmyany',
+  'svencionys',
+  'braslaw',
+  'pastavy',
+  'smarhon',
+  'druskininkai',
+  'varena',
+  'eisiskes',
+  'trakai',
+  'suwalki',
+  'sejny',
+  'augustow',
+  'kaunas',
+  'klaipeda',
 ];
 
 /** The day after an ISO date. */

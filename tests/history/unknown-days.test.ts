@@ -19,7 +19,12 @@ const CEILING = 1588;
 describe('unknown stretches of the history', () => {
   it('counts place-days inclusively, nulls only', () => {
     expect(unknownPlaceDays([{ from: '1920-07-12', to: '1920-07-12', controller: null }])).toBe(1);
-    expect(unknownPlaceDays([{ from: '1920-07-12', to: '1920-07-21', controller: null }, { from: '1930-01-01', to: '1930-12-31', controller: 'poland' }])).toBe(10);
+    expect(
+      unknownPlaceDays([
+        { from: '1920-07-12', to: '1920-07-21', controller: null },
+        { from: '1930-01-01', to: '1930-12-31', controller: 'poland' },
+      ]),
+    ).toBe(10);
     expect(unknownPlaceDays([{ from: '1940-02-28', to: '1940-03-01', controller: null }])).toBe(3);
   });
 

@@ -16,7 +16,9 @@ const screenshot = join(root, 'tests', 'artifacts', 'map-history.png');
 
 /** The fill colour each place's marker has on the page now, by place id. */
 async function fills(page: Page): Promise<Record<string, string | null>> {
-  const entries = await Promise.all(historyPlaces.map(async (place) => [place.id, await page.locator(`path.history-place-${place.id}`).getAttribute('fill')] as const));
+  const entries = await Promise.all(
+    historyPlaces.map(async (place) => [place.id, await page.locator(`path.history-place-${place.id}`).getAttribute('fill')] as const),
+  );
   return Object.fromEntries(entries);
 }
 

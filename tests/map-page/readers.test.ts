@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readManifest } from '../../scripts/manifest.js';
 import { holderName } from '../../scripts/site/colour-scheme.js';
-import { recordPageUrl } from '../../src/helpers/citation/record-page-url.js';
 import { places } from '../../src/data/places.js';
+import { recordPageUrl } from '../../src/helpers/citation/record-page-url.js';
 import { controlPeriods, historyPlaces, statusOn } from '../../src/history/index.js';
 import { chromiumPath, servedMapPage } from './browser.js';
 
@@ -30,7 +30,9 @@ describe.skipIf(chromiumPath === null)('site/map.html for readers: labels, keybo
     const count = await marks.count();
     expect(count).toBeGreaterThan(historyPlaces.length);
     const unnamed = await marks.evaluateAll((nodes) =>
-      nodes.filter((node) => node.getAttribute('tabindex') !== '0' || !(node.getAttribute('aria-label') ?? '').trim()).map((node) => node.getAttribute('class')),
+      nodes
+        .filter((node) => node.getAttribute('tabindex') !== '0' || !(node.getAttribute('aria-label') ?? '').trim())
+        .map((node) => node.getAttribute('class')),
     );
     expect(unnamed).toEqual([]);
     expect(await page.locator('path.history-place-vilnius').getAttribute('aria-label')).toBe(

@@ -31,7 +31,11 @@ describe.each(majors)('the `lt-ru-1920` bin from the packed tarball on Node %i',
     expect(spawnSync('head', ['-n', '1', bin], { encoding: 'utf8' }).stdout).toBe('#!/usr/bin/env node\n');
   });
   it('--version prints the one version and its release date', () => {
-    expect(cli('--version')).toMatchObject({ code: 0, stderr: '', stdout: expect.stringMatching(/^lt-ru-1920 \d+\.\d+\.\d+ \(released \d{4}-\d{2}-\d{2}\)\n$/) });
+    expect(cli('--version')).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout: expect.stringMatching(/^lt-ru-1920 \d+\.\d+\.\d+ \(released \d{4}-\d{2}-\d{2}\)\n$/),
+    });
   });
   it('where answers from the installed ./border entry', () => {
     const result = cli('where', '25.2798', '54.6892', '--json');

@@ -69,7 +69,9 @@ describe('`import { SIGNED_ON }` from the installed tarball tree-shakes to the c
     expect(rest).toEqual([]);
     expect(warnings).toEqual([]);
     expect(normalise(chunk.code)).toMatch(justTheConstant);
-    const rendered = Object.entries(chunk.modules).filter(([, info]) => info.renderedLength > 0).map(([id]) => id);
+    const rendered = Object.entries(chunk.modules)
+      .filter(([, info]) => info.renderedLength > 0)
+      .map(([id]) => id);
     expect(rendered.filter((id) => id !== entry)).toHaveLength(1);
   });
 });

@@ -85,8 +85,17 @@ describe('the packed tarball, installed in an empty project', () => {
     expect(result.status).toBe(0);
     const out = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(out).toMatchObject({
-      SIGNED_ON: '1920-07-12', frozen: true, signed: '1920-07-12', treatyValid: true, signatoryInvalid: false,
-      validate: false, vilnius: true, territory: 'Feature', jsonEqual: true, vilnius1930: 'poland', periodsFrozen: true,
+      SIGNED_ON: '1920-07-12',
+      frozen: true,
+      signed: '1920-07-12',
+      treatyValid: true,
+      signatoryInvalid: false,
+      validate: false,
+      vilnius: true,
+      territory: 'Feature',
+      jsonEqual: true,
+      vilnius1930: 'poland',
+      periodsFrozen: true,
       schemaId: 'https://unpkg.com/lt-ru-1920/schemas/Treaty.schema.json',
     });
     expect(out.cite).toContain(`(Version ${String(out.version)})`);
@@ -95,7 +104,14 @@ describe('the packed tarball, installed in an empty project', () => {
     const result = node('cjs.cjs', cjsSource);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ SIGNED_ON: '1920-07-12', treatyValid: true, validate: true, minsk: false, kaunas1939: 'lithuania', jsonEqual: true });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      SIGNED_ON: '1920-07-12',
+      treatyValid: true,
+      validate: true,
+      minsk: false,
+      kaunas1939: 'lithuania',
+      jsonEqual: true,
+    });
   });
   it('type-checks .mts and .cts files under node16 resolution', () => {
     writeFileSync(join(project, 'check.mts'), typesSource);

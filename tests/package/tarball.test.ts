@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import tsupConfig from '../../tsup.config.js';
 import { rawFiles } from '../../src/internal/raw-files.js';
+import tsupConfig from '../../tsup.config.js';
 import { root } from './pack.js';
 
 interface PackageJson {
@@ -82,9 +82,16 @@ describe('the tarball (`npm pack`)', () => {
   it('gets at least one file from every `files` entry and holds package.json, README and LICENSE', () => {
     for (const [entry, patterns] of Object.entries(allowedByFilesEntry)) {
       if (absentBeforeFirstRelease.has(entry)) continue;
-      expect(tarball.some((path) => patterns.some((pattern) => pattern.test(path))), `nothing packed from "${entry}"`).toBe(true);
+      expect(
+        tarball.some((path) => patterns.some((pattern) => pattern.test(path))),
+        `nothing packed from "${entry}"`,
+      ).toBe(true);
     }
-    for (const pattern of alwaysIncluded) expect(tarball.some((path) => pattern.test(path)), String(pattern)).toBe(true);
+    for (const pattern of alwaysIncluded)
+      expect(
+        tarball.some((path) => pattern.test(path)),
+        String(pattern),
+      ).toBe(true);
   });
   it('holds every built file of every tsup entry, in both module formats with types', () => {
     expect(entryFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/schemas.cjs', 'dist/border.d.ts', 'dist/history.js', 'dist/history.d.cts']));
@@ -98,13 +105,18 @@ describe('the tarball (`npm pack`)', () => {
     expect(targets.filter((target) => !tarball.includes(target))).toEqual([]);
     for (const pattern of exportTargets(pkg.exports).filter((target) => target.includes('*'))) {
       const [prefix = ''] = pattern.replace(/^\.\//, '').split('*');
-      expect(tarball.some((path) => path.startsWith(prefix)), `nothing matches export ${pattern}`).toBe(true);
+      expect(
+        tarball.some((path) => path.startsWith(prefix)),
+        `nothing matches export ${pattern}`,
+      ).toBe(true);
     }
   });
 });
 
 /** The package files the README names (`data/events.csv`, `CITATION.cff`, …): a reader of the npm page expects them in the package. */
-const readmePromises = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/`((?:data|schemas|dist)\/[\w.-]+|CITATION\.cff|datapackage\.json)`/g)].map((match) => match[1] ?? '');
+const readmePromises = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/`((?:data|schemas|dist)\/[\w.-]+|CITATION\.cff|datapackage\.json)`/g)].map(
+  (match) => match[1] ?? '',
+);
 
 describe('what the README promises', () => {
   it('every package file the README names is in the tarball', () => {

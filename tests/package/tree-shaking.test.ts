@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { root } from './pack.js';
 import { events, registration, signatories, sources, treaty } from '../../src/data/index.js';
+import { root } from './pack.js';
 
 /** Bundles `source` (importing from the built package) and returns the input files that put bytes in the output, and the minified code. */
 async function bundle(source: string) {

@@ -20,10 +20,19 @@ interface Resource {
   readonly schema?: {
     readonly fields: readonly { readonly name: string; readonly type: string }[];
     readonly primaryKey: readonly string[];
-    readonly foreignKeys?: readonly { readonly fields: readonly string[]; readonly reference: { readonly resource: string; readonly fields: readonly string[] } }[];
+    readonly foreignKeys?: readonly {
+      readonly fields: readonly string[];
+      readonly reference: { readonly resource: string; readonly fields: readonly string[] };
+    }[];
   };
 }
-const MEDIATYPES: Record<string, string> = { '.lpf.json': 'application/ld+json', '.geo.json': 'application/geo+json', '.schema.json': 'application/schema+json', '.json': 'application/json', '.csv': 'text/csv' };
+const MEDIATYPES: Record<string, string> = {
+  '.lpf.json': 'application/ld+json',
+  '.geo.json': 'application/geo+json',
+  '.schema.json': 'application/schema+json',
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+};
 const mediatypeOf = (path: string) => Object.entries(MEDIATYPES).find(([suffix]) => path.endsWith(suffix))?.[1];
 
 describe('datapackage.json', async () => {
@@ -82,7 +91,12 @@ describe('datapackage.json', async () => {
 
   it('marks every CSV as a table (Frictionless v2) with typed fields, a primary key and foreign keys that resolve', async () => {
     const tables = descriptor.resources.filter((resource) => resource.mediatype === 'text/csv');
-    expect(tables.map((resource) => resource.path).sort()).toEqual(['data/control-periods.csv', 'data/events.csv', 'data/history-places.csv', 'data/signatories.csv']);
+    expect(tables.map((resource) => resource.path).sort()).toEqual([
+      'data/control-periods.csv',
+      'data/events.csv',
+      'data/history-places.csv',
+      'data/signatories.csv',
+    ]);
     const byName = new Map(descriptor.resources.map((resource) => [resource.name, resource]));
     for (const resource of tables) {
       expect(resource.type, resource.path).toBe('table');
@@ -98,7 +112,8 @@ describe('datapackage.json', async () => {
         for (const field of key.fields) expect(schema.fields.map((candidate) => candidate.name)).toContain(field);
       }
     }
-    const types = (path: string) => Object.fromEntries(tables.find((resource) => resource.path === path)?.schema?.fields.map((field) => [field.name, field.type]) ?? []);
+    const types = (path: string) =>
+      Object.fromEntries(tables.find((resource) => resource.path === path)?.schema?.fields.map((field) => [field.name, field.type]) ?? []);
     expect(types('data/control-periods.csv')).toMatchObject({ from: 'date', to: 'date', place: 'string' });
     expect(types('data/history-places.csv')).toMatchObject({ geonames_id: 'integer', longitude: 'number', latitude: 'number', in_treaty_territory: 'boolean' });
     expect(types('data/signatories.csv')).toMatchObject({ order: 'integer', head_of_delegation: 'boolean' });
@@ -115,7 +130,14 @@ describe('datapackage.json', async () => {
       const [header, ...body] = (await read(path)).toString('utf8').trimEnd().split('\r\n');
       const names = header?.split(',') ?? [];
       // The key columns come before any quoted free text, so a plain split is enough for them.
-      return body.map((line) => Object.fromEntries(line.split(',').slice(0, names.length).map((value, index) => [names[index], value])));
+      return body.map((line) =>
+        Object.fromEntries(
+          line
+            .split(',')
+            .slice(0, names.length)
+            .map((value, index) => [names[index], value]),
+        ),
+      );
     };
     const ids = async (path: string) => new Set((await rows(path)).map((row) => row.id));
     const periods = await rows('data/control-periods.csv');

@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = join(root, '.github/workflows');
-const files = readdirSync(dir).filter((file) => file.endsWith('.yml')).sort();
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.yml'))
+  .sort();
 const validator = join(root, 'node_modules/@action-validator/cli/cli.mjs');
 const validate = (file: string) => spawnSync(process.execPath, [validator, file], { encoding: 'utf8' });
 const workflow = (name: string) => parse(readFileSync(join(dir, name), 'utf8')) as Record<string, any>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLDER_ORDER, LINE_STYLE, UNKNOWN_STYLE, holderColor } from '../../scripts/site/colour-scheme.js';
+import { HOLDER_ORDER, holderColor, LINE_STYLE, UNKNOWN_STYLE } from '../../scripts/site/colour-scheme.js';
 import { colourDifference, seenAs, type Vision } from '../../scripts/site/colour-vision.js';
 import { controlPeriods } from '../../src/history/index.js';
 

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../scripts/manifest.js';
 import { versionedRoot } from '../../scripts/site/dataset-jsonld.js';
-import { SITE_PATHS } from '../../scripts/site/records/html.js';
 import { buildRecordPages } from '../../scripts/site/records/build-record-pages.js';
+import { SITE_PATHS } from '../../scripts/site/records/html.js';
 import { borderLine, waypoints } from '../../src/border/index.js';
+import { citeHistoryRecord, controlPeriods, figures, type HistoryRecordKind, historySources, holders, titles } from '../../src/history/index.js';
 import { articles, citeRecord, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../../src/index.js';
-import { citeHistoryRecord, controlPeriods, figures, historySources, holders, titles, type HistoryRecordKind } from '../../src/history/index.js';
 
 /** Every record of the data, by kind, read from the entries themselves (not from the page builder). */
 const expected: Readonly<Record<string, readonly string[]>> = {
@@ -124,11 +124,15 @@ describe('the record pages (records/<kind>/<id>.html)', () => {
     ];
     for (const [kind, id] of pages) {
       const html = await read(`records/${kind}/${id}.html`);
-      for (const format of ['text', 'bibtex', 'csl-json', 'ris'] as const) expect(html, `${kind} ${id} ${format}`).toContain(escape(citeHistoryRecord(id, { kind, format })));
+      for (const format of ['text', 'bibtex', 'csl-json', 'ris'] as const)
+        expect(html, `${kind} ${id} ${format}`).toContain(escape(citeHistoryRecord(id, { kind, format })));
     }
-    expect(await read('records/control-period/vilnius-1922-04-13.html')).toContain('<pre>Vilnius held by Poland, 13 April 1922 – 18 September 1939 (confidence: high). In ');
+    expect(await read('records/control-period/vilnius-1922-04-13.html')).toContain(
+      '<pre>Vilnius held by Poland, 13 April 1922 – 18 September 1939 (confidence: high). In ',
+    );
     for (const kind of Object.keys(expected)) {
-      for (const id of expected[kind] ?? []) expect(await read(`records/${kind}/${encodeURIComponent(id)}.html`), `${kind} ${id}`).not.toMatch(/does not cite this record|no-citation/);
+      for (const id of expected[kind] ?? [])
+        expect(await read(`records/${kind}/${encodeURIComponent(id)}.html`), `${kind} ${id}`).not.toMatch(/does not cite this record|no-citation/);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { collections, sourcedValues } from '../../scripts/lint/provenance.js';
 import { sources } from '../../src/data/index.js';
 import { historySources } from '../../src/history/index.js';
-import { collections, sourcedValues } from '../../scripts/lint/provenance.js';
 
 // Which works each entry ships: `sources` of `.` holds the works its own
 // records and `./border` cite (the border has no bibliography of its own),
@@ -37,7 +37,9 @@ describe('the two bibliographies', () => {
 describe('the hand-written bibliography (src/data/sources/)', () => {
   it('files each work by its kind: every file holds only works of its tier', async () => {
     const { worksByFile } = await import('../../src/data/sources/index.js');
-    const misfiled = worksByFile.flatMap((file) => file.works.filter((work) => work.tier !== file.tier).map((work) => `${work.id} (${work.tier}) in ${file.file}.ts`));
+    const misfiled = worksByFile.flatMap((file) =>
+      file.works.filter((work) => work.tier !== file.tier).map((work) => `${work.id} (${work.tier}) in ${file.file}.ts`),
+    );
     expect(misfiled).toEqual([]);
   });
 

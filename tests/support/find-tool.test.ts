@@ -37,7 +37,9 @@ describe('missingTool', () => {
     );
   });
   it('in CI, fails instead of skipping', () => {
-    expect(() => missingTool(null, need, { CI: 'true' })).toThrow('chromium not found on PATH: the map-page test cannot run in CI. Install it with: apt-get install -y chromium');
+    expect(() => missingTool(null, need, { CI: 'true' })).toThrow(
+      'chromium not found on PATH: the map-page test cannot run in CI. Install it with: apt-get install -y chromium',
+    );
     expect(() => missingTool(null, need, { CI: '1' })).toThrow(/cannot run in CI/);
   });
 });

@@ -2,12 +2,13 @@
  * Builds the border features (waypoints, segments, territory) from the
  * hand-written records in `src/border/records/`. Pure: the emitter writes what this returns.
  */
-import type { BorderLineCollection, BorderSegment, Territory, Waypoint, WaypointCollection } from '../../../src/schemas/border.js';
-import { VERST_KM, bearing, destination, roundPosition, signedArea2, sphericalRingAreaKm2, type Position } from './geo.js';
+
 import { segmentInputs } from '../../../src/border/records/segments.js';
-import { closeTerritory } from './territory.js';
 import { territoryInput } from '../../../src/border/records/territory.js';
 import { waypointInputs } from '../../../src/border/records/waypoints.js';
+import type { BorderLineCollection, BorderSegment, Territory, Waypoint, WaypointCollection } from '../../../src/schemas/border.js';
+import { bearing, destination, type Position, roundPosition, signedArea2, sphericalRingAreaKm2, VERST_KM } from './geo.js';
+import { closeTerritory } from './territory.js';
 
 /**
  * The top-level note every collection carries.
@@ -68,9 +69,7 @@ function buildWaypoints(): Waypoint[] {
 function buildSegments(): BorderSegment[] {
   return segmentInputs.map(({ extraVertices = [], ...props }) => {
     const coordinates =
-      props.feature === 'arc'
-        ? grodnoArc(positionOf(props.from), positionOf(props.to))
-        : [positionOf(props.from), ...extraVertices, positionOf(props.to)];
+      props.feature === 'arc' ? grodnoArc(positionOf(props.from), positionOf(props.to)) : [positionOf(props.from), ...extraVertices, positionOf(props.to)];
     return { type: 'Feature', geometry: { type: 'LineString', coordinates: coordinates.map(roundPosition) }, properties: { kind: 'segment', ...props } };
   });
 }

@@ -56,8 +56,7 @@ export function destination([lon, lat]: Position, bearingDeg: number, distanceKm
   const phi1 = lat * RAD;
   const lambda1 = lon * RAD;
   const phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
-  const lambda2 =
-    lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+  const lambda2 = lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
   return [lambda2 / RAD, phi2 / RAD];
 }
 
@@ -75,7 +74,7 @@ export function bearing([lon1, lat1]: Position, [lon2, lat2]: Position): number 
   const dl = (lon2 - lon1) * RAD;
   const y = Math.sin(dl) * Math.cos(phi2);
   const x = Math.cos(phi1) * Math.sin(phi2) - Math.sin(phi1) * Math.cos(phi2) * Math.cos(dl);
-  return ((Math.atan2(y, x) / RAD) % 360 + 360) % 360;
+  return (((Math.atan2(y, x) / RAD) % 360) + 360) % 360;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Closes the 1920 line into the territory the treaty recognised as
  * Lithuania's, walking the stretches recorded in `src/border/records/closure.ts`.
  */
-import { closingEdgeInputs, type ClosurePath } from '../../../src/border/records/closure.js';
+import { type ClosurePath, closingEdgeInputs } from '../../../src/border/records/closure.js';
 import type { ClosingEdge } from '../../../src/schemas/border.js';
 import type { Position } from './geo.js';
 

@@ -5,7 +5,9 @@
   'use strict';
   var data = JSON.parse(document.getElementById('map-data').textContent);
   var legendByBasis = {};
-  data.legend.forEach(function (entry) { legendByBasis[entry.basis] = entry; });
+  data.legend.forEach(function (entry) {
+    legendByBasis[entry.basis] = entry;
+  });
 
   var map = L.map('map', { zoomSnap: 0.25, preferCanvas: false });
   map.attributionControl.setPrefix(false);
@@ -80,27 +82,46 @@
     layer.on('add', apply);
     layer.refreshLabel = apply;
   }
-  function km(value) { return value === null || value === undefined ? 'not stated' : '± ' + value + ' km'; }
+  function km(value) {
+    return value === null || value === undefined ? 'not stated' : '± ' + value + ' km';
+  }
 
   // Today's countries, as faint context, labelled at the centre of their largest part.
   L.geoJSON(data.context, {
     interactive: false,
-    style: function () { return { className: 'context', color: '#9a9a9a', weight: 0.8, fillColor: '#f3f1ec', fillOpacity: 1 }; },
+    style: function () {
+      return { className: 'context', color: '#9a9a9a', weight: 0.8, fillColor: '#f3f1ec', fillOpacity: 1 };
+    },
     onEachFeature: function (feature, layer) {
       var polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-      var largest = polygons.map(function (rings) { return L.polygon(L.GeoJSON.coordsToLatLngs(rings, 1)); })
-        .sort(function (a, b) { return area(b.getBounds()) - area(a.getBounds()); })[0];
+      var largest = polygons
+        .map(function (rings) {
+          return L.polygon(L.GeoJSON.coordsToLatLngs(rings, 1));
+        })
+        .sort(function (a, b) {
+          return area(b.getBounds()) - area(a.getBounds());
+        })[0];
       L.tooltip({ permanent: true, direction: 'center', className: 'country-label', interactive: false })
         .setLatLng(largest.getBounds().getCenter())
         .setContent(feature.properties.name + ' (today)')
         .addTo(map);
     },
   }).addTo(map);
-  function area(bounds) { return (bounds.getEast() - bounds.getWest()) * (bounds.getNorth() - bounds.getSouth()); }
+  function area(bounds) {
+    return (bounds.getEast() - bounds.getWest()) * (bounds.getNorth() - bounds.getSouth());
+  }
 
   // The territory the treaty recognised (schematic).
   var area = L.geoJSON(data.territory, {
-    style: function () { return { className: 'territory', color: data.territoryStyle.fill, weight: 0, fillColor: data.territoryStyle.fill, fillOpacity: data.territoryStyle.fillOpacity }; },
+    style: function () {
+      return {
+        className: 'territory',
+        color: data.territoryStyle.fill,
+        weight: 0,
+        fillColor: data.territoryStyle.fill,
+        fillOpacity: data.territoryStyle.fillOpacity,
+      };
+    },
     onEachFeature: function (feature, layer) {
       var p = feature.properties;
       var box = el('div');
@@ -148,44 +169,64 @@
   }).addTo(map);
 
   // The Article II places that were located; the others are listed in the panel.
-  var located = data.waypoints.features.filter(function (feature) { return feature.geometry; });
-  L.geoJSON({ type: 'FeatureCollection', features: located }, {
-    pointToLayer: function (feature, latlng) {
-      return L.circleMarker(latlng, {
-        pane: 'waypoints',
-        className: 'waypoint waypoint-' + feature.properties.id,
-        radius: 5,
-        color: '#1f1f1f',
-        weight: 1.5,
-        fillColor: '#ffffff',
-        fillOpacity: 1,
-      });
+  var located = data.waypoints.features.filter(function (feature) {
+    return feature.geometry;
+  });
+  L.geoJSON(
+    { type: 'FeatureCollection', features: located },
+    {
+      pointToLayer: function (feature, latlng) {
+        return L.circleMarker(latlng, {
+          pane: 'waypoints',
+          className: 'waypoint waypoint-' + feature.properties.id,
+          radius: 5,
+          color: '#1f1f1f',
+          weight: 1.5,
+          fillColor: '#ffffff',
+          fillOpacity: 1,
+        });
+      },
+      onEachFeature: function (feature, layer) {
+        var p = feature.properties;
+        var box = el('div', undefined, 'popup-waypoint');
+        box.appendChild(el('h3', (p.names.en || p.nameInTreaty) + ' (' + p.order + ')'));
+        var dl = el('dl');
+        row(dl, 'In the treaty', p.nameInTreaty);
+        row(
+          dl,
+          'Names',
+          ['lt', 'be', 'ru', 'pl']
+            .filter(function (k) {
+              return p.names[k];
+            })
+            .map(function (k) {
+              return k + ': ' + p.names[k];
+            })
+            .join(' · '),
+        );
+        row(dl, 'Identification', p.identification);
+        row(dl, 'Located by', p.method);
+        row(dl, 'Accuracy', km(p.accuracyKm));
+        row(dl, 'Line offset', p.lineOffsetKm === null ? 'not stated' : p.lineOffsetKm + ' km');
+        row(dl, 'Confidence', p.confidence);
+        row(dl, 'Basis', p.basis);
+        box.appendChild(dl);
+        box.appendChild(sourceList(p.sources));
+        box.appendChild(recordLink('waypoint', p.id));
+        layer.bindPopup(box, { maxWidth: 380 });
+        layer.bindTooltip(p.names.en || p.nameInTreaty, { direction: 'top' });
+        accessible(layer, 'Treaty place ' + p.order + ', ' + (p.names.en || p.nameInTreaty) + ': details and sources');
+      },
     },
-    onEachFeature: function (feature, layer) {
-      var p = feature.properties;
-      var box = el('div', undefined, 'popup-waypoint');
-      box.appendChild(el('h3', (p.names.en || p.nameInTreaty) + ' (' + p.order + ')'));
-      var dl = el('dl');
-      row(dl, 'In the treaty', p.nameInTreaty);
-      row(dl, 'Names', ['lt', 'be', 'ru', 'pl'].filter(function (k) { return p.names[k]; }).map(function (k) { return k + ': ' + p.names[k]; }).join(' · '));
-      row(dl, 'Identification', p.identification);
-      row(dl, 'Located by', p.method);
-      row(dl, 'Accuracy', km(p.accuracyKm));
-      row(dl, 'Line offset', p.lineOffsetKm === null ? 'not stated' : p.lineOffsetKm + ' km');
-      row(dl, 'Confidence', p.confidence);
-      row(dl, 'Basis', p.basis);
-      box.appendChild(dl);
-      box.appendChild(sourceList(p.sources));
-      box.appendChild(recordLink('waypoint', p.id));
-      layer.bindPopup(box, { maxWidth: 380 });
-      layer.bindTooltip(p.names.en || p.nameInTreaty, { direction: 'top' });
-      accessible(layer, 'Treaty place ' + p.order + ', ' + (p.names.en || p.nameInTreaty) + ': details and sources');
-    },
-  }).addTo(map);
+  ).addTo(map);
 
   // Show the whole territory and line, clear of the legend on wide screens.
   var wide = map.getSize().x >= 900;
-  var historyBounds = L.latLngBounds(data.history.places.map(function (place) { return [place.position[1], place.position[0]]; }));
+  var historyBounds = L.latLngBounds(
+    data.history.places.map(function (place) {
+      return [place.position[1], place.position[0]];
+    }),
+  );
   map.fitBounds(area.getBounds().extend(line.getBounds()).extend(historyBounds), {
     paddingTopLeft: [wide ? 300 : 30, 30],
     paddingBottomRight: [wide ? 380 : 30, 30],
@@ -212,12 +253,16 @@
     t.appendChild(fill);
     t.appendChild(document.createTextNode('Territory recognised as Lithuanian (schematic); grey outlines are today’s borders.'));
     box.appendChild(t);
-    var unlocated = data.waypoints.features.filter(function (feature) { return !feature.geometry; });
+    var unlocated = data.waypoints.features.filter(function (feature) {
+      return !feature.geometry;
+    });
     if (unlocated.length > 0) {
       var details = el('details');
       details.appendChild(el('summary', unlocated.length + ' places the treaty names are not located'));
       var ul = el('ul');
-      unlocated.forEach(function (feature) { ul.appendChild(el('li', feature.properties.order + '. ' + feature.properties.nameInTreaty)); });
+      unlocated.forEach(function (feature) {
+        ul.appendChild(el('li', feature.properties.order + '. ' + feature.properties.nameInTreaty));
+      });
       details.appendChild(ul);
       box.appendChild(details);
     }
@@ -236,8 +281,12 @@
   var DAY = 86400000;
   var firstDay = Date.parse(history.range.from);
   var dayCount = Math.round((Date.parse(history.range.to) - firstDay) / DAY);
-  function isoOf(dayIndex) { return new Date(firstDay + dayIndex * DAY).toISOString().slice(0, 10); }
-  function dayIndexOf(iso) { return Math.round((Date.parse(iso) - firstDay) / DAY); }
+  function isoOf(dayIndex) {
+    return new Date(firstDay + dayIndex * DAY).toISOString().slice(0, 10);
+  }
+  function dayIndexOf(iso) {
+    return Math.round((Date.parse(iso) - firstDay) / DAY);
+  }
   function isCovered(iso) {
     return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !isNaN(Date.parse(iso)) && iso >= history.range.from && iso <= history.range.to;
   }
@@ -248,7 +297,9 @@
     }
     return null;
   }
-  function holderOf(period) { return history.holders[String(period.controller)]; }
+  function holderOf(period) {
+    return history.holders[String(period.controller)];
+  }
   map.createPane('history-places').style.zIndex = 640; // under the treaty's waypoints (650), which are smaller
 
   var currentDate = history.initialDate;
@@ -262,8 +313,19 @@
       fillOpacity: 0.95,
     });
     var left = place.labelSide === 'left';
-    marker.bindTooltip(place.name, { permanent: true, direction: left ? 'left' : 'right', offset: [left ? -8 : 8, 0], className: 'place-label', interactive: false });
-    marker.bindPopup(function () { return placePopup(place); }, { maxWidth: 380 });
+    marker.bindTooltip(place.name, {
+      permanent: true,
+      direction: left ? 'left' : 'right',
+      offset: [left ? -8 : 8, 0],
+      className: 'place-label',
+      interactive: false,
+    });
+    marker.bindPopup(
+      function () {
+        return placePopup(place);
+      },
+      { maxWidth: 380 },
+    );
     accessible(marker, function () {
       var period = periodOn(place, currentDate);
       return place.name + ', held by ' + holderOf(period).name + ' on ' + currentDate + ': details and sources';
@@ -286,12 +348,16 @@
     row(dl, 'Note', period.note);
     row(dl, 'Treaty of 1920', place.inTreatyTerritory ? 'inside its line' : 'outside its line');
     box.appendChild(dl);
-    var claims = place.titles.filter(function (title) { return title.from <= currentDate && (!title.to || currentDate <= title.to); });
+    var claims = place.titles.filter(function (title) {
+      return title.from <= currentDate && (!title.to || currentDate <= title.to);
+    });
     if (claims.length > 0) {
       var views = el('div', undefined, 'popup-titles');
       views.appendChild(el('strong', 'Title, by whose view'));
       var list = el('dl');
-      claims.forEach(function (title) { row(list, title.view, title.holder + ' (from ' + title.from + ')'); });
+      claims.forEach(function (title) {
+        row(list, title.view, title.holder + ' (from ' + title.from + ')');
+      });
       views.appendChild(list);
       box.appendChild(views);
     }
@@ -355,7 +421,13 @@
       item.appendChild(document.createTextNode(history.holders[id].name));
       box.appendChild(item);
     });
-    box.appendChild(el('p', 'Dots: the places of lt-ru-1920/history, coloured by who held them in fact that day. Click one for the period, the event that began it and its sources.', 'legend-note'));
+    box.appendChild(
+      el(
+        'p',
+        'Dots: the places of lt-ru-1920/history, coloured by who held them in fact that day. Click one for the period, the event that began it and its sources.',
+        'legend-note',
+      ),
+    );
     L.DomEvent.disableClickPropagation(box);
     L.DomEvent.disableScrollPropagation(box);
     return box;
@@ -369,10 +441,19 @@
       return;
     }
     var shown = currentDate;
-    message.textContent = (iso === '' ? 'That is not a date.' : iso + ' is outside the dates covered, ' + history.range.from + ' to ' + history.range.to + '.') + ' The map still shows ' + shown + '.';
+    message.textContent =
+      (iso === '' ? 'That is not a date.' : iso + ' is outside the dates covered, ' + history.range.from + ' to ' + history.range.to + '.') +
+      ' The map still shows ' +
+      shown +
+      '.';
   }
-  dateInput.addEventListener('change', function () { typedDate(dateInput.value); });
-  slider.addEventListener('input', function () { message.textContent = ''; showDate(isoOf(Number(slider.value))); });
+  dateInput.addEventListener('change', function () {
+    typedDate(dateInput.value);
+  });
+  slider.addEventListener('input', function () {
+    message.textContent = '';
+    showDate(isoOf(Number(slider.value)));
+  });
   var hashDate = decodeURIComponent(location.hash.slice(1));
   showDate(isCovered(hashDate) ? hashDate : history.initialDate);
 

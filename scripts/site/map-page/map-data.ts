@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { sources } from '../../../src/generated/sources.generated.js';
 import { borderLine, territory, waypoints } from '../../../src/border/index.js';
+import { sources } from '../../../src/generated/sources.generated.js';
+import { recordPageUrl } from '../../../src/helpers/citation/record-page-url.js';
 import { BorderBasisSchema } from '../../../src/schemas/border.js';
 import { citedSourceIds } from '../../lint/cited-source-ids.js';
-import { mapHistory } from '../history-picture/map-history.js';
-import { LINE_STYLE, TERRITORY_STYLE } from '../colour-scheme.js';
 import { readManifest } from '../../manifest.js';
-import { recordPageUrl } from '../../../src/helpers/citation/record-page-url.js';
+import { LINE_STYLE, TERRITORY_STYLE } from '../colour-scheme.js';
+import { mapHistory } from '../history-picture/map-history.js';
 
 /** The Natural Earth context, as copied into the repository with its provenance (data-src/SOURCE.md). */
 export const CONTEXT_FILE = new URL('../../../data-src/ne_10m_admin0_baltic_clip.geojson', import.meta.url);
-
 
 /** One entry of the legend: a basis, its colour and what it means (from the schema's description). */
 export interface BasisLegend {

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readManifest } from '../../manifest.js';
 import { RECORDS_CSS, SITE_PATHS } from './html.js';
-import { kindIndexPage, recordPage, recordPath, recordsIndexPage, type PageContext } from './record-page.js';
+import { kindIndexPage, type PageContext, recordPage, recordPath, recordsIndexPage } from './record-page.js';
 import { PAGE_KINDS, type PageKind, siteRecords } from './site-records.js';
 
 async function write(path: string, text: string): Promise<void> {

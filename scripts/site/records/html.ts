@@ -5,8 +5,7 @@
  */
 
 /** Text safe in HTML content and attribute values. */
-export const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+export const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Where the pages of the site are, relative to the site root. */
 export const SITE_PATHS = {
@@ -39,8 +38,13 @@ export interface Frame {
 export function page(frame: Frame, body: string, head = ''): string {
   const { root } = frame;
   const nav = [
-    ['Home', SITE_PATHS.home], ['Fact sheet', SITE_PATHS.factSheet], ['Map', SITE_PATHS.map], ['Records', SITE_PATHS.records],
-  ].map(([label, path]) => `<a href="${root}${path}">${label}</a>`).join('\n');
+    ['Home', SITE_PATHS.home],
+    ['Fact sheet', SITE_PATHS.factSheet],
+    ['Map', SITE_PATHS.map],
+    ['Records', SITE_PATHS.records],
+  ]
+    .map(([label, path]) => `<a href="${root}${path}">${label}</a>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -2,17 +2,23 @@
  * The HTML of one record's page (`records/<kind>/<id>.html`) and of the
  * indexes (`records/index.html`, `records/<kind>/index.html`).
  */
-import { citeRecord, type CitedRecordKind, sources } from '../../../src/index.js';
+
 import { citeHistoryRecord, type HistoryRecordKind, historySources } from '../../../src/history/index.js';
+import { type CitedRecordKind, citeRecord, sources } from '../../../src/index.js';
 import type { SourceRef } from '../../../src/schemas/source-ref.js';
 import { escapeHtml, type Frame, page } from './html.js';
-import { KIND_NAMES, PAGE_KINDS, allSources, type PageKind, type RecordLink, type SiteRecord } from './site-records.js';
+import { allSources, KIND_NAMES, PAGE_KINDS, type PageKind, type RecordLink, type SiteRecord } from './site-records.js';
 
 /** The path of a record's page from the site root. */
 export const recordPath = (kind: PageKind, id: string): string => `records/${kind}/${encodeURIComponent(id)}.html`;
 
 /** The citation formats of `citeRecord` and `citeHistoryRecord`, with the name each is shown under. */
-const FORMATS = [['text', 'Text'], ['bibtex', 'BibTeX'], ['csl-json', 'CSL-JSON (Zotero, Pandoc)'], ['ris', 'RIS (EndNote, Mendeley, Zotero)']] as const;
+const FORMATS = [
+  ['text', 'Text'],
+  ['bibtex', 'BibTeX'],
+  ['csl-json', 'CSL-JSON (Zotero, Pandoc)'],
+  ['ris', 'RIS (EndNote, Mendeley, Zotero)'],
+] as const;
 
 const sourceById = new Map(allSources.map((source) => [source.id, source]));
 
@@ -74,12 +80,18 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
   const root = '../../';
   const frame: Frame = { title: record.title, name: context.name, version: context.version, root };
   const parts: string[] = [];
-  parts.push(`<p class="kind">${escapeHtml(KIND_NAMES[record.kind][0])} · id <code>${escapeHtml(record.id)}</code> · <a href="index.html">all ${escapeHtml(KIND_NAMES[record.kind][1].toLowerCase())}</a></p>`);
+  parts.push(
+    `<p class="kind">${escapeHtml(KIND_NAMES[record.kind][0])} · id <code>${escapeHtml(record.id)}</code> · <a href="index.html">all ${escapeHtml(KIND_NAMES[record.kind][1].toLowerCase())}</a></p>`,
+  );
   parts.push(`<h1>${escapeHtml(record.title)}</h1>`);
   if (record.value) parts.push(`<p class="value">${escapeHtml(record.value)}</p>`);
   const rows = record.fields.map((field) => {
     const lang = field.lang && field.lang !== 'en' ? ` lang="${escapeHtml(field.lang)}"` : '';
-    const value = field.links ? field.links.map((target) => link(context, target)).join(', ') : field.url ? `<a href="${escapeHtml(field.url)}">${escapeHtml(field.text ?? field.url)}</a>` : escapeHtml(field.text ?? '');
+    const value = field.links
+      ? field.links.map((target) => link(context, target)).join(', ')
+      : field.url
+        ? `<a href="${escapeHtml(field.url)}">${escapeHtml(field.text ?? field.url)}</a>`
+        : escapeHtml(field.text ?? '');
     return `<dt>${escapeHtml(field.label)}</dt><dd${lang}>${value}</dd>`;
   });
   if (record.confidence) rows.push(`<dt>Confidence</dt><dd>${escapeHtml(record.confidence)}</dd>`);
@@ -87,7 +99,9 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
   if (rows.length > 0) parts.push(`<dl class="fields">\n${rows.join('\n')}\n</dl>`);
   for (const table of record.tables) {
     const head = table.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
-    const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${typeof cell === 'string' ? escapeHtml(cell) : link(context, cell)}</td>`).join('')}</tr>`).join('\n');
+    const body = table.rows
+      .map((row) => `<tr>${row.map((cell) => `<td>${typeof cell === 'string' ? escapeHtml(cell) : link(context, cell)}</td>`).join('')}</tr>`)
+      .join('\n');
     parts.push(`<h2>${escapeHtml(table.caption)}</h2>\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`);
   }
   if (record.variants.length > 0) {
@@ -115,7 +129,10 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
 
 /** `records/<kind>/index.html`: every record of one kind. */
 export function kindIndexPage(kind: PageKind, records: readonly SiteRecord[], context: PageContext): string {
-  const items = records.map((record) => `<li><a href="${encodeURIComponent(record.id)}.html">${escapeHtml(record.title)}</a>${record.value ? ` — ${escapeHtml(record.value)}` : ''}</li>`);
+  const items = records.map(
+    (record) =>
+      `<li><a href="${encodeURIComponent(record.id)}.html">${escapeHtml(record.title)}</a>${record.value ? ` — ${escapeHtml(record.value)}` : ''}</li>`,
+  );
   return page(
     { title: KIND_NAMES[kind][1], name: context.name, version: context.version, root: '../../' },
     `<p class="kind"><a href="../index.html">Records</a></p>\n<h1>${escapeHtml(KIND_NAMES[kind][1])}</h1>\n<p>${records.length} record${records.length === 1 ? '' : 's'}.</p>\n<ul>\n${items.join('\n')}\n</ul>`,

@@ -4,19 +4,33 @@
  * citation and variant (found by walking the record), and links to related
  * records. Read from the package's entries (`.`, `./border`, `./history`).
  */
-import * as core from '../../../src/index.js';
-import type { DeepReadonly, Event, LeagueRegistration, Party, Place, Signatory, Source } from '../../../src/index.js';
+
 import { borderLine, waypoints } from '../../../src/border/index.js';
-import * as history from '../../../src/history/index.js';
 import type { HistoryPlace, Holder } from '../../../src/history/index.js';
+import * as history from '../../../src/history/index.js';
+import type { DeepReadonly, Event, LeagueRegistration, Party, Place, Signatory, Source } from '../../../src/index.js';
+import * as core from '../../../src/index.js';
 import type { SourceRef } from '../../../src/schemas/source-ref.js';
 import { humanDate } from '../fact-sheet.js';
 import { type CitationGroup, type VariantEntry, walkCitations } from './citations.js';
 
 /** The kinds of record that have a page, in the order of the records index (DECISIONS.md). */
 export const PAGE_KINDS = [
-  'treaty', 'event', 'signatory', 'article', 'party', 'place', 'ratification', 'registration', 'source',
-  'waypoint', 'segment', 'control-period', 'title', 'figure', 'holder',
+  'treaty',
+  'event',
+  'signatory',
+  'article',
+  'party',
+  'place',
+  'ratification',
+  'registration',
+  'source',
+  'waypoint',
+  'segment',
+  'control-period',
+  'title',
+  'figure',
+  'holder',
 ] as const;
 
 /** A kind of record with a page. */
@@ -24,11 +38,21 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** What each kind is called in headings, singular and plural. */
 export const KIND_NAMES: Readonly<Record<PageKind, readonly [string, string]>> = {
-  treaty: ['Treaty', 'The treaty'], event: ['Event', 'Events'], signatory: ['Signatory', 'Signatories'], article: ['Article', 'Articles'],
-  party: ['Party', 'Parties'], place: ['Place', 'Places'], ratification: ['Ratification', 'Ratifications'],
-  registration: ['Registration', 'Registration with the League of Nations'], source: ['Source', 'Sources'],
-  waypoint: ['Waypoint of the border', 'Waypoints of the border'], segment: ['Segment of the border', 'Segments of the border'],
-  'control-period': ['Control period', 'Control periods'], title: ['Title (by view)', 'Titles (by view)'], figure: ['Figure', 'Figures'], holder: ['Holder', 'Holders'],
+  treaty: ['Treaty', 'The treaty'],
+  event: ['Event', 'Events'],
+  signatory: ['Signatory', 'Signatories'],
+  article: ['Article', 'Articles'],
+  party: ['Party', 'Parties'],
+  place: ['Place', 'Places'],
+  ratification: ['Ratification', 'Ratifications'],
+  registration: ['Registration', 'Registration with the League of Nations'],
+  source: ['Source', 'Sources'],
+  waypoint: ['Waypoint of the border', 'Waypoints of the border'],
+  segment: ['Segment of the border', 'Segments of the border'],
+  'control-period': ['Control period', 'Control periods'],
+  title: ['Title (by view)', 'Titles (by view)'],
+  figure: ['Figure', 'Figures'],
+  holder: ['Holder', 'Holders'],
 };
 
 /** A link to another record's page. */
@@ -82,7 +106,17 @@ const holders: readonly DeepReadonly<Holder>[] = history.holders;
 const historyPlaces: readonly DeepReadonly<HistoryPlace>[] = history.historyPlaces;
 
 const LANGUAGES: Readonly<Record<string, string>> = {
-  en: 'English', lt: 'Lithuanian', ru: 'Russian', pl: 'Polish', be: 'Belarusian', 'be-tarask': 'Belarusian (Taraškievica)', uk: 'Ukrainian', fr: 'French', de: 'German', lv: 'Latvian', it: 'Italian',
+  en: 'English',
+  lt: 'Lithuanian',
+  ru: 'Russian',
+  pl: 'Polish',
+  be: 'Belarusian',
+  'be-tarask': 'Belarusian (Taraškievica)',
+  uk: 'Ukrainian',
+  fr: 'French',
+  de: 'German',
+  lv: 'Latvian',
+  it: 'Italian',
 };
 /** The name of a language tag in English. */
 export const languageName = (tag: string): string => LANGUAGES[tag] ?? tag;
@@ -90,7 +124,15 @@ export const languageName = (tag: string): string => LANGUAGES[tag] ?? tag;
 /** One field per language of a localized text, marking the forms the dataset translated itself. */
 function nameFields(label: string, text: Readonly<Record<string, string | undefined>>, editorial: readonly string[] | undefined, path: string): Field[] {
   return Object.entries(text).flatMap(([lang, value]) =>
-    value === undefined ? [] : [{ label: `${label} (${languageName(lang)})`, text: editorial?.includes(`${path}.${lang}`) ? `${value} — editorial form (our translation)` : value, lang }],
+    value === undefined
+      ? []
+      : [
+          {
+            label: `${label} (${languageName(lang)})`,
+            text: editorial?.includes(`${path}.${lang}`) ? `${value} — editorial form (our translation)` : value,
+            lang,
+          },
+        ],
   );
 }
 
@@ -149,10 +191,22 @@ function recordsExceptSources(): SiteRecord[] {
     ],
     tables: [],
     related: [
-      ...related('Parties', parties.map((party) => ({ kind: 'party' as const, id: party.id }))),
-      ...related('Signatories', signatories.map((person) => ({ kind: 'signatory' as const, id: person.id }))),
-      ...related('Articles', articles.map((article) => ({ kind: 'article' as const, id: article.id }))),
-      ...related('Ratifications', ratifications.map((r) => ({ kind: 'ratification' as const, id: r.id }))),
+      ...related(
+        'Parties',
+        parties.map((party) => ({ kind: 'party' as const, id: party.id })),
+      ),
+      ...related(
+        'Signatories',
+        signatories.map((person) => ({ kind: 'signatory' as const, id: person.id })),
+      ),
+      ...related(
+        'Articles',
+        articles.map((article) => ({ kind: 'article' as const, id: article.id })),
+      ),
+      ...related(
+        'Ratifications',
+        ratifications.map((r) => ({ kind: 'ratification' as const, id: r.id })),
+      ),
       ...related('Registration', [{ kind: 'registration', id: registration.id }]),
     ],
     ...(wikidata?.note ? { note: wikidata.note } : {}),
@@ -173,16 +227,26 @@ function recordsExceptSources(): SiteRecord[] {
       confidence: event.confidence,
       tables: [],
       related: [
-        ...related('Ratification', ratifications.filter((r) => r.event === event.id).map((r) => ({ kind: 'ratification' as const, id: r.id }))),
+        ...related(
+          'Ratification',
+          ratifications.filter((r) => r.event === event.id).map((r) => ({ kind: 'ratification' as const, id: r.id })),
+        ),
         ...related('Registration', registration.event === event.id ? [{ kind: 'registration', id: registration.id }] : []),
-        ...related('Control periods it began', controlPeriods.filter((p) => p.event === event.id).map((p) => ({ kind: 'control-period' as const, id: p.id }))),
-        ...related('Titles resting on it', titles.filter((t) => t.basis.includes(event.id)).map((t) => ({ kind: 'title' as const, id: t.id }))),
+        ...related(
+          'Control periods it began',
+          controlPeriods.filter((p) => p.event === event.id).map((p) => ({ kind: 'control-period' as const, id: p.id })),
+        ),
+        ...related(
+          'Titles resting on it',
+          titles.filter((t) => t.basis.includes(event.id)).map((t) => ({ kind: 'title' as const, id: t.id })),
+        ),
       ],
     });
   }
 
   for (const person of signatories) {
-    const life = (fact: typeof person.born): string | undefined => fact && `${humanDate(fact.date, fact.approximate === true)}${fact.place ? `, ${fact.place}` : ''}`;
+    const life = (fact: typeof person.born): string | undefined =>
+      fact && `${humanDate(fact.date, fact.approximate === true)}${fact.place ? `, ${fact.place}` : ''}`;
     out.push({
       ...base('signatory', person.id, person.names.printed, person),
       ...(person.office ? { value: person.office } : {}),
@@ -208,10 +272,7 @@ function recordsExceptSources(): SiteRecord[] {
     out.push({
       ...base('article', article.id, `${ARTICLE_LABEL[article.kind]} ${article.number}`, article),
       value: article.summary ?? 'Text not found in any source.',
-      fields: [
-        { label: 'Text', text: article.textStatus === 'fragment' ? 'seen in part' : 'not available' },
-        ...optional('Summary', article.summary),
-      ],
+      fields: [{ label: 'Text', text: article.textStatus === 'fragment' ? 'seen in part' : 'not available' }, ...optional('Summary', article.summary)],
       ...(article.confidence ? { confidence: article.confidence } : {}),
       ...(article.note ? { note: article.note } : {}),
       tables: [],
@@ -231,11 +292,26 @@ function recordsExceptSources(): SiteRecord[] {
       ],
       tables: [],
       related: [
-        ...related('Signatories', signatories.filter((s) => s.side === party.id).map((s) => ({ kind: 'signatory' as const, id: s.id }))),
-        ...related('Ratification', ratifications.filter((r) => r.party === party.id).map((r) => ({ kind: 'ratification' as const, id: r.id }))),
-        ...related('Places it held (control periods)', controlPeriods.filter((p) => p.controller === party.id).map((p) => ({ kind: 'control-period' as const, id: p.id }))),
-        ...related('Titles (by view)', titles.filter((t) => t.holder === party.id || t.leftTo?.includes(party.id)).map((t) => ({ kind: 'title' as const, id: t.id }))),
-        ...related('Dependent holders', holders.filter((other) => other.dependentOn === party.id).map((other) => ({ kind: 'holder' as const, id: other.id }))),
+        ...related(
+          'Signatories',
+          signatories.filter((s) => s.side === party.id).map((s) => ({ kind: 'signatory' as const, id: s.id })),
+        ),
+        ...related(
+          'Ratification',
+          ratifications.filter((r) => r.party === party.id).map((r) => ({ kind: 'ratification' as const, id: r.id })),
+        ),
+        ...related(
+          'Places it held (control periods)',
+          controlPeriods.filter((p) => p.controller === party.id).map((p) => ({ kind: 'control-period' as const, id: p.id })),
+        ),
+        ...related(
+          'Titles (by view)',
+          titles.filter((t) => t.holder === party.id || t.leftTo?.includes(party.id)).map((t) => ({ kind: 'title' as const, id: t.id })),
+        ),
+        ...related(
+          'Dependent holders',
+          holders.filter((other) => other.dependentOn === party.id).map((other) => ({ kind: 'holder' as const, id: other.id })),
+        ),
       ],
     });
   }
@@ -247,28 +323,59 @@ function recordsExceptSources(): SiteRecord[] {
     const names = walkCitations(place);
     const position = geo ? walkCitations(geo).groups.map((group) => ({ ...group, label: group.label === '' ? 'position' : `position › ${group.label}` })) : [];
     out.push({
-      kind: 'place', id: place.id, title: place.name.en, citations: [...names.groups, ...position], variants: names.variants,
-      value: Object.entries(place.name).filter(([lang]) => lang !== 'en').map(([, name]) => name).join(' · '),
+      kind: 'place',
+      id: place.id,
+      title: place.name.en,
+      citations: [...names.groups, ...position],
+      variants: names.variants,
+      value: Object.entries(place.name)
+        .filter(([lang]) => lang !== 'en')
+        .map(([, name]) => name)
+        .join(' · '),
       fields: [
         ...nameFields('Name', place.name, place.editorial, 'name'),
         ...(geo
           ? [
-              { label: 'Position (WGS84)', text: `${geo.position[1]}° N, ${geo.position[0]}° E (longitude, latitude: [${geo.position[0]}, ${geo.position[1]}])` },
+              {
+                label: 'Position (WGS84)',
+                text: `${geo.position[1]}° N, ${geo.position[0]}° E (longitude, latitude: [${geo.position[0]}, ${geo.position[1]}])`,
+              },
               { label: 'GeoNames', text: `feature ${geo.geonameId}`, url: `https://www.geonames.org/${geo.geonameId}` },
               ...optional('Accuracy', geo.accuracyKm === undefined ? undefined : `± ${geo.accuracyKm} km`),
-              { label: 'Inside the 1920 treaty line', text: `${geo.inTreatyTerritory ? 'yes' : 'no'} (decided by ${geo.inTreatyBasis === 'contains-point' ? 'the border geometry' : 'the cited sources'})` },
+              {
+                label: 'Inside the 1920 treaty line',
+                text: `${geo.inTreatyTerritory ? 'yes' : 'no'} (decided by ${geo.inTreatyBasis === 'contains-point' ? 'the border geometry' : 'the cited sources'})`,
+              },
             ]
           : []),
       ],
       ...(geo?.note ? { note: geo.note } : {}),
-      tables: periods.length === 0 ? [] : [{
-        caption: `Who held ${place.name.en}, 12 July 1920 – 31 December 1940 (in fact)`,
-        header: ['From', 'To', 'Held by', 'Began with', 'Confidence', 'Period'],
-        rows: periods.map((p) => [humanDate(p.from), humanDate(p.to), powerName(p.controller), p.event ? eventTitle(p.event) : '—', p.confidence, { kind: 'control-period', id: p.id }]),
-      }],
+      tables:
+        periods.length === 0
+          ? []
+          : [
+              {
+                caption: `Who held ${place.name.en}, 12 July 1920 – 31 December 1940 (in fact)`,
+                header: ['From', 'To', 'Held by', 'Began with', 'Confidence', 'Period'],
+                rows: periods.map((p) => [
+                  humanDate(p.from),
+                  humanDate(p.to),
+                  powerName(p.controller),
+                  p.event ? eventTitle(p.event) : '—',
+                  p.confidence,
+                  { kind: 'control-period', id: p.id },
+                ]),
+              },
+            ],
       related: [
-        ...related('Events here', events.filter((e) => e.place === place.id).map((e) => ({ kind: 'event' as const, id: e.id }))),
-        ...related('Titles (by view)', titles.filter((t) => t.places.some((id) => id === place.id)).map((t) => ({ kind: 'title' as const, id: t.id }))),
+        ...related(
+          'Events here',
+          events.filter((e) => e.place === place.id).map((e) => ({ kind: 'event' as const, id: e.id })),
+        ),
+        ...related(
+          'Titles (by view)',
+          titles.filter((t) => t.places.some((id) => id === place.id)).map((t) => ({ kind: 'title' as const, id: t.id })),
+        ),
         ...related('Waypoint of the border', waypoint ? [{ kind: 'waypoint', id: waypoint.properties.id }] : []),
         ...related('Treaty signed here', treaty.signedAt === place.id ? [{ kind: 'treaty', id: treaty.id }] : []),
       ],
@@ -279,7 +386,12 @@ function recordsExceptSources(): SiteRecord[] {
     out.push({
       ...base('ratification', r.id, `Ratification by the ${r.body.en}`, r),
       value: humanDate(r.date),
-      fields: [...links('Party', [{ kind: 'party', id: r.party }]), ...nameFields('Body', r.body, r.editorial, 'body'), { label: 'Date', text: humanDate(r.date) }, ...links('Event', [{ kind: 'event', id: r.event }])],
+      fields: [
+        ...links('Party', [{ kind: 'party', id: r.party }]),
+        ...nameFields('Body', r.body, r.editorial, 'body'),
+        { label: 'Date', text: humanDate(r.date) },
+        ...links('Event', [{ kind: 'event', id: r.event }]),
+      ],
       ...(r.note ? { note: r.note } : {}),
       tables: [],
       related: related('Treaty', [{ kind: 'treaty', id: treaty.id }]),
@@ -320,7 +432,12 @@ function recordsExceptSources(): SiteRecord[] {
       ...('note' in p && typeof p.note === 'string' ? { note: p.note } : {}),
       tables: [],
       related: [
-        ...related('Segments', borderLine.features.filter((s) => s.properties.from === p.id || s.properties.to === p.id || s.properties.via.includes(p.id)).map((s) => ({ kind: 'segment' as const, id: s.properties.id }))),
+        ...related(
+          'Segments',
+          borderLine.features
+            .filter((s) => s.properties.from === p.id || s.properties.to === p.id || s.properties.via.includes(p.id))
+            .map((s) => ({ kind: 'segment' as const, id: s.properties.id })),
+        ),
         ...related('Place', places.some((place) => place.id === p.id) ? [{ kind: 'place', id: p.id }] : []),
       ],
     });
@@ -332,7 +449,10 @@ function recordsExceptSources(): SiteRecord[] {
       value: `${p.from} → ${p.to}, along ${p.feature}`,
       fields: [
         ...links('From', [{ kind: 'waypoint', id: p.from }]),
-        ...links('Via', p.via.map((id) => ({ kind: 'waypoint' as const, id }))),
+        ...links(
+          'Via',
+          p.via.map((id) => ({ kind: 'waypoint' as const, id })),
+        ),
         ...links('To', [{ kind: 'waypoint', id: p.to }]),
         { label: 'Follows', text: p.feature },
         { label: 'Basis', text: p.basis },
@@ -359,12 +479,19 @@ function recordsExceptSources(): SiteRecord[] {
       confidence: p.confidence,
       ...(p.note ? { note: p.note } : {}),
       tables: [],
-      related: related('Other periods of this place', controlPeriods.filter((o) => o.place === p.place && o.id !== p.id).map((o) => ({ kind: 'control-period' as const, id: o.id }))),
+      related: related(
+        'Other periods of this place',
+        controlPeriods.filter((o) => o.place === p.place && o.id !== p.id).map((o) => ({ kind: 'control-period' as const, id: o.id })),
+      ),
     });
   }
 
   const VIEW: Readonly<Record<string, string>> = {
-    lithuania: 'Lithuania’s view', poland: 'Poland’s view', 'conference-of-ambassadors': 'The Conference of Ambassadors’ view', soviet: 'The Soviet view', germany: 'Germany’s view',
+    lithuania: 'Lithuania’s view',
+    poland: 'Poland’s view',
+    'conference-of-ambassadors': 'The Conference of Ambassadors’ view',
+    soviet: 'The Soviet view',
+    germany: 'Germany’s view',
   };
   for (const t of titles) {
     const view = VIEW[t.view] ?? t.view;
@@ -418,9 +545,18 @@ function recordsExceptSources(): SiteRecord[] {
       ...(h.note ? { note: h.note } : {}),
       tables: [],
       related: [
-        ...related('Places it held (control periods)', controlPeriods.filter((p) => p.controller === h.id).map((p) => ({ kind: 'control-period' as const, id: p.id }))),
-        ...related('Titles (by view)', titles.filter((t) => t.holder === h.id || t.leftTo?.includes(h.id)).map((t) => ({ kind: 'title' as const, id: t.id }))),
-        ...related('Dependent holders', holders.filter((other) => other.dependentOn === h.id).map((other) => ({ kind: 'holder' as const, id: other.id }))),
+        ...related(
+          'Places it held (control periods)',
+          controlPeriods.filter((p) => p.controller === h.id).map((p) => ({ kind: 'control-period' as const, id: p.id })),
+        ),
+        ...related(
+          'Titles (by view)',
+          titles.filter((t) => t.holder === h.id || t.leftTo?.includes(h.id)).map((t) => ({ kind: 'title' as const, id: t.id })),
+        ),
+        ...related(
+          'Dependent holders',
+          holders.filter((other) => other.dependentOn === h.id).map((other) => ({ kind: 'holder' as const, id: other.id })),
+        ),
       ],
     });
   }
@@ -439,23 +575,30 @@ export function siteRecords(): SiteRecord[] {
       citedBy.set(id, list);
     }
   }
-  const sourcePages: SiteRecord[] = allSources.map((source) => ({
-    kind: 'source', id: source.id, title: source.title, citations: [], variants: [],
-    value: [source.author, source.publisher, source.year].filter((part) => part !== undefined).join(', ') || undefined,
-    fields: [
-      { label: 'Title', text: source.title, ...(source.language ? { lang: source.language } : {}) },
-      ...optional('Author', source.author),
-      ...optional('Publisher', source.publisher),
-      ...optional('Year', source.year),
-      ...(source.url ? [{ label: 'Address', text: source.url, url: source.url }] : []),
-      ...optional('Where the treaty stands in it', source.locator),
-      { label: 'Tier', text: source.tier },
-      { label: 'Kind', text: source.kind },
-      ...optional('Language', source.language && languageName(source.language)),
-    ],
-    ...(source.note ? { note: source.note } : {}),
-    tables: [],
-    related: related('Records citing it', citedBy.get(source.id) ?? []),
-  }) as SiteRecord);
+  const sourcePages: SiteRecord[] = allSources.map(
+    (source) =>
+      ({
+        kind: 'source',
+        id: source.id,
+        title: source.title,
+        citations: [],
+        variants: [],
+        value: [source.author, source.publisher, source.year].filter((part) => part !== undefined).join(', ') || undefined,
+        fields: [
+          { label: 'Title', text: source.title, ...(source.language ? { lang: source.language } : {}) },
+          ...optional('Author', source.author),
+          ...optional('Publisher', source.publisher),
+          ...optional('Year', source.year),
+          ...(source.url ? [{ label: 'Address', text: source.url, url: source.url }] : []),
+          ...optional('Where the treaty stands in it', source.locator),
+          { label: 'Tier', text: source.tier },
+          { label: 'Kind', text: source.kind },
+          ...optional('Language', source.language && languageName(source.language)),
+        ],
+        ...(source.note ? { note: source.note } : {}),
+        tables: [],
+        related: related('Records citing it', citedBy.get(source.id) ?? []),
+      }) as SiteRecord,
+  );
   return [...records, ...sourcePages];
 }

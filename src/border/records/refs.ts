@@ -64,4 +64,7 @@ export const infobox = (source: string, field: string, coordinate: string, quote
  * //=> 'row “Lithuania” (field “ADMIN”): the boundary with Poland'
  * ```
  */
-export const naturalEarth = (country: string, what: string): SourceRef => ({ source: 'natural-earth-admin0', locator: `row “${country}” (field “ADMIN”): ${what}` });
+export const naturalEarth = (country: string, what: string): SourceRef => ({
+  source: 'natural-earth-admin0',
+  locator: `row “${country}” (field “ADMIN”): ${what}`,
+});

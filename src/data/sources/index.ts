@@ -37,14 +37,7 @@ import { wikis } from './wikis.js';
  * works.find((work) => work.id === 'bfsp-1121')?.tier; //=> 'primary'
  * ```
  */
-export const works: readonly Source[] = [
-  ...documentsOfTheTime,
-  ...scholarship,
-  ...referenceWorks,
-  ...mapsAndGazetteers,
-  ...wikis,
-  ...copiesAndDerivatives,
-];
+export const works: readonly Source[] = [...documentsOfTheTime, ...scholarship, ...referenceWorks, ...mapsAndGazetteers, ...wikis, ...copiesAndDerivatives];
 
 /**
  * Each hand-written file of the bibliography with the tier its works have.

@@ -3,9 +3,7 @@ import { bibtexText, bibtexTitle } from './bibtex-text.js';
 
 describe('bibtexText', () => {
   it('escapes every LaTeX special character and writes dashes as -- and ---', () => {
-    expect(bibtexText('\\ { } & % $ # _ ~ ^ — –')).toBe(
-      '\\textbackslash{} \\{ \\} \\& \\% \\$ \\# \\_ \\textasciitilde{} \\textasciicircum{} --- --',
-    );
+    expect(bibtexText('\\ { } & % $ # _ ~ ^ — –')).toBe('\\textbackslash{} \\{ \\} \\& \\% \\$ \\# \\_ \\textasciitilde{} \\textasciicircum{} --- --');
     expect(bibtexText('R&D 1918–1920')).toBe('R\\&D 1918--1920');
   });
   it('leaves other text, including Cyrillic and Lithuanian letters, as it is', () => {

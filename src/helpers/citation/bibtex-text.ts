@@ -44,6 +44,8 @@ export function bibtexText(text: string): string {
  */
 export function bibtexTitle(title: string, keepCase: readonly string[] = []): string {
   return splitKeepCase(title, keepCase)
-    .map(({ text, keep }) => (keep ? `{${bibtexText(text)}}` : text.replace(/[^\s]+/g, (word) => (/\p{Lu}/u.test(word) ? `{${bibtexText(word)}}` : bibtexText(word)))))
+    .map(({ text, keep }) =>
+      keep ? `{${bibtexText(text)}}` : text.replace(/[^\s]+/g, (word) => (/\p{Lu}/u.test(word) ? `{${bibtexText(word)}}` : bibtexText(word))),
+    )
     .join('');
 }

@@ -1,4 +1,3 @@
-import { borderCitations } from '../../generated/border-citations.generated.js';
 import { articles } from '../../data/articles.js';
 import { events } from '../../data/events.js';
 import { parties } from '../../data/parties.js';
@@ -6,13 +5,14 @@ import { places } from '../../data/places.js';
 import { ratifications } from '../../data/ratifications.js';
 import { registration } from '../../data/registration.js';
 import { signatories } from '../../data/signatories.js';
-import { sources } from '../../generated/sources.generated.js';
 import { treaty } from '../../data/treaty.js';
+import { borderCitations } from '../../generated/border-citations.generated.js';
+import { sources } from '../../generated/sources.generated.js';
+import { treatyCitation } from '../../generated/treaty-citation.generated.js';
 import type { DatedFact } from '../../schemas/dated-fact.js';
 import type { SourceRef } from '../../schemas/source-ref.js';
 import { readableDate } from './dates.js';
 import { otherNames, sourceRecord } from './record-parts.js';
-import { treatyCitation } from '../../generated/treaty-citation.generated.js';
 
 /** What kind of record an id names. */
 export type CitedRecordKind =
@@ -53,8 +53,20 @@ const ARTICLE_TITLES = { article: 'Article', 'secret-supplement': 'Secret supple
 /** Every record with its citation, built on first use. */
 function allRecords(): CitedRecord[] {
   return [
-    { kind: 'treaty', id: treaty.id, title: treatyCitation.title, value: `signed${treatyCitation.signedAt === undefined ? '' : ` at ${treatyCitation.signedAt}`} on ${readableDate(treaty.signedOn)}`, sources: treaty.sources },
-    ...events.map((event) => ({ kind: 'event' as const, id: event.id, title: event.title.en, value: dateRange(event.date, event.endDate), sources: event.sources })),
+    {
+      kind: 'treaty',
+      id: treaty.id,
+      title: treatyCitation.title,
+      value: `signed${treatyCitation.signedAt === undefined ? '' : ` at ${treatyCitation.signedAt}`} on ${readableDate(treaty.signedOn)}`,
+      sources: treaty.sources,
+    },
+    ...events.map((event) => ({
+      kind: 'event' as const,
+      id: event.id,
+      title: event.title.en,
+      value: dateRange(event.date, event.endDate),
+      sources: event.sources,
+    })),
     ...signatories.map((person) => {
       const value = [person.office, lifeEvent('born', person.born), lifeEvent('died', person.died)].filter((part) => part !== undefined).join('; ');
       return { kind: 'signatory' as const, id: person.id, title: person.names.printed, ...(value === '' ? {} : { value }), sources: person.sources };

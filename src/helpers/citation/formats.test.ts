@@ -51,49 +51,73 @@ describe('the notes', () => {
 
 describe('formats["text"]', () => {
   it('writes the dataset', () => {
-    expect(formats["text"](dataset)).toBe("pkg contributors & R&D Group. (2026). pkg: The data & more (Version 0.2.0) [Data set]. npm. https://example.org/pkg/v/0.2.0");
+    expect(formats['text'](dataset)).toBe(
+      'pkg contributors & R&D Group. (2026). pkg: The data & more (Version 0.2.0) [Data set]. npm. https://example.org/pkg/v/0.2.0',
+    );
   });
   it('writes the treaty', () => {
-    expect(formats["text"](treaty)).toBe("Lithuania & Russia. (1921). Treaty of Peace, signed at Moscow, 12 July 1920. League of Nations Treaty Series, 3, 106–137. Registered with the League of Nations on 8 March 1921.");
+    expect(formats['text'](treaty)).toBe(
+      'Lithuania & Russia. (1921). Treaty of Peace, signed at Moscow, 12 July 1920. League of Nations Treaty Series, 3, 106–137. Registered with the League of Nations on 8 March 1921.',
+    );
   });
   it('writes the record', () => {
-    expect(formats["text"](record)).toBe("Signing, 12 July 1920. In pkg contributors & R&D Group, pkg: The data & more (Version 0.2.0; npm, 2026), https://example.org/site/v/0.2.0/records/event/x.html. Sources (the 2 strongest of 3): A, p. 1; B, p. 2.");
+    expect(formats['text'](record)).toBe(
+      'Signing, 12 July 1920. In pkg contributors & R&D Group, pkg: The data & more (Version 0.2.0; npm, 2026), https://example.org/site/v/0.2.0/records/event/x.html. Sources (the 2 strongest of 3): A, p. 1; B, p. 2.',
+    );
   });
 });
 
 describe('formats["bibtex"]', () => {
   it('writes the dataset', () => {
-    expect(formats["bibtex"](dataset)).toBe("@misc{d-1,\n  author = {{pkg contributors} and {R\\&D Group}},\n  title = {{pkg}: {The} data \\& more},\n  year = {2026},\n  month = nov,\n  date = {2026-11-27},\n  version = {0.2.0},\n  howpublished = {npm},\n  url = {https://example.org/pkg/v/0.2.0}\n}\n");
+    expect(formats['bibtex'](dataset)).toBe(
+      '@misc{d-1,\n  author = {{pkg contributors} and {R\\&D Group}},\n  title = {{pkg}: {The} data \\& more},\n  year = {2026},\n  month = nov,\n  date = {2026-11-27},\n  version = {0.2.0},\n  howpublished = {npm},\n  url = {https://example.org/pkg/v/0.2.0}\n}\n',
+    );
   });
   it('writes the treaty', () => {
-    expect(formats["bibtex"](treaty)).toBe("@article{t-1,\n  author = {{Lithuania} and {Russia}},\n  title = {{Treaty} of {Peace,} signed at {Moscow,} 12 {July} 1920},\n  journal = {{League} of {Nations} {Treaty} {Series}},\n  volume = {3},\n  pages = {106--137},\n  year = {1921},\n  note = {Registered with the League of Nations on 8 March 1921.}\n}\n");
+    expect(formats['bibtex'](treaty)).toBe(
+      '@article{t-1,\n  author = {{Lithuania} and {Russia}},\n  title = {{Treaty} of {Peace,} signed at {Moscow,} 12 {July} 1920},\n  journal = {{League} of {Nations} {Treaty} {Series}},\n  volume = {3},\n  pages = {106--137},\n  year = {1921},\n  note = {Registered with the League of Nations on 8 March 1921.}\n}\n',
+    );
   });
   it('writes the record', () => {
-    expect(formats["bibtex"](record)).toBe("@incollection{d-1-event-x,\n  author = {{pkg contributors} and {R\\&D Group}},\n  title = {{Signing,} 12 {July} 1920},\n  booktitle = {{pkg}: {The} data \\& more},\n  year = {2026},\n  month = nov,\n  date = {2026-11-27},\n  version = {0.2.0},\n  publisher = {npm},\n  url = {https://example.org/site/v/0.2.0/records/event/x.html},\n  note = {12 July 1920. Sources (the 2 strongest of 3): A, p. 1; B, p. 2.}\n}\n");
+    expect(formats['bibtex'](record)).toBe(
+      '@incollection{d-1-event-x,\n  author = {{pkg contributors} and {R\\&D Group}},\n  title = {{Signing,} 12 {July} 1920},\n  booktitle = {{pkg}: {The} data \\& more},\n  year = {2026},\n  month = nov,\n  date = {2026-11-27},\n  version = {0.2.0},\n  publisher = {npm},\n  url = {https://example.org/site/v/0.2.0/records/event/x.html},\n  note = {12 July 1920. Sources (the 2 strongest of 3): A, p. 1; B, p. 2.}\n}\n',
+    );
   });
 });
 
 describe('formats["csl-json"]', () => {
   it('writes the dataset', () => {
-    expect(formats["csl-json"](dataset)).toBe("[\n  {\n    \"id\": \"d-1\",\n    \"type\": \"dataset\",\n    \"title\": \"<span class=\\\"nocase\\\">pkg</span>: The data & more\",\n    \"author\": [\n      {\n        \"literal\": \"pkg contributors\"\n      },\n      {\n        \"literal\": \"R&D Group\"\n      }\n    ],\n    \"issued\": {\n      \"date-parts\": [\n        [\n          2026,\n          11,\n          27\n        ]\n      ]\n    },\n    \"version\": \"0.2.0\",\n    \"publisher\": \"npm\",\n    \"URL\": \"https://example.org/pkg/v/0.2.0\"\n  }\n]\n");
+    expect(formats['csl-json'](dataset)).toBe(
+      '[\n  {\n    "id": "d-1",\n    "type": "dataset",\n    "title": "<span class=\\"nocase\\">pkg</span>: The data & more",\n    "author": [\n      {\n        "literal": "pkg contributors"\n      },\n      {\n        "literal": "R&D Group"\n      }\n    ],\n    "issued": {\n      "date-parts": [\n        [\n          2026,\n          11,\n          27\n        ]\n      ]\n    },\n    "version": "0.2.0",\n    "publisher": "npm",\n    "URL": "https://example.org/pkg/v/0.2.0"\n  }\n]\n',
+    );
   });
   it('writes the treaty', () => {
-    expect(formats["csl-json"](treaty)).toBe("[\n  {\n    \"id\": \"t-1\",\n    \"type\": \"article-journal\",\n    \"title\": \"Treaty of Peace, signed at Moscow, 12 July 1920\",\n    \"author\": [\n      {\n        \"literal\": \"Lithuania\"\n      },\n      {\n        \"literal\": \"Russia\"\n      }\n    ],\n    \"issued\": {\n      \"date-parts\": [\n        [\n          1921\n        ]\n      ]\n    },\n    \"container-title\": \"League of Nations Treaty Series\",\n    \"volume\": \"3\",\n    \"page\": \"106-137\",\n    \"note\": \"Registered with the League of Nations on 8 March 1921.\"\n  }\n]\n");
+    expect(formats['csl-json'](treaty)).toBe(
+      '[\n  {\n    "id": "t-1",\n    "type": "article-journal",\n    "title": "Treaty of Peace, signed at Moscow, 12 July 1920",\n    "author": [\n      {\n        "literal": "Lithuania"\n      },\n      {\n        "literal": "Russia"\n      }\n    ],\n    "issued": {\n      "date-parts": [\n        [\n          1921\n        ]\n      ]\n    },\n    "container-title": "League of Nations Treaty Series",\n    "volume": "3",\n    "page": "106-137",\n    "note": "Registered with the League of Nations on 8 March 1921."\n  }\n]\n',
+    );
   });
   it('writes the record', () => {
-    expect(formats["csl-json"](record)).toBe("[\n  {\n    \"id\": \"d-1-event-x\",\n    \"type\": \"chapter\",\n    \"title\": \"Signing, 12 July 1920\",\n    \"container-title\": \"<span class=\\\"nocase\\\">pkg</span>: The data & more\",\n    \"author\": [\n      {\n        \"literal\": \"pkg contributors\"\n      },\n      {\n        \"literal\": \"R&D Group\"\n      }\n    ],\n    \"issued\": {\n      \"date-parts\": [\n        [\n          2026,\n          11,\n          27\n        ]\n      ]\n    },\n    \"version\": \"0.2.0\",\n    \"publisher\": \"npm\",\n    \"URL\": \"https://example.org/site/v/0.2.0/records/event/x.html\",\n    \"note\": \"12 July 1920. Sources (the 2 strongest of 3): A, p. 1; B, p. 2.\"\n  }\n]\n");
+    expect(formats['csl-json'](record)).toBe(
+      '[\n  {\n    "id": "d-1-event-x",\n    "type": "chapter",\n    "title": "Signing, 12 July 1920",\n    "container-title": "<span class=\\"nocase\\">pkg</span>: The data & more",\n    "author": [\n      {\n        "literal": "pkg contributors"\n      },\n      {\n        "literal": "R&D Group"\n      }\n    ],\n    "issued": {\n      "date-parts": [\n        [\n          2026,\n          11,\n          27\n        ]\n      ]\n    },\n    "version": "0.2.0",\n    "publisher": "npm",\n    "URL": "https://example.org/site/v/0.2.0/records/event/x.html",\n    "note": "12 July 1920. Sources (the 2 strongest of 3): A, p. 1; B, p. 2."\n  }\n]\n',
+    );
   });
 });
 
 describe('formats["ris"]', () => {
   it('writes the dataset', () => {
-    expect(formats["ris"](dataset)).toBe("TY  - DATA\nID  - d-1\nAU  - pkg contributors\nAU  - R&D Group\nTI  - pkg: The data & more\nPY  - 2026\nDA  - 2026/11/27\nET  - 0.2.0\nPB  - npm\nUR  - https://example.org/pkg/v/0.2.0\nER  - \n");
+    expect(formats['ris'](dataset)).toBe(
+      'TY  - DATA\nID  - d-1\nAU  - pkg contributors\nAU  - R&D Group\nTI  - pkg: The data & more\nPY  - 2026\nDA  - 2026/11/27\nET  - 0.2.0\nPB  - npm\nUR  - https://example.org/pkg/v/0.2.0\nER  - \n',
+    );
   });
   it('writes the treaty', () => {
-    expect(formats["ris"](treaty)).toBe("TY  - JOUR\nID  - t-1\nAU  - Lithuania\nAU  - Russia\nTI  - Treaty of Peace, signed at Moscow, 12 July 1920\nPY  - 1921\nT2  - League of Nations Treaty Series\nVL  - 3\nSP  - 106\nEP  - 137\nN1  - Registered with the League of Nations on 8 March 1921.\nER  - \n");
+    expect(formats['ris'](treaty)).toBe(
+      'TY  - JOUR\nID  - t-1\nAU  - Lithuania\nAU  - Russia\nTI  - Treaty of Peace, signed at Moscow, 12 July 1920\nPY  - 1921\nT2  - League of Nations Treaty Series\nVL  - 3\nSP  - 106\nEP  - 137\nN1  - Registered with the League of Nations on 8 March 1921.\nER  - \n',
+    );
   });
   it('writes the record', () => {
-    expect(formats["ris"](record)).toBe("TY  - CHAP\nID  - d-1-event-x\nAU  - pkg contributors\nAU  - R&D Group\nTI  - Signing, 12 July 1920\nT2  - pkg: The data & more\nPY  - 2026\nDA  - 2026/11/27\nPB  - npm\nUR  - https://example.org/site/v/0.2.0/records/event/x.html\nN1  - 12 July 1920. Sources (the 2 strongest of 3): A, p. 1; B, p. 2.\nER  - \n");
+    expect(formats['ris'](record)).toBe(
+      'TY  - CHAP\nID  - d-1-event-x\nAU  - pkg contributors\nAU  - R&D Group\nTI  - Signing, 12 July 1920\nT2  - pkg: The data & more\nPY  - 2026\nDA  - 2026/11/27\nPB  - npm\nUR  - https://example.org/site/v/0.2.0/records/event/x.html\nN1  - 12 July 1920. Sources (the 2 strongest of 3): A, p. 1; B, p. 2.\nER  - \n',
+    );
   });
 });
 

@@ -12,8 +12,6 @@ describe('pickOption', () => {
     expect(() => pickOption('cite', table, 'toString', 'format')).toThrow(RangeError);
   });
   it('throws a TypeError for a value that is not a string', () => {
-    expect(() => pickOption('citeRecord', table, 3, 'format')).toThrow(
-      new TypeError("citeRecord: options.format must be one of 'text', 'bibtex', received 3"),
-    );
+    expect(() => pickOption('citeRecord', table, 3, 'format')).toThrow(new TypeError("citeRecord: options.format must be one of 'text', 'bibtex', received 3"));
   });
 });

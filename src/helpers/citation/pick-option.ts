@@ -11,7 +11,9 @@ import { describeValue } from '../../internal/describe-value.js';
  * ```
  */
 export function pickOption<T>(fn: string, table: Readonly<Record<string, T>>, value: unknown, option: string): T {
-  const expected = Object.keys(table).map((key) => `'${key}'`).join(', ');
+  const expected = Object.keys(table)
+    .map((key) => `'${key}'`)
+    .join(', ');
   if (typeof value !== 'string') throw new TypeError(`${fn}: options.${option} must be one of ${expected}, received ${describeValue(value)}`);
   if (Object.hasOwn(table, value)) return table[value] as T;
   throw new RangeError(`${fn}: unknown ${option} ${describeValue(value)}; expected one of ${expected}`);

@@ -1,11 +1,11 @@
+import type { DeepReadonly } from '../../internal/deep-freeze.js';
 import { meta } from '../../meta.js';
-import { datasetWork, type DatasetRelease } from './dataset-work.js';
+import type { Source } from '../../schemas/source.js';
+import { type DatasetRelease, datasetWork } from './dataset-work.js';
 import type { CitedRecord } from './find-record.js';
 import { recordPageUrl } from './record-page-url.js';
 import { sourceLines } from './source-line.js';
 import type { CitationWork } from './work.js';
-import type { DeepReadonly } from '../../internal/deep-freeze.js';
-import type { Source } from '../../schemas/source.js';
 
 /** How many sources a record citation names: a footnote, not the whole record. */
 export const MAX_SOURCES = 3;

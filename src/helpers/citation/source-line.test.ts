@@ -15,7 +15,12 @@ describe('sourceLines', () => {
     const primary = { source: 'bfsp-1121', locator: 'p. 1121', quote: 'Moscow, July 12, 1920.' };
     expect(sourceLines([wiki, primary])).toEqual([BFSP, WIKI]);
     expect(sourceLines([wiki, { ...wiki, locator: 'infobox' }, primary])).toEqual([BFSP, WIKI, WIKI.replace('lead', 'infobox')]);
-    expect(sourceLines([{ ...wiki, locator: 'b' }, { ...wiki, locator: 'a' }]).map((line) => line.split(', ')[2])).toEqual(['b', 'a']);
+    expect(
+      sourceLines([
+        { ...wiki, locator: 'b' },
+        { ...wiki, locator: 'a' },
+      ]).map((line) => line.split(', ')[2]),
+    ).toEqual(['b', 'a']);
   });
   it('names a source missing from the bibliography by its id, after every known one', () => {
     const unknown = { source: 'no-such-source', locator: 'p. 3' };

@@ -27,7 +27,8 @@ export function sourceLines(refs: readonly SourceRef[], catalogue: readonly Deep
     .map((entry, order) => ({ ...entry, order }))
     .sort((a, b) => rank(a.source?.tier) - rank(b.source?.tier) || a.order - b.order)
     .map(({ ref, source }) => {
-      const work = source === undefined ? ref.source : [source.title, source.author, source.publisher, source.year].filter((part) => part !== undefined).join(', ');
+      const work =
+        source === undefined ? ref.source : [source.title, source.author, source.publisher, source.year].filter((part) => part !== undefined).join(', ');
       const parts = [`${work}${source === undefined ? '' : ` [${source.tier}]`}`, ref.locator];
       if (ref.quote !== undefined) parts.push(`“${ref.quote}”`);
       if (source?.url !== undefined) parts.push(source.url);

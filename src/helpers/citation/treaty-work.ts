@@ -1,5 +1,5 @@
-import { readableDate } from './dates.js';
 import { treatyCitation } from '../../generated/treaty-citation.generated.js';
+import { readableDate } from './dates.js';
 import type { CitationWork } from './work.js';
 
 /**

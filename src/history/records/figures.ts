@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from '../../internal/deep-freeze.js';
+import { type DeepReadonly, deepFreeze } from '../../internal/deep-freeze.js';
 import type { Figure } from '../../schemas/history.js';
 
 /** Square kilometres in a square mile (international mile). */
@@ -24,34 +24,55 @@ const HARRISON_LOCATOR = 'chapter on the area of Lithuania (quoting A. Simutis, 
  */
 export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
   {
-    id: 'treaty-territory-area', title: 'Area of Lithuania as the 1920 treaty recognised it, without Klaipėda', measure: 'area-km2', value: 85263, confidence: 'low',
+    id: 'treaty-territory-area',
+    title: 'Area of Lithuania as the 1920 treaty recognised it, without Klaipėda',
+    measure: 'area-km2',
+    value: 85263,
+    confidence: 'low',
     note: 'The treaty gives no area. Harrison’s total includes the Klaipėda Territory; less the Klaipėda area in the same 1939 text (2,656 km²), the two agree to about 150 km².',
     variants: [
       {
-        value: sqMi(34000), reported: 'approx. 34.000 square miles, with the Klaipeda-Memel District',
-        sources: [{ source: 'harrison', locator: HARRISON_LOCATOR, quote: 'accounts for approx. 34.000 square miles with a population a little over 4,000,000' }],
+        value: sqMi(34000),
+        reported: 'approx. 34.000 square miles, with the Klaipeda-Memel District',
+        sources: [
+          { source: 'harrison', locator: HARRISON_LOCATOR, quote: 'accounts for approx. 34.000 square miles with a population a little over 4,000,000' },
+        ],
         note: 'Includes the Klaipėda Territory, which the treaty did not cover.',
       },
     ],
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'turėjo 85 263 km² ir apie 3 600 000 gyventojų' }],
   },
   {
-    id: 'treaty-territory-population', title: 'Population of Lithuania as the 1920 treaty recognised it, without Klaipėda', measure: 'population', value: 3600000, reported: 'apie 3 600 000', confidence: 'low',
+    id: 'treaty-territory-population',
+    title: 'Population of Lithuania as the 1920 treaty recognised it, without Klaipėda',
+    measure: 'population',
+    value: 3600000,
+    reported: 'apie 3 600 000',
+    confidence: 'low',
     variants: [
       {
-        value: 4000000, reported: 'a little over 4,000,000, with the Klaipeda-Memel District',
-        sources: [{ source: 'harrison', locator: HARRISON_LOCATOR, quote: 'accounts for approx. 34.000 square miles with a population a little over 4,000,000' }],
+        value: 4000000,
+        reported: 'a little over 4,000,000, with the Klaipeda-Memel District',
+        sources: [
+          { source: 'harrison', locator: HARRISON_LOCATOR, quote: 'accounts for approx. 34.000 square miles with a population a little over 4,000,000' },
+        ],
         note: 'Includes the Klaipėda Territory.',
       },
     ],
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'turėjo 85 263 km² ir apie 3 600 000 gyventojų' }],
   },
   {
-    id: 'vilnius-region-lost-1920-area', title: 'Area of the treaty territory Lithuania lost to Poland in October 1920 (the Vilnius region)', measure: 'area-km2', value: 32250, asOf: '1920-10-09', confidence: 'low',
+    id: 'vilnius-region-lost-1920-area',
+    title: 'Area of the treaty territory Lithuania lost to Poland in October 1920 (the Vilnius region)',
+    measure: 'area-km2',
+    value: 32250,
+    asOf: '1920-10-09',
+    confidence: 'low',
     note: 'Two independent texts agree to within 10 km², but neither is a scholarly or primary source.',
     variants: [
       {
-        value: sqMi(12448), reported: '12,448 sq. miles',
+        value: sqMi(12448),
+        reported: '12,448 sq. miles',
         sources: [{ source: 'harrison', locator: HARRISON_LOCATOR, quote: 'The Vilnius region embraces 12,448 sq. miles with a population of 1.600,000.' }],
         note: 'The same area in square miles.',
       },
@@ -59,19 +80,36 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'Lietuva neteko 32 250 km² ir apie 1 600 000 gyventojų' }],
   },
   {
-    id: 'vilnius-region-lost-1920-population', title: 'Population of the treaty territory Lithuania lost to Poland in October 1920', measure: 'population', value: 1600000, reported: 'apie 1 600 000', asOf: '1920-10-09', confidence: 'low',
+    id: 'vilnius-region-lost-1920-population',
+    title: 'Population of the treaty territory Lithuania lost to Poland in October 1920',
+    measure: 'population',
+    value: 1600000,
+    reported: 'apie 1 600 000',
+    asOf: '1920-10-09',
+    confidence: 'low',
     sources: [
       { source: 'harrison', locator: HARRISON_LOCATOR, quote: 'The Vilnius region embraces 12,448 sq. miles with a population of 1.600,000.' },
       { source: 'gowild-1939', locator: GOWILD, quote: 'Lietuva neteko 32 250 km² ir apie 1 600 000 gyventojų' },
     ],
   },
   {
-    id: 'central-lithuania-area', title: 'Area of Central Lithuania', measure: 'area-km2', value: 13500, reported: '13,5 tys. km2', confidence: 'medium',
+    id: 'central-lithuania-area',
+    title: 'Area of Central Lithuania',
+    measure: 'area-km2',
+    value: 13500,
+    reported: '13,5 tys. km2',
+    confidence: 'medium',
     note: 'The figures of 13,490 km² and “about 13,000 km²” appear in copies of Wikipedia articles; they are not quoted here because the copies were not re-read.',
     sources: [{ source: 'pwn', locator: 'entry “Wileński Kraj”', quote: 'z 13,5 tys. km2 dawnej Litwy Środkowej' }],
   },
   {
-    id: 'transfer-1939-area', title: 'Area Lithuania received from the USSR in October 1939', measure: 'area-km2', value: 6900, reported: '6,9 tys. km2', asOf: '1939-10-10', confidence: 'low',
+    id: 'transfer-1939-area',
+    title: 'Area Lithuania received from the USSR in October 1939',
+    measure: 'area-km2',
+    value: 6900,
+    reported: '6,9 tys. km2',
+    asOf: '1939-10-10',
+    confidence: 'low',
     note: 'No primary figure was found. The readings found run from 6,656 to 6,909 km²; the 6,880 and 6,909 km² readings are on pages that were not re-read and are not given here.',
     variants: [
       {
@@ -80,12 +118,14 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
         note: 'The smallest reading; not quoted here, the entry was not re-read.',
       },
       {
-        value: 6700, reported: 'maždaug 6 700 km²',
+        value: 6700,
+        reported: 'maždaug 6 700 km²',
         sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'maždaug 6 700 km² su 480 000 gyventojų' }],
         note: 'A rounded contemporary figure (1939).',
       },
       {
-        value: 6739, reported: '6739 кв. км',
+        value: 6739,
+        reported: '6739 кв. км',
         sources: [{ source: 'polonistka', locator: 'article body', quote: 'Общая площадь этой территории составляла 6739 кв. км' }],
         note: 'From a secondary web article; the Wilno-Troki county and parts of the Brasław and Święciany counties.',
       },
@@ -99,7 +139,13 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     ],
   },
   {
-    id: 'transfer-1939-population', title: 'Population of the area Lithuania received from the USSR in October 1939', measure: 'population', value: 480000, reported: '480 000', asOf: '1939-10-10', confidence: 'low',
+    id: 'transfer-1939-population',
+    title: 'Population of the area Lithuania received from the USSR in October 1939',
+    measure: 'population',
+    value: 480000,
+    reported: '480 000',
+    asOf: '1939-10-10',
+    confidence: 'low',
     note: 'Unresolved.',
     variants: [
       {
@@ -111,14 +157,23 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'maždaug 6 700 km² su 480 000 gyventojų' }],
   },
   {
-    id: 'transfer-1940-area', title: 'Area the BSSR gave up to the Lithuanian SSR in November 1940', measure: 'area-km2', value: 2600, reported: '2,6 тысячы квадратных кілямэтраў', asOf: '1940-11', confidence: 'low',
+    id: 'transfer-1940-area',
+    title: 'Area the BSSR gave up to the Lithuanian SSR in November 1940',
+    measure: 'area-km2',
+    value: 2600,
+    reported: '2,6 тысячы квадратных кілямэтраў',
+    asOf: '1940-11',
+    confidence: 'low',
     note: 'Other readings (2,637 km², 2,650 km², “about 2,000 km²”) appear on pages that were not re-read; no population figure was found.',
-    sources: [
-      { source: 'svaboda-1940', locator: 'article body, first paragraph', quote: 'беларускіх земляў плошчай 2,6 тысячы квадратных кілямэтраў' },
-    ],
+    sources: [{ source: 'svaboda-1940', locator: 'article body, first paragraph', quote: 'беларускіх земляў плошчай 2,6 тысячы квадратных кілямэтраў' }],
   },
   {
-    id: 'klaipeda-area', title: 'Area of the Klaipėda Territory', measure: 'area-km2', value: 2656, reported: '2 656 km²', confidence: 'low',
+    id: 'klaipeda-area',
+    title: 'Area of the Klaipėda Territory',
+    measure: 'area-km2',
+    value: 2656,
+    reported: '2 656 km²',
+    confidence: 'low',
     variants: [
       {
         value: 2657,
@@ -126,12 +181,16 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
         note: 'One square kilometre apart.',
       },
       {
-        value: sqMi(1099), reported: '1,099 square miles',
-        sources: [{ source: 'upi-1939-03-22', locator: 'first paragraph', quote: 'Germany regains 1,099 square miles of territory with a population of 152,000' }],
+        value: sqMi(1099),
+        reported: '1,099 square miles',
+        sources: [
+          { source: 'upi-1939-03-22', locator: 'first paragraph', quote: 'Germany regains 1,099 square miles of territory with a population of 152,000' },
+        ],
         note: 'In square miles; about 190 km² more than the other readings.',
       },
       {
-        value: sqMi(1100), reported: '1,100 sq. miles',
+        value: sqMi(1100),
+        reported: '1,100 sq. miles',
         sources: [{ source: 'harrison', locator: HARRISON_LOCATOR, quote: 'The Klaipeda district itself comprises 1,100 sq. miles with 154,000 inhabitants.' }],
         note: 'In square miles, rounded.',
       },
@@ -139,12 +198,18 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'prisidėjo 2 656 km² ir 141 238 gyventojai' }],
   },
   {
-    id: 'klaipeda-population', title: 'Population of the Klaipėda Territory', measure: 'population', value: 141238, confidence: 'low',
+    id: 'klaipeda-population',
+    title: 'Population of the Klaipėda Territory',
+    measure: 'population',
+    value: 141238,
+    confidence: 'low',
     note: 'The readings count different years and are not reconciled.',
     variants: [
       {
         value: 152000,
-        sources: [{ source: 'upi-1939-03-22', locator: 'first paragraph', quote: 'Germany regains 1,099 square miles of territory with a population of 152,000' }],
+        sources: [
+          { source: 'upi-1939-03-22', locator: 'first paragraph', quote: 'Germany regains 1,099 square miles of territory with a population of 152,000' },
+        ],
         note: 'A round figure in a news report of 1939.',
       },
       {
@@ -156,11 +221,18 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'prisidėjo 2 656 km² ir 141 238 gyventojai' }],
   },
   {
-    id: 'vilnius-population-1939', title: 'Population of the city of Vilnius in 1939', measure: 'population', value: 208500, reported: '208.500 ab.', asOf: '1939', confidence: 'low',
+    id: 'vilnius-population-1939',
+    title: 'Population of the city of Vilnius in 1939',
+    measure: 'population',
+    value: 208500,
+    reported: '208.500 ab.',
+    asOf: '1939',
+    confidence: 'low',
     note: 'Unresolved: the two readings may count differently.',
     variants: [
       {
-        value: 195000, reported: '195 tys.',
+        value: 195000,
+        reported: '195 tys.',
         sources: [{ source: 'ivrozbior-wil', locator: '§ “Województwo wileńskie”', quote: 'w 1939 liczyło 195 tys. mieszkańców' }],
         note: 'A rounded figure on a popular site.',
       },
@@ -168,7 +240,12 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     sources: [{ source: 'treccani-vilna', locator: 'Appendix entry “VILNA”', quote: 'la sua popolazione nel 1939 risultò di 208.500 ab.' }],
   },
   {
-    id: 'lithuania-area-1921', title: 'Area of the Republic of Lithuania, 1921', measure: 'area-km2', value: 52822, asOf: '1921', confidence: 'medium',
+    id: 'lithuania-area-1921',
+    title: 'Area of the Republic of Lithuania, 1921',
+    measure: 'area-km2',
+    value: 52822,
+    asOf: '1921',
+    confidence: 'medium',
     note: 'The same figure is given for Lithuania after the loss of Klaipėda in March 1939.',
     variants: [
       {
@@ -183,7 +260,12 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     ],
   },
   {
-    id: 'lithuania-area-1939', title: 'Area of the Republic of Lithuania after the 1939 transfer', measure: 'area-km2', value: 59522, asOf: '1939-10', confidence: 'low',
+    id: 'lithuania-area-1939',
+    title: 'Area of the Republic of Lithuania after the 1939 transfer',
+    measure: 'area-km2',
+    value: 59522,
+    asOf: '1939-10',
+    confidence: 'low',
     note: 'The readings differ by 180 km²; unresolved.',
     variants: [
       {

@@ -1,6 +1,6 @@
-import { deepFreeze, type DeepReadonly } from '../../internal/deep-freeze.js';
-import type { Holder } from '../../schemas/history.js';
 import type { HolderId } from '../../generated/history-ids.generated.js';
+import { type DeepReadonly, deepFreeze } from '../../internal/deep-freeze.js';
+import type { Holder } from '../../schemas/history.js';
 
 /**
  * The powers besides the treaty's two parties (`parties` of `lt-ru-1920`:
@@ -20,7 +20,7 @@ export const holders: DeepReadonly<(Holder & { id: HolderId })[]> = deepFreeze<(
     note: 'The Republic of Poland (the Second Polish Republic).',
     sources: [
       { source: 'dzu-1922-20-162', locator: 'heading (Polish genitive “Rzeczypospolitej Polskiej”)', quote: 'przez Rząd Rzeczypospolitej Polskiej' },
-      { source: 'fdr-psf', locator: 'memorandum, on the Vilnius region', quote: 'Poland\'s sovereignty over it was recognized' },
+      { source: 'fdr-psf', locator: 'memorandum, on the Vilnius region', quote: "Poland's sovereignty over it was recognized" },
       { source: 'drusk-muz-2018', locator: 'exhibition text (Lithuanian genitive “Lenkijos”)', quote: 'jėga prijungti prie Lenkijos' },
     ],
     editorial: ['name.ru', 'name.pl'],
@@ -32,7 +32,11 @@ export const holders: DeepReadonly<(Holder & { id: HolderId })[]> = deepFreeze<(
     dependentOn: 'poland',
     sources: [
       { source: 'pwn-ls', locator: 'entry title and definition', quote: 'niezależny formalnie organizm państwowy' },
-      { source: 'pwn-ls', locator: 'entry “Litwa Środkowa”', quote: 'powstały 12 X 1920 na obszarze Wileńszczyzny w wyniku akcji zbrojnej oddziałów gen. L. Żeligowskiego' },
+      {
+        source: 'pwn-ls',
+        locator: 'entry “Litwa Środkowa”',
+        quote: 'powstały 12 X 1920 na obszarze Wileńszczyzny w wyniku akcji zbrojnej oddziałów gen. L. Żeligowskiego',
+      },
       { source: 'eet-rcl', locator: 'title', quote: 'Republic of Central Lithuania' },
       { source: 'wiki7-pl-cl', locator: 'title', quote: 'Срединная Литва' },
       { source: 'profilpelajar-uk-cl', locator: 'title', quote: 'Серединна Литва' },
@@ -49,7 +53,11 @@ export const holders: DeepReadonly<(Holder & { id: HolderId })[]> = deepFreeze<(
     sources: [
       { source: 'sibogni-1939', locator: 'p. 32, law, point 1 (genitive)', quote: 'в состав Союза Советских Социалистических Республик' },
       { source: 'libed-bsu-1939', locator: 'Art. I (Russian instrumental “Советским Союзом”)', quote: 'передаются Советским Союзом Литовской Республике' },
-      { source: 'voruta-eisiskes', locator: 'article body (Lithuanian instrumental “Sovietų Sąjunga”)', quote: 'savitarpio pagalbos su Sovietų Sąjunga sutartį' },
+      {
+        source: 'voruta-eisiskes',
+        locator: 'article body (Lithuanian instrumental “Sovietų Sąjunga”)',
+        quote: 'savitarpio pagalbos su Sovietų Sąjunga sutartį',
+      },
       { source: 'kiwix-mat', locator: 'lead', quote: 'signed between the Soviet Union and Lithuania' },
     ],
   },
@@ -60,7 +68,12 @@ export const holders: DeepReadonly<(Holder & { id: HolderId })[]> = deepFreeze<(
     note: 'The Byelorussian Soviet Socialist Republic, a republic of the USSR; in the Soviet view it held title to Western Belorussia from November 1939.',
     dependentOn: 'ussr',
     sources: [
-      { source: 'sibogni-1939', locator: 'p. 32, law, point 1', quote: 'включить Западную Белоруссию в состав Союза Советских Социалистических Республик с воссоединением ее с Белорусской Советской Социалистической Республикой' },
+      {
+        source: 'sibogni-1939',
+        locator: 'p. 32, law, point 1',
+        quote:
+          'включить Западную Белоруссию в состав Союза Советских Социалистических Республик с воссоединением ее с Белорусской Советской Социалистической Республикой',
+      },
       { source: 'libussr-1940-08-03', locator: 'point 2 (genitive)', quote: 'Верховного Совета Белорусской ССР' },
       { source: 'ltwiki-svenc-r1940', locator: '§ “Istorija” (genitive)', quote: 'Baltarusijos TSR Pastovių rajonui' },
     ],
