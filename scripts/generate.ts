@@ -68,7 +68,11 @@ async function main(): Promise<void> {
     return;
   }
   let written = 0;
-  const files = (await generateStages(async (stage) => void (written += await writeChanged(stage)))).flat();
+  const files = (
+    await generateStages(async (stage) => {
+      written += await writeChanged(stage);
+    })
+  ).flat();
   console.log(`${files.length} generated files, ${written} rewritten`);
 }
 

@@ -91,9 +91,9 @@ describe('.gitattributes', () => {
     new RegExp(
       `^${pattern
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*\*/g, '\u0000')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\u0000/g, '.*')}$`,
+        .split('**')
+        .map((part) => part.replace(/\*/g, '[^/]*'))
+        .join('.*')}$`,
     ).test(path);
   const generatedPatterns = readFileSync(resolve(root, '.gitattributes'), 'utf8')
     .split('\n')

@@ -11,6 +11,7 @@ import { places } from '../../src/data/places.js';
 import { historyPlaces, statusOn } from '../../src/history/index.js';
 import type { Emitter } from '../emitter.js';
 import { HOLDER_ORDER, holderColor, holderName, UNKNOWN_STYLE } from './colour-scheme.js';
+import { escapeMarkup } from './escape-markup.js';
 
 /** The four dates shown, and where the picture is written. */
 export const PICTURE_DATES = ['1920-08-31', '1921-06-01', '1930-06-01', '1939-11-15'] as const;
@@ -35,7 +36,6 @@ const VIEW: [[number, number], [number, number]] = [
 /** Places whose number goes left of the dot, clear of a neighbour. */
 const NUMBER_LEFT: ReadonlySet<string> = new Set(['trakai', 'suwalki', 'ashmyany', 'varena', 'svencionys']);
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** `1920-08-31` → `31 August 1920`. */
 const longDate = (iso: string): string => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
@@ -91,7 +91,7 @@ export async function historyPicture(): Promise<string> {
       const number = historyPlaces.indexOf(place) + 1;
       const left = NUMBER_LEFT.has(place.id);
       const label = `<text x="${left ? x - 8 : x + 8}" y="${y + 4}" text-anchor="${left ? 'end' : 'start'}">${number}</text>`;
-      return `<circle cx="${x}" cy="${y}" r="6.5" fill="${holderColor(controller)}" ${stroke} stroke-width="1"><title>${escape(placeName(place.id))}: ${escape(holderName(controller))}</title></circle>${label}`;
+      return `<circle cx="${x}" cy="${y}" r="6.5" fill="${holderColor(controller)}" ${stroke} stroke-width="1"><title>${escapeMarkup(placeName(place.id))}: ${escapeMarkup(holderName(controller))}</title></circle>${label}`;
     });
     const x0 = GAP + index * (PANEL_W + GAP);
     return (
@@ -108,14 +108,14 @@ export async function historyPicture(): Promise<string> {
     const x = next;
     next += 44 + holderName(id).length * 8;
     const stroke = id === null ? `stroke="${UNKNOWN_STYLE.stroke}" stroke-dasharray="2 1.5"` : 'stroke="#222"';
-    return `<circle cx="${x + 7}" cy="${LEGEND_Y}" r="6.5" fill="${holderColor(id)}" ${stroke}/><text x="${x + 18}" y="${LEGEND_Y + 5}">${escape(holderName(id))}</text>`;
+    return `<circle cx="${x + 7}" cy="${LEGEND_Y}" r="6.5" fill="${holderColor(id)}" ${stroke}/><text x="${x + 18}" y="${LEGEND_Y + 5}">${escapeMarkup(holderName(id))}</text>`;
   });
   const lineKey = `<path d="M${GAP},${LEGEND_Y + 26}h26" stroke="#1f1f1f" stroke-width="1.6"/><text x="${GAP + 32}" y="${LEGEND_Y + 31}">Article II line of the treaty of 12 July 1920 (schematic)</text>`;
   const columnWidth = (WIDTH - 2 * GAP) / KEY_COLUMNS;
   const placeKey = historyPlaces.map((place, index) => {
     const x = GAP + (index % KEY_COLUMNS) * columnWidth;
     const y = KEY_Y + Math.floor(index / KEY_COLUMNS) * 22;
-    return `<text x="${x.toFixed(1)}" y="${y}"><tspan font-weight="bold">${index + 1}</tspan> ${escape(placeName(place.id))}</text>`;
+    return `<text x="${x.toFixed(1)}" y="${y}"><tspan font-weight="bold">${index + 1}</tspan> ${escapeMarkup(placeName(place.id))}</text>`;
   });
 
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="Helvetica, Arial, sans-serif" font-size="15">

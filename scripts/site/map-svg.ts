@@ -10,6 +10,7 @@ import { type GeoPermissibleObjects, geoConicConformal, geoPath } from 'd3-geo';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
 import type { Emitter } from '../emitter.js';
 import { LINE_STYLE, TERRITORY_STYLE } from './colour-scheme.js';
+import { escapeMarkup } from './escape-markup.js';
 
 const CONTEXT_FILE = new URL('../../data-src/ne_10m_admin0_baltic_clip.geojson', import.meta.url);
 const WIDTH = 880;
@@ -81,8 +82,6 @@ function forD3(geometry: { type: string; coordinates: unknown }): GeoPermissible
   return geometry as GeoPermissibleObjects;
 }
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 /** The SVG text of the map. */
 export async function mapSvg(): Promise<string> {
   const clip = JSON.parse(await readFile(CONTEXT_FILE, 'utf8')) as {
@@ -109,13 +108,13 @@ export async function mapSvg(): Promise<string> {
   const open = undeterminedSides()
     .map(
       ({ side, line }) =>
-        `<path d="${path(line as GeoPermissibleObjects)}"><title>${escape(side)}: left undetermined by the treaty (Art. II note 1)</title></path>`,
+        `<path d="${path(line as GeoPermissibleObjects)}"><title>${escapeMarkup(side)}: left undetermined by the treaty (Art. II note 1)</title></path>`,
     )
     .join('');
   const lines = borderLine.features
     .map(
       (f) =>
-        `<path d="${path(f.geometry as GeoPermissibleObjects)}" ${lineStroke(f.properties.basis)}><title>${escape(f.properties.id)}: ${f.properties.basis}, ${f.properties.feature}, ±${f.properties.accuracyKm} km</title></path>`,
+        `<path d="${path(f.geometry as GeoPermissibleObjects)}" ${lineStroke(f.properties.basis)}><title>${escapeMarkup(f.properties.id)}: ${f.properties.basis}, ${f.properties.feature}, ±${f.properties.accuracyKm} km</title></path>`,
     )
     .join('');
   const points = waypoints.features.flatMap((f) => {
@@ -129,7 +128,7 @@ export async function mapSvg(): Promise<string> {
       f.properties.method === 'arc-centre'
         ? `<circle cx="${x}" cy="${y}" r="3" fill="none" stroke="#333"/>`
         : `<circle cx="${x}" cy="${y}" r="3.2" fill="#fff" stroke="#333"/>`;
-    return [`${dot}<text ${anchor}>${escape(label)}</text>`];
+    return [`${dot}<text ${anchor}>${escapeMarkup(label)}</text>`];
   });
   const labelAt = (lon: number, lat: number): string => {
     const [x, y] = xy(lon, lat);
@@ -138,7 +137,7 @@ export async function mapSvg(): Promise<string> {
   const towns = TOWNS.map(([name, lon, lat]) => {
     const [x, y] = xy(lon, lat);
     const left = name === 'Daugavpils';
-    return `<rect x="${x - 2.5}" y="${y - 2.5}" width="5" height="5" fill="#555"/><text x="${left ? x - 6 : x + 6}" y="${y - 4}"${left ? ' text-anchor="end"' : ''}>${escape(name)}</text>`;
+    return `<rect x="${x - 2.5}" y="${y - 2.5}" width="5" height="5" fill="#555"/><text x="${left ? x - 6 : x + 6}" y="${y - 4}"${left ? ' text-anchor="end"' : ''}>${escapeMarkup(name)}</text>`;
   });
   // Scale bar: 100 km measured along the parallel through the view centre.
   const midLat = (VIEW[0][1] + VIEW[1][1]) / 2;
@@ -155,7 +154,7 @@ export async function mapSvg(): Promise<string> {
     ]
       .map(
         ([basis, text], i) =>
-          `<path d="M${WIDTH - 290},${28 + i * 20}h40" ${lineStroke(basis as string)}/><text x="${WIDTH - 242}" y="${32 + i * 20}">${escape(text as string)}</text>`,
+          `<path d="M${WIDTH - 290},${28 + i * 20}h40" ${lineStroke(basis as string)}/><text x="${WIDTH - 242}" y="${32 + i * 20}">${escapeMarkup(text as string)}</text>`,
       )
       .join('') +
     `<rect x="${WIDTH - 290}" y="${84}" width="40" height="12" fill="${TERRITORY_STYLE.fill}" fill-opacity="${TERRITORY_STYLE.fillOpacity}" stroke="${TERRITORY_STYLE.fill}"/><text x="${WIDTH - 242}" y="${94}">territory recognised 12 July 1920</text>` +

@@ -14,6 +14,7 @@ import { EventKindSchema } from '../../src/schemas/event.js';
 import { SourceTierSchema } from '../../src/schemas/source.js';
 import type { Emitter } from '../emitter.js';
 import { readManifest } from '../manifest.js';
+import { escapeMarkup } from './escape-markup.js';
 import { LABEL_OFFSET, type Placement, placeLabels } from './timeline/lanes.js';
 
 const WIDTH = 1200;
@@ -69,7 +70,6 @@ function styleOf(kind: EventKind): Style {
 
 type Shape = 'circle' | 'ring' | 'square' | 'diamond' | 'star' | 'triangle' | 'triangle-down' | 'hexagon' | 'cross' | 'bar';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fixed = (value: number): string => (Math.round(value * 10) / 10).toString();
 
 /** An SVG marker of `shape`, centred on (x, y), about 10 px across. */
@@ -177,11 +177,11 @@ function panel(list: readonly DeepReadonly<Event>[], x: (iso: string) => number,
         ? `<rect x="${fixed(Math.min(from - 1, (from + to) / 2 - 2.5))}" y="${fixed(axisY + 2)}" width="${fixed(Math.max(to - from + 2, 5))}" height="6" rx="2" fill="${disputed ? 'url(#disputed)' : styleOf(event.kind).colour}" fill-opacity="${disputed ? 1 : 0.45}" stroke="${disputed ? '#c0392b' : 'none'}" stroke-width="0.8"/>`
         : '';
     return [
-      `<g><title>${escape(`${event.id}: ${texts[i] as string}`)}</title>`,
+      `<g><title>${escapeMarkup(`${event.id}: ${texts[i] as string}`)}</title>`,
       `<path d="M${fixed(mx)},${fixed(my - 7)}V${fixed(labelY + 3)}" stroke="#bbb" stroke-width="0.7"/>`,
       range,
       marker(event.kind, mx, my),
-      `<text x="${fixed(side === 'right' ? mx + LABEL_OFFSET : mx - LABEL_OFFSET)}" y="${fixed(labelY)}"${side === 'left' ? ' text-anchor="end"' : ''}${event.kind === 'signing' ? ' font-weight="bold"' : ''}>${escape(texts[i] as string)}</text>`,
+      `<text x="${fixed(side === 'right' ? mx + LABEL_OFFSET : mx - LABEL_OFFSET)}" y="${fixed(labelY)}"${side === 'left' ? ' text-anchor="end"' : ''}${event.kind === 'signing' ? ' font-weight="bold"' : ''}>${escapeMarkup(texts[i] as string)}</text>`,
       '</g>',
     ].join('');
   });
@@ -275,7 +275,7 @@ ${axis(overviewAxis, yearTicks, yearLabels, AXIS_LEFT, OVERVIEW_RIGHT)}
 ${zoom.svg}
 ${axis(zoomAxis, monthStarts, monthLabels, AXIS_LEFT, ZOOM_RIGHT)}
 ${key.svg}
-<text x="${AXIS_LEFT}" y="${height - 12}" fill="#444" font-size="10">${escape(sourcesLine(list, version))}</text>
+<text x="${AXIS_LEFT}" y="${height - 12}" fill="#444" font-size="10">${escapeMarkup(sourcesLine(list, version))}</text>
 </svg>
 `;
 }

@@ -12,7 +12,11 @@ const formats = ['json', 'csv', 'geojson', 'lpf'] as const satisfies readonly Ra
  */
 const files: Readonly<Record<string, Readonly<Partial<Record<RawFormat, string>>>>> = (() => {
   const table: Record<string, Partial<Record<RawFormat, string>>> = {};
-  for (const file of rawFiles) (table[file.collection] ??= {})[file.format] = file.path.replace(/^data\//, '');
+  for (const file of rawFiles) {
+    const byFormat = table[file.collection] ?? {};
+    byFormat[file.format] = file.path.replace(/^data\//, '');
+    table[file.collection] = byFormat;
+  }
   for (const byFormat of Object.values(table)) if (byFormat.json === undefined && byFormat.geojson !== undefined) byFormat.json = byFormat.geojson;
   return Object.fromEntries(
     Object.entries(table).map(([name, byFormat]) => [

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../scripts/manifest.js';
 import { versionedRoot } from '../../scripts/site/dataset-jsonld.js';
+import { escapeMarkup } from '../../scripts/site/escape-markup.js';
 import { buildRecordPages } from '../../scripts/site/records/build-record-pages.js';
 import { SITE_PATHS } from '../../scripts/site/records/html.js';
 import { borderLine, waypoints } from '../../src/border/index.js';
@@ -103,16 +104,14 @@ describe('the record pages (records/<kind>/<id>.html)', () => {
 
   it('shows the citation of the record in every format, as citeRecord gives it', async () => {
     const html = await read('records/event/ratification-lithuania.html');
-    const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
     for (const format of ['text', 'bibtex', 'csl-json', 'ris'] as const) {
-      expect(html).toContain(escape(citeRecord('ratification-lithuania', { kind: 'event', format })));
+      expect(html).toContain(escapeMarkup(citeRecord('ratification-lithuania', { kind: 'event', format })));
     }
     const waypoint = await read('records/waypoint/pastavy.html');
-    expect(waypoint).toContain(escape(citeRecord('pastavy', { kind: 'waypoint', format: 'ris' })));
+    expect(waypoint).toContain(escapeMarkup(citeRecord('pastavy', { kind: 'waypoint', format: 'ris' })));
   });
 
   it('shows the citation of every record of ./history in every format, as citeHistoryRecord gives it (never “not available”)', async () => {
-    const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
     const historyOnly = historySources.filter((source) => !sources.some((other) => other.id === source.id));
     expect(historyOnly.length).toBeGreaterThan(0);
     const pages: [HistoryRecordKind, string][] = [
@@ -125,7 +124,7 @@ describe('the record pages (records/<kind>/<id>.html)', () => {
     for (const [kind, id] of pages) {
       const html = await read(`records/${kind}/${id}.html`);
       for (const format of ['text', 'bibtex', 'csl-json', 'ris'] as const)
-        expect(html, `${kind} ${id} ${format}`).toContain(escape(citeHistoryRecord(id, { kind, format })));
+        expect(html, `${kind} ${id} ${format}`).toContain(escapeMarkup(citeHistoryRecord(id, { kind, format })));
     }
     expect(await read('records/control-period/vilnius-1922-04-13.html')).toContain(
       '<pre>Vilnius held by Poland, 13 April 1922 – 18 September 1939 (confidence: high). In ',

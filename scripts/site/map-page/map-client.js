@@ -112,7 +112,7 @@
   }
 
   // The territory the treaty recognised (schematic).
-  var area = L.geoJSON(data.territory, {
+  var territoryLayer = L.geoJSON(data.territory, {
     style: function () {
       return {
         className: 'territory',
@@ -227,7 +227,7 @@
       return [place.position[1], place.position[0]];
     }),
   );
-  map.fitBounds(area.getBounds().extend(line.getBounds()).extend(historyBounds), {
+  map.fitBounds(territoryLayer.getBounds().extend(line.getBounds()).extend(historyBounds), {
     paddingTopLeft: [wide ? 300 : 30, 30],
     paddingBottomRight: [wide ? 380 : 30, 30],
   });

@@ -3,9 +3,7 @@
  * indexes): a header naming the dataset and its version, the navigation
  * (home, fact sheet, map, records) and one small stylesheet.
  */
-
-/** Text safe in HTML content and attribute values. */
-export const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+import { escapeMarkup } from '../escape-markup.js';
 
 /** Where the pages of the site are, relative to the site root. */
 export const SITE_PATHS = {
@@ -50,12 +48,12 @@ export function page(frame: Frame, body: string, head = ''): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(frame.title)} — ${escapeHtml(frame.name)} ${escapeHtml(frame.version)}</title>
+<title>${escapeMarkup(frame.title)} — ${escapeMarkup(frame.name)} ${escapeMarkup(frame.version)}</title>
 <link rel="stylesheet" href="${root}${SITE_PATHS.stylesheet}">
 ${head}</head>
 <body>
 <header class="site">
-<p class="dataset"><a href="${root}${SITE_PATHS.home}">${escapeHtml(frame.name)}</a> <span class="version">version ${escapeHtml(frame.version)}</span> — the Soviet–Lithuanian Peace Treaty of 12 July 1920, a sourced dataset</p>
+<p class="dataset"><a href="${root}${SITE_PATHS.home}">${escapeMarkup(frame.name)}</a> <span class="version">version ${escapeMarkup(frame.version)}</span> — the Soviet–Lithuanian Peace Treaty of 12 July 1920, a sourced dataset</p>
 <nav aria-label="Site">
 ${nav}
 </nav>
@@ -63,7 +61,7 @@ ${nav}
 <main>
 ${body}
 </main>
-<footer class="site"><p>Data CC BY 4.0, code MIT · ${escapeHtml(frame.name)} ${escapeHtml(frame.version)}</p></footer>
+<footer class="site"><p>Data CC BY 4.0, code MIT · ${escapeMarkup(frame.name)} ${escapeMarkup(frame.version)}</p></footer>
 </body>
 </html>
 `;

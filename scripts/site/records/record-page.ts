@@ -6,7 +6,8 @@
 import { citeHistoryRecord, type HistoryRecordKind, historySources } from '../../../src/history/index.js';
 import { type CitedRecordKind, citeRecord, sources } from '../../../src/index.js';
 import type { SourceRef } from '../../../src/schemas/source-ref.js';
-import { escapeHtml, type Frame, page } from './html.js';
+import { escapeMarkup } from '../escape-markup.js';
+import { type Frame, page } from './html.js';
 import { allSources, KIND_NAMES, PAGE_KINDS, type PageKind, type RecordLink, type SiteRecord } from './site-records.js';
 
 /** The path of a record's page from the site root. */
@@ -36,16 +37,16 @@ const sibling = (kind: PageKind, id: string): string => `../${kind}/${encodeURIC
 function link(context: PageContext, target: RecordLink): string {
   const title = context.titles.get(key(target.kind, target.id));
   if (title === undefined) throw new Error(`record pages: link to ${target.kind} "${target.id}", which has no page`);
-  return `<a href="${sibling(target.kind, target.id)}">${escapeHtml(title)}</a>`;
+  return `<a href="${sibling(target.kind, target.id)}">${escapeMarkup(title)}</a>`;
 }
 
 function refItem(ref: SourceRef): string {
   const source = sourceById.get(ref.source);
   if (source === undefined) throw new Error(`record pages: citation of unknown source "${ref.source}"`);
-  const lang = source.language && source.language !== 'en' ? ` lang="${escapeHtml(source.language)}"` : '';
-  const read = source.url ? ` · <a href="${escapeHtml(source.url)}">read the source</a>` : '';
-  const quote = ref.quote ? `<blockquote${lang}>“${escapeHtml(ref.quote)}”</blockquote>` : '';
-  return `<li><a href="${sibling('source', source.id)}">${escapeHtml(source.title)}</a> <span class="tier">${escapeHtml(source.tier)}</span> — ${escapeHtml(ref.locator)}${read}${quote}</li>`;
+  const lang = source.language && source.language !== 'en' ? ` lang="${escapeMarkup(source.language)}"` : '';
+  const read = source.url ? ` · <a href="${escapeMarkup(source.url)}">read the source</a>` : '';
+  const quote = ref.quote ? `<blockquote${lang}>“${escapeMarkup(ref.quote)}”</blockquote>` : '';
+  return `<li><a href="${sibling('source', source.id)}">${escapeMarkup(source.title)}</a> <span class="tier">${escapeMarkup(source.tier)}</span> — ${escapeMarkup(ref.locator)}${read}${quote}</li>`;
 }
 
 const HISTORY_KINDS: ReadonlySet<PageKind> = new Set(['control-period', 'title', 'figure', 'holder']);
@@ -65,7 +66,7 @@ function citeOnPage(record: SiteRecord, format: (typeof FORMATS)[number][0]): st
 
 /** The record's citation in every format. */
 function citationFormats(record: SiteRecord): string {
-  return FORMATS.map(([format, label]) => `<h3>${label}</h3>\n<pre>${escapeHtml(citeOnPage(record, format))}</pre>`).join('\n');
+  return FORMATS.map(([format, label]) => `<h3>${label}</h3>\n<pre>${escapeMarkup(citeOnPage(record, format))}</pre>`).join('\n');
 }
 
 /**
@@ -81,47 +82,47 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
   const frame: Frame = { title: record.title, name: context.name, version: context.version, root };
   const parts: string[] = [];
   parts.push(
-    `<p class="kind">${escapeHtml(KIND_NAMES[record.kind][0])} · id <code>${escapeHtml(record.id)}</code> · <a href="index.html">all ${escapeHtml(KIND_NAMES[record.kind][1].toLowerCase())}</a></p>`,
+    `<p class="kind">${escapeMarkup(KIND_NAMES[record.kind][0])} · id <code>${escapeMarkup(record.id)}</code> · <a href="index.html">all ${escapeMarkup(KIND_NAMES[record.kind][1].toLowerCase())}</a></p>`,
   );
-  parts.push(`<h1>${escapeHtml(record.title)}</h1>`);
-  if (record.value) parts.push(`<p class="value">${escapeHtml(record.value)}</p>`);
+  parts.push(`<h1>${escapeMarkup(record.title)}</h1>`);
+  if (record.value) parts.push(`<p class="value">${escapeMarkup(record.value)}</p>`);
   const rows = record.fields.map((field) => {
-    const lang = field.lang && field.lang !== 'en' ? ` lang="${escapeHtml(field.lang)}"` : '';
+    const lang = field.lang && field.lang !== 'en' ? ` lang="${escapeMarkup(field.lang)}"` : '';
     const value = field.links
       ? field.links.map((target) => link(context, target)).join(', ')
       : field.url
-        ? `<a href="${escapeHtml(field.url)}">${escapeHtml(field.text ?? field.url)}</a>`
-        : escapeHtml(field.text ?? '');
-    return `<dt>${escapeHtml(field.label)}</dt><dd${lang}>${value}</dd>`;
+        ? `<a href="${escapeMarkup(field.url)}">${escapeMarkup(field.text ?? field.url)}</a>`
+        : escapeMarkup(field.text ?? '');
+    return `<dt>${escapeMarkup(field.label)}</dt><dd${lang}>${value}</dd>`;
   });
-  if (record.confidence) rows.push(`<dt>Confidence</dt><dd>${escapeHtml(record.confidence)}</dd>`);
-  if (record.note) rows.push(`<dt>Note</dt><dd>${escapeHtml(record.note)}</dd>`);
+  if (record.confidence) rows.push(`<dt>Confidence</dt><dd>${escapeMarkup(record.confidence)}</dd>`);
+  if (record.note) rows.push(`<dt>Note</dt><dd>${escapeMarkup(record.note)}</dd>`);
   if (rows.length > 0) parts.push(`<dl class="fields">\n${rows.join('\n')}\n</dl>`);
   for (const table of record.tables) {
-    const head = table.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
+    const head = table.header.map((cell) => `<th scope="col">${escapeMarkup(cell)}</th>`).join('');
     const body = table.rows
-      .map((row) => `<tr>${row.map((cell) => `<td>${typeof cell === 'string' ? escapeHtml(cell) : link(context, cell)}</td>`).join('')}</tr>`)
+      .map((row) => `<tr>${row.map((cell) => `<td>${typeof cell === 'string' ? escapeMarkup(cell) : link(context, cell)}</td>`).join('')}</tr>`)
       .join('\n');
-    parts.push(`<h2>${escapeHtml(table.caption)}</h2>\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`);
+    parts.push(`<h2>${escapeMarkup(table.caption)}</h2>\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`);
   }
   if (record.variants.length > 0) {
     const items = record.variants.map((variant) => {
-      const where = variant.label === '' ? '' : `${escapeHtml(variant.label)}: `;
-      const reported = variant.reported ? ` (${escapeHtml(variant.reported)})` : '';
-      const note = variant.note ? ` — ${escapeHtml(variant.note)}` : '';
-      return `<li>${where}<strong>${escapeHtml(variant.value)}</strong>${reported}${note}<ul>${variant.refs.map((ref) => refItem(ref)).join('')}</ul></li>`;
+      const where = variant.label === '' ? '' : `${escapeMarkup(variant.label)}: `;
+      const reported = variant.reported ? ` (${escapeMarkup(variant.reported)})` : '';
+      const note = variant.note ? ` — ${escapeMarkup(variant.note)}` : '';
+      return `<li>${where}<strong>${escapeMarkup(variant.value)}</strong>${reported}${note}<ul>${variant.refs.map((ref) => refItem(ref)).join('')}</ul></li>`;
     });
     parts.push(`<h2>Other values the sources give</h2>\n<ul class="variants">\n${items.join('\n')}\n</ul>`);
   }
   if (record.citations.length > 0) {
     const groups = record.citations.map((group) => {
       const list = `<ul class="citations">\n${group.refs.map((ref) => refItem(ref)).join('\n')}\n</ul>`;
-      return group.label === '' ? list : `<h3>${escapeHtml(group.label)}</h3>\n${list}`;
+      return group.label === '' ? list : `<h3>${escapeMarkup(group.label)}</h3>\n${list}`;
     });
     parts.push(`<h2>Sources</h2>\n${groups.join('\n')}`);
   }
   for (const group of record.related) {
-    parts.push(`<h2>${escapeHtml(group.label)}</h2>\n<ul>\n${group.links.map((target) => `<li>${link(context, target)}</li>`).join('\n')}\n</ul>`);
+    parts.push(`<h2>${escapeMarkup(group.label)}</h2>\n<ul>\n${group.links.map((target) => `<li>${link(context, target)}</li>`).join('\n')}\n</ul>`);
   }
   parts.push(`<h2>Cite this record</h2>\n${citationFormats(record)}`);
   return page(frame, parts.join('\n\n'));
@@ -131,17 +132,17 @@ export function recordPage(record: SiteRecord, context: PageContext): string {
 export function kindIndexPage(kind: PageKind, records: readonly SiteRecord[], context: PageContext): string {
   const items = records.map(
     (record) =>
-      `<li><a href="${encodeURIComponent(record.id)}.html">${escapeHtml(record.title)}</a>${record.value ? ` — ${escapeHtml(record.value)}` : ''}</li>`,
+      `<li><a href="${encodeURIComponent(record.id)}.html">${escapeMarkup(record.title)}</a>${record.value ? ` — ${escapeMarkup(record.value)}` : ''}</li>`,
   );
   return page(
     { title: KIND_NAMES[kind][1], name: context.name, version: context.version, root: '../../' },
-    `<p class="kind"><a href="../index.html">Records</a></p>\n<h1>${escapeHtml(KIND_NAMES[kind][1])}</h1>\n<p>${records.length} record${records.length === 1 ? '' : 's'}.</p>\n<ul>\n${items.join('\n')}\n</ul>`,
+    `<p class="kind"><a href="../index.html">Records</a></p>\n<h1>${escapeMarkup(KIND_NAMES[kind][1])}</h1>\n<p>${records.length} record${records.length === 1 ? '' : 's'}.</p>\n<ul>\n${items.join('\n')}\n</ul>`,
   );
 }
 
 /** `records/index.html`: the kinds, with how many records each has. */
 export function recordsIndexPage(counts: ReadonlyMap<PageKind, number>, context: PageContext): string {
-  const items = PAGE_KINDS.map((kind) => `<li><a href="${kind}/index.html">${escapeHtml(KIND_NAMES[kind][1])}</a> (${counts.get(kind) ?? 0})</li>`);
+  const items = PAGE_KINDS.map((kind) => `<li><a href="${kind}/index.html">${escapeMarkup(KIND_NAMES[kind][1])}</a> (${counts.get(kind) ?? 0})</li>`);
   return page(
     { title: 'Records', name: context.name, version: context.version, root: '../' },
     `<h1>Records</h1>\n<p>Every record of the dataset has a page: what it says, how sure the sources are, every citation with its source, tier, locator and quote, and how to cite it.</p>\n<ul>\n${items.join('\n')}\n</ul>`,
