@@ -3,9 +3,9 @@
 /** The package name, as installed from npm. */
 export const PACKAGE_NAME = "lt-ru-1920";
 /** The version of the package and of its data: what `npm install lt-ru-1920@VERSION` installs and what people cite. */
-export const VERSION = "0.0.0";
+export const VERSION = "0.1.0";
 /** Date this version was released (ISO 8601). */
-export const RELEASED = "2026-11-27";
+export const RELEASED = "2026-12-07";
 /** SPDX licence expression: code MIT, data CC BY 4.0 (GeoNames-derived coordinates require attribution). */
 export const LICENSE = "(MIT AND CC-BY-4.0)";
 /** The documentation site: the latest release at its root, every release under `v/<version>/`. */
