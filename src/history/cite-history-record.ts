@@ -2,6 +2,7 @@ import { parties } from '../data/parties.js';
 import { places } from '../data/places.js';
 import { historySources } from '../generated/history-sources.generated.js';
 import { sources } from '../generated/sources.generated.js';
+import { RELEASE } from '../helpers/citation/dataset-work.js';
 import { readableDate } from '../helpers/citation/dates.js';
 import type { CitedRecord } from '../helpers/citation/find-record.js';
 import { formats } from '../helpers/citation/formats.js';
@@ -9,7 +10,6 @@ import { pickOption } from '../helpers/citation/pick-option.js';
 import { otherNames, sourceRecord } from '../helpers/citation/record-parts.js';
 import { recordWork } from '../helpers/citation/record-work.js';
 import { describeValue } from '../internal/describe-value.js';
-import { meta } from '../meta.js';
 import type { TitleView } from '../schemas/history.js';
 import { controlPeriods } from './records/control-periods.js';
 import { figures } from './records/figures.js';
@@ -153,5 +153,5 @@ export function citeHistoryRecord(id: string, options: CiteHistoryRecordOptions 
         : `citeHistoryRecord: no ${kind} has the id ${describeValue(id)}`,
     );
   }
-  return format(recordWork(record, meta, [...sources, ...historySources]));
+  return format(recordWork(record, RELEASE, [...sources, ...historySources]));
 }

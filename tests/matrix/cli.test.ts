@@ -45,7 +45,7 @@ describe.each(majors)('the `lt-ru-1920` bin from the packed tarball on Node %i',
   });
   it('event, cite, timeline, status and export answer from the installed entries and raw files', () => {
     expect(JSON.parse(cli('event', 'treaty-signed', '--json').stdout).date).toBe('1920-07-12');
-    expect(cli('cite', '--format', 'bibtex').stdout).toMatch(/^@\w+\{lt-ru-1920-data-/);
+    expect(cli('cite', '--format', 'bibtex').stdout).toMatch(/^@\w+\{lt-ru-1920-\d+\.\d+\.\d+,/);
     expect(cli('cite', '--record', 'treaty-signed').stdout).toContain('treaty-signed');
     expect(cli('timeline', '--kind', 'signing').stdout).toContain('[treaty-signed]');
     expect(JSON.parse(cli('export', 'border', '--format', 'geojson').stdout).type).toBe('FeatureCollection');

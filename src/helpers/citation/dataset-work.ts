@@ -1,4 +1,4 @@
-import { meta } from '../../meta.js';
+import { HOMEPAGE, PACKAGE_NAME, RELEASED, VERSION } from '../../generated/meta.generated.js';
 import { packagePageUrl } from './package-page-url.js';
 import type { CitationWork } from './work.js';
 
@@ -14,6 +14,15 @@ export interface DatasetRelease {
 }
 
 /**
+ * This release as the citations read it, from the generated constants: a
+ * plain object, not the frozen `meta`, so that the citation code shared by
+ * `.` and `./history` leaves `meta` (and its `deepFreeze`) in the `.` entry.
+ *
+ * @internal
+ */
+export const RELEASE: DatasetRelease = { name: PACKAGE_NAME, version: VERSION, released: RELEASED, homepage: HOMEPAGE };
+
+/**
  * This package's data as a citable work: its version (the one version of the
  * package and its data) and release date, from `meta` (or, for generators
  * that run before `meta` is regenerated, from package.json), with the npm
@@ -26,7 +35,7 @@ export interface DatasetRelease {
  * datasetWork().url; //=> 'https://www.npmjs.com/package/lt-ru-1920/v/' + meta.version
  * ```
  */
-export function datasetWork(release: DatasetRelease = meta): CitationWork {
+export function datasetWork(release: DatasetRelease = RELEASE): CitationWork {
   return {
     kind: 'dataset',
     key: `${release.name}-${release.version}`,

@@ -1,7 +1,6 @@
 import type { DeepReadonly } from '../../internal/deep-freeze.js';
-import { meta } from '../../meta.js';
 import type { Source } from '../../schemas/source.js';
-import { type DatasetRelease, datasetWork } from './dataset-work.js';
+import { type DatasetRelease, datasetWork, RELEASE } from './dataset-work.js';
 import type { CitedRecord } from './find-record.js';
 import { recordPageUrl } from './record-page-url.js';
 import { sourceLines } from './source-line.js';
@@ -30,7 +29,7 @@ export const MAX_TITLE_VALUE = 120;
  */
 export function recordWork(
   record: CitedRecord<string>,
-  release: DatasetRelease & { readonly homepage: string } = meta,
+  release: DatasetRelease & { readonly homepage: string } = RELEASE,
   catalogue?: readonly DeepReadonly<Source>[],
 ): CitationWork {
   const dataset = datasetWork(release);
