@@ -55,7 +55,9 @@ function stylesTable(works: readonly (readonly [string, CitationWork])[]): strin
       const item = (JSON.parse(formatCslJson(work)) as CslItem[])[0] as CslItem;
       const { bibliography, note } = render(item, style.id);
       const printed =
-        note === undefined || note.replace(/\.$/, '') === bibliography.replace(/\.$/, '') ? cell(bibliography) : `${cell(bibliography)} <br>Note: ${cell(note)}`;
+        note === undefined || note.replace(/\.$/, '') === bibliography.replace(/\.$/, '')
+          ? cell(bibliography)
+          : `${cell(bibliography)} <br>Note: ${cell(note)}`;
       return [cell(style.name), label, printed];
     }),
   );
