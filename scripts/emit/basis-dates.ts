@@ -34,7 +34,7 @@ const emitBasisDates: Emitter = () => {
     ' * (`mutual-assistance-treaty-1939`, `mutual-assistance-treaty-1939-ratified`).',
     " * The other days some sources give (the event's `variants`) are not used;",
     ' * an event spanning several days counts from its first. Only these dates,',
-    " * not the events, so that `lt-ru-1920/history` does not pull every event",
+    ' * not the events, so that `lt-ru-1920/history` does not pull every event',
     " * into a user's bundle.",
     ' *',
     ' * @example',
