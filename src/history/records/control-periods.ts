@@ -1487,7 +1487,14 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: null,
     confidence: 'low',
     note: 'Outside the 1920 treaty: detached from Germany by the Treaty of Versailles and under a provisional French administration for the Allies since January 1920.',
-    sources: [{ source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' }],
+    sources: [
+      {
+        source: 'versailles-1919-fr',
+        locator: 'Art. 99, first paragraph (Section X “Memel”): the territory passes to the Principal Allied and Associated Powers',
+        quote: 'L\'Allemagne renonce, en faveur des Principales Puissances alliées et associées, à tous droits et titres',
+      },
+      { source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' },
+    ],
   },
   {
     id: 'klaipeda-1923-01-10',
