@@ -1496,7 +1496,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
       {
         source: 'versailles-1919-fr',
         locator: 'Art. 99, first paragraph (Section X “Memel”): the territory passes to the Principal Allied and Associated Powers',
-        quote: 'L\'Allemagne renonce, en faveur des Principales Puissances alliées et associées, à tous droits et titres',
+        quote: "L'Allemagne renonce, en faveur des Principales Puissances alliées et associées, à tous droits et titres",
       },
       { source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' },
     ],

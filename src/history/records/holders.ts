@@ -110,7 +110,7 @@ export const holders: DeepReadonly<(Holder & { id: HolderId })[]> = deepFreeze<(
       {
         source: 'versailles-1919-fr',
         locator: 'Art. 99, first paragraph (Section X “Memel”)',
-        quote: 'L\'Allemagne renonce, en faveur des Principales Puissances alliées et associées, à tous droits et titres',
+        quote: "L'Allemagne renonce, en faveur des Principales Puissances alliées et associées, à tous droits et titres",
       },
       { source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' },
     ],
