@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './tests/support/slow-first-sequencer.js';
 
 /**
  * The test files of each project, by glob. Every `*.test.ts` of the
@@ -57,6 +58,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Both cores: many tests wait on a child process (npm, tsc, tsx, Chromium).
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirstSequencer },
     projects: Object.entries(projects).map(([name, include]) => ({
       extends: true,
       test: {

@@ -13,7 +13,7 @@ const HISTORY = new Set(['holders', 'historyPlaces', 'controlPeriods', 'titles',
  *
  * @example
  * ```ts
- * partitionWorks().history.some((work) => work.id === 'upi-1939-03-22'); //=> true
+ * partitionWorks().history.some((work) => work.id === 'versailles-1919-fr'); //=> true
  * ```
  */
 export function partitionWorks(all: readonly Source[] = works): { main: Source[]; history: Source[] } {
@@ -66,7 +66,7 @@ const emitSources: Emitter = () => {
       'the works only `./history` cites',
       'historySources',
       'The works cited only by the records of `lt-ru-1920/history` (holders,\nplaces, control periods, titles and figures). Every citation there names a\nsource either here or in `sources` of `lt-ru-1920`; no id is in both.',
-      "historySources.find((s) => s.id === 'upi-1939-03-22')?.tier; //=> 'primary'",
+      "historySources.find((s) => s.id === 'versailles-1919-fr')?.tier; //=> 'primary'",
       history,
     ),
   ];

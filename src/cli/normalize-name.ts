@@ -4,7 +4,7 @@ const undecomposed: Readonly<Record<string, string>> = { ł: 'l', Ł: 'l', đ: '
 /**
  * A name as the CLI compares it: NFKD, combining marks removed, Polish `ł`
  * (and the few other letters NFKD does not decompose) replaced by their base
- * letter, lower-cased, runs of spaces, hyphens and apostrophes made one
+ * letter, lower-cased (a final ς folded to σ), runs of spaces, hyphens and apostrophes made one
  * space, trimmed. Cyrillic stays Cyrillic (`й` loses its breve, as `и`).
  *
  * @example
@@ -15,11 +15,15 @@ const undecomposed: Readonly<Record<string, string>> = { ł: 'l', Ł: 'l', đ: '
  * ```
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[łŁđĐøØßı]/g, (letter) => undecomposed[letter] ?? letter)
-    .toLowerCase()
-    .replace(/[\s\-‐‑–—'’ʼ.]+/g, ' ')
-    .trim();
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[łŁđĐøØßı]/g, (letter) => undecomposed[letter] ?? letter)
+      .toLowerCase()
+      // Lower-casing writes a word-final Greek sigma as ς (it reads the context), which the marks removed above can change: fold it, as Unicode case folding does.
+      .replace(/ς/g, 'σ')
+      .replace(/[\s\-‐‑–—'’ʼ.]+/g, ' ')
+      .trim()
+  );
 }

@@ -9,7 +9,7 @@ import type { Source } from '../schemas/source.js';
  *
  * @example
  * ```ts
- * historySources.find((s) => s.id === 'upi-1939-03-22')?.tier; //=> 'primary'
+ * historySources.find((s) => s.id === 'versailles-1919-fr')?.tier; //=> 'primary'
  * ```
  */
 export const historySources = deepFreeze<Source[]>([

@@ -102,8 +102,8 @@ describe('citeHistoryRecord', () => {
     const figure = figures[0];
     expect(citeHistoryRecord(figure?.id ?? '')).toContain(`${figure?.title}, ${String(figure?.value).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} `);
     expect(citeHistoryRecord('central-lithuania')).toMatch(/^Central Lithuania: Lithuanian “Vidurio Lietuva”, .*; dependent on Poland\. In /);
-    expect(citeHistoryRecord('upi-1939-03-22')).toMatch(
-      /^Lithuania under martial law, gives up Memel to Germany: United Press, UPI Archives, 1939, primary source, https:/,
+    expect(citeHistoryRecord('versailles-1919-fr')).toMatch(
+      /^Traité de paix avec l’Allemagne \(Versailles, 28 juin 1919\), .*: Wikisource \(transcription of .*\), 1919, primary source, p\. 146 \(page image 162\), https:/,
     );
   });
 

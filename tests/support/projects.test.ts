@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projects } from '../../vitest.config.js';
+import { SLOW_FILES } from './slow-first-sequencer.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -47,5 +48,8 @@ describe('the vitest projects (vitest.config.ts)', () => {
     expect(globPattern('tests/timeline-*.test.ts').test('tests/timeline-svg.test.ts')).toBe(true);
     expect(globPattern('tests/timeline-*.test.ts').test('tests/x/timeline-svg.test.ts')).toBe(false);
     expect(globPattern('tests/data.test.ts').test('tests/dataXtest.ts')).toBe(false);
+  });
+  it('start the slow files first: each one the sequencer names exists', () => {
+    for (const file of SLOW_FILES) expect(files, file).toContain(file);
   });
 });
