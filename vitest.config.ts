@@ -64,6 +64,10 @@ export default defineConfig({
         include: [...include],
         // The package tests share one tarball, packed and installed once per run.
         globalSetup: name === 'package' ? ['tests/support/packed-package.ts'] : [],
+        // unit and data share each worker's modules across test files: the records, the compiled
+        // CSL styles and the emitters are loaded once per worker, not once per file. Their tests
+        // mutate no shared state (a test that must change a library's setting puts it back).
+        isolate: name === 'package' || name === 'browser',
       },
     })),
   },

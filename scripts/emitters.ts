@@ -9,7 +9,7 @@
  */
 export const stages: readonly (readonly string[])[] = [
   // 1. Generated modules computed from the records and package.json alone.
-  ['emit/meta.ts', 'emit/dates.ts', 'emit/border.ts', 'emit/record-types.ts'],
+  ['emit/meta.ts', 'emit/dates.ts', 'emit/basis-dates.ts', 'emit/border.ts', 'emit/record-types.ts'],
   // 2. Generated modules that read stage 1 (the treaty records read dates.generated).
   ['emit/citation-tables.ts', 'emit/sources.ts'],
   // 3. Everything else: raw files, JSON Schemas, id unions (types only), guides and pictures.

@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../scripts/manifest.js';
 import { buildSite } from '../scripts/site/build-site.js';
-import { versionedRoot } from '../scripts/site/dataset-jsonld.js';
 import { SITE_PATHS } from '../scripts/site/records/html.js';
+import { versionedSiteRoot } from '../src/helpers/citation/versioned-site-root.js';
 import { historyRange } from '../src/history/index.js';
 import { chromiumPath, launchChromium } from './map-page/browser.js';
 
@@ -52,7 +52,7 @@ describe('the documentation site (TypeDoc, then scripts/site/build-site.ts), bui
 
   it('every internal link and picture of every page resolves, the versioned record addresses included', async () => {
     const manifest = await readManifest();
-    const versioned = versionedRoot(manifest.homepage, manifest.version);
+    const versioned = versionedSiteRoot(manifest.homepage, manifest.version);
     const pages = (await files(site)).filter((path) => path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(500);
     const broken = new Set<string>();
@@ -103,7 +103,7 @@ describe('the documentation site (TypeDoc, then scripts/site/build-site.ts), bui
     const datapackage = JSON.parse(await readFile(join(root, 'datapackage.json'), 'utf8')) as { resources: { path: string; mediatype: string }[] };
     const distribution = dataset['distribution'] as { '@type': string; encodingFormat: string; contentUrl: string }[];
     expect(distribution.map((entry) => entry.contentUrl)).toEqual(
-      datapackage.resources.map((resource) => `${versionedRoot(manifest.homepage, manifest.version)}${resource.path}`),
+      datapackage.resources.map((resource) => `${versionedSiteRoot(manifest.homepage, manifest.version)}${resource.path}`),
     );
     for (const [index, entry] of distribution.entries()) {
       expect(entry['@type']).toBe('DataDownload');

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { GeneratedFile } from '../scripts/emitter.js';
 import { stages } from '../scripts/emitters.js';
-import { generateAll, generateStages, root, staleFiles } from '../scripts/generate.js';
+import { generateStages, root, staleFiles } from '../scripts/generate.js';
 
 /**
  * Every repository module a module loads at run time, by static or dynamic
@@ -32,6 +33,14 @@ const loadsOwnOutput: Readonly<Record<string, string>> = {
   'emit/sources.ts': 'it partitions the works by the citations of the records; the bibliographies it loads through the records’ index cite no work themselves',
 };
 
+/** What every emitter produces, stage by stage: run once for all the tests of this file (a run takes seconds). */
+let run: Promise<GeneratedFile[][]> | undefined;
+const produce = (): Promise<GeneratedFile[][]> => {
+  run ??= generateStages();
+  return run;
+};
+const generateAll = async (): Promise<GeneratedFile[]> => (await produce()).flat();
+
 /** The module file of each emitter of each stage. */
 const emitterFiles = stages.map((stage) => stage.map((path) => resolve(root, 'scripts', path)));
 
@@ -53,7 +62,7 @@ describe('generated files', () => {
     expect(paths.filter((path, index) => paths.indexOf(path) !== index)).toEqual([]);
   });
   it('one process suffices: no emitter loads a generated module that its own or a later stage writes', async () => {
-    const produced = await generateStages();
+    const produced = await produce();
     expect(produced.map((files) => files.length).every((count) => count > 0)).toBe(true);
     const modulesOfStage = produced.map((files) => files.filter((file) => file.path.endsWith('.ts')).map((file) => resolve(root, file.path)));
     expect(modulesOfStage.flat().length).toBeGreaterThan(3);

@@ -16,6 +16,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { events, sources as mainSources, parties } from '../../src/data/index.js';
 import { recordPageUrl } from '../../src/helpers/citation/record-page-url.js';
+import { versionedSiteRoot } from '../../src/helpers/citation/versioned-site-root.js';
 import { controlPeriods, historySources, holders, titles } from '../../src/history/records/index.js';
 import type { DeepReadonly } from '../../src/internal/deep-freeze.js';
 import { rawPath } from '../../src/internal/raw-files.js';
@@ -152,10 +153,9 @@ function countryCodes(position: readonly number[], countries: FeatureCollection<
  */
 export async function linkedPlaces() {
   const manifest = await readManifest();
-  const home = manifest.homepage.endsWith('/') ? manifest.homepage : `${manifest.homepage}/`;
   const site: Site = {
-    record: (kind, id) => recordPageUrl(home, manifest.version, kind, id),
-    term: (term) => `${home}v/${encodeURIComponent(manifest.version)}/documents/Linked_Places.html#${term}`,
+    record: (kind, id) => recordPageUrl(manifest.homepage, manifest.version, kind, id),
+    term: (term) => `${versionedSiteRoot(manifest.homepage, manifest.version)}documents/Linked_Places.html#${term}`,
   };
   const countries = JSON.parse(await readFile(resolve(root, 'data-src/ne_10m_admin0_baltic_clip.geojson'), 'utf8')) as FeatureCollection<
     Polygon | MultiPolygon,

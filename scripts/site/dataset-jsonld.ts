@@ -7,6 +7,7 @@
  * the data; nothing is written twice.
  */
 import { borderLine, territory } from '../../src/border/index.js';
+import { versionedSiteRoot } from '../../src/helpers/citation/versioned-site-root.js';
 import { historyPlaces, historyRange } from '../../src/history/index.js';
 import { cite } from '../../src/index.js';
 import type { Manifest } from '../manifest.js';
@@ -25,10 +26,6 @@ export interface DataPackage {
     readonly description?: string;
   }[];
 }
-
-/** The address under which the site keeps one version: `<homepage>v/<version>/`. */
-export const versionedRoot = (homepage: string, version: string): string =>
-  `${homepage.endsWith('/') ? homepage : `${homepage}/`}v/${encodeURIComponent(version)}/`;
 
 /** South, west, north and east bounds of the territory, the line and the history places. */
 function bounds(): [number, number, number, number] {
@@ -52,7 +49,7 @@ function bounds(): [number, number, number, number] {
  * ```
  */
 export function datasetJsonLd(manifest: Manifest, datapackage: DataPackage): Record<string, unknown> {
-  const files = versionedRoot(manifest.homepage, manifest.version);
+  const files = versionedSiteRoot(manifest.homepage, manifest.version);
   const [south, west, north, east] = bounds();
   const license = datapackage.licenses?.find((entry) => entry.path !== undefined)?.path;
   return {

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { type GeoPermissibleObjects, geoConicConformal, geoPath } from 'd3-geo';
 import { borderLine, territory, waypoints } from '../../src/border/index.js';
+import { KM_PER_DEGREE, RADIANS_PER_DEGREE } from '../../src/internal/units.js';
 import type { Emitter } from '../emitter.js';
 import { LINE_STYLE, TERRITORY_STYLE } from './colour-scheme.js';
 import { escapeMarkup } from './escape-markup.js';
@@ -142,7 +143,7 @@ export async function mapSvg(): Promise<string> {
   // Scale bar: 100 km measured along the parallel through the view centre.
   const midLat = (VIEW[0][1] + VIEW[1][1]) / 2;
   const [sx] = xy(21.3, midLat - 1.8);
-  const dLon = 100 / (111.195 * Math.cos((midLat * Math.PI) / 180));
+  const dLon = 100 / (KM_PER_DEGREE * Math.cos(midLat * RADIANS_PER_DEGREE));
   const px = (projection([24.5 + dLon, midLat])?.[0] ?? 0) - (projection([24.5, midLat])?.[0] ?? 0);
   const barY = HEIGHT - 62;
   const scale = `<g font-size="11"><rect x="${sx}" y="${barY}" width="${px.toFixed(1)}" height="5" fill="#333"/><rect x="${sx}" y="${barY}" width="${(px / 2).toFixed(1)}" height="5" fill="#fff" stroke="#333" stroke-width="0.8"/><text x="${sx}" y="${barY - 4}">0</text><text x="${(sx + px).toFixed(1)}" y="${barY - 4}" text-anchor="middle">100 km</text></g>`;

@@ -155,8 +155,10 @@ describe('lt-ru-1920 (the command line)', () => {
       expect(stdout).toMatch(
         /^place {6}Vilnius \(vilnius; also Вильно, Wilno\), 1930-06-01\ncontrol {4}Poland\nperiod {5}\d{4}-\d{2}-\d{2}…\d{4}-\d{2}-\d{2} \(vilnius-/,
       );
-      expect(stdout).toMatch(
-        /\ntitle {6}lithuania view: Lithuania \(by treaty-signed, lithuanian-constitution-1922, lithuanian-constitution-1928, lithuanian-constitution-1938\)\n/,
+      expect(stdout).toMatch(/\ntitle {6}lithuania view: Lithuania \(by treaty-signed, lithuanian-constitution-1922, lithuanian-constitution-1928\)\n/);
+      expect(stdout, 'the constitution of 1938 is no basis in 1930').not.toContain('lithuanian-constitution-1938');
+      expect((await cli('status', 'vilnius', '1939-01-01')).stdout).toContain(
+        'lithuania view: Lithuania (by treaty-signed, lithuanian-constitution-1922, lithuanian-constitution-1928, lithuanian-constitution-1938)',
       );
       expect(stdout).toMatch(/\nsources {4}\S/);
     });

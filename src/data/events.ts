@@ -1045,7 +1045,7 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     },
     description:
       'After the German ultimatum of 20 March 1939, Lithuania gives up the Klaipėda (Memel) Region to Germany by a treaty signed late on 22 March; the territory passed the next day.',
-    confidence: 'low',
+    confidence: 'medium',
     variants: [
       {
         value: '1939-03-23',
@@ -1053,7 +1053,14 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
         note: 'Another copy of the same encyclopaedia article dates the acceptance to the day the territory passed.',
       },
     ],
-    sources: [{ source: 'wikimili-ultimatum-1939', locator: 'lead', quote: 'Lithuania was forced to accept the ultimatum on 22 March' }],
+    sources: [
+      {
+        source: 'upi-1939-03-22',
+        locator: 'dateline and first sentence',
+        quote: 'KAUNAS, Lithuania, March 22, 1939 (UP) - Lithuania surrendered Memel to Nazi Germany today',
+      },
+      { source: 'wikimili-ultimatum-1939', locator: 'lead', quote: 'Lithuania was forced to accept the ultimatum on 22 March' },
+    ],
   },
   {
     id: 'soviet-invasion-of-poland-1939',

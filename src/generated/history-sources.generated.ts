@@ -25,16 +25,16 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Transcription of the Dziennik Ustaw text; the page’s version note dates the version from 2 November 1920."
   },
   {
-    "id": "upi-1939-03-22",
-    "title": "Lithuania under martial law, gives up Memel to Germany",
-    "author": "United Press",
-    "publisher": "UPI Archives",
-    "year": 1939,
-    "url": "https://www.upi.com/Archives/1939/03/22/Lithuania-under-martial-law-gives-up-Memel-to-Germany/5841170445183/",
+    "id": "versailles-1919-fr",
+    "title": "Traité de paix avec l’Allemagne (Versailles, 28 juin 1919), texte français, Partie III, Section X « Memel », Article 99",
+    "publisher": "Wikisource (transcription of the English–French edition “Treaty of Peace with Germany”)",
+    "year": 1919,
+    "url": "https://en.m.wikisource.org/wiki/Page:Treaty_of_Peace_with_Germany.djvu/162",
+    "locator": "p. 146 (page image 162)",
     "kind": "primary",
     "tier": "primary",
-    "language": "en",
-    "note": "Contemporary news report."
+    "language": "fr",
+    "note": "The French text of the treaty (authentic with the English), read in the proofread Wikisource transcription of a printed English–French edition; only the start of Art. 99 was read on this page. The English text of other articles is cited from another edition as `versailles-1919`."
   },
   {
     "id": "9lib-suwalki",

@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (187), as a literal union: ids
+ * The id of every source in the data (188), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -140,6 +140,7 @@ export type SourceId =
   | 'sibogni-1939'
   | 'spectator'
   | 'syb-1921'
+  | 'upi-1939-03-22'
   | 'versailles-1919'
   | 'ws-ukaz-bssr-1940-11-25'
   | 'aidai-ivinskis'

@@ -150,6 +150,18 @@ export const sources = deepFreeze<Source[]>([
     "note": "Wikisource transcription of the printed page; gives a contemporary summary of the treaty frontier, not the treaty text."
   },
   {
+    "id": "upi-1939-03-22",
+    "title": "Lithuania under martial law, gives up Memel to Germany",
+    "author": "United Press",
+    "publisher": "UPI Archives",
+    "year": 1939,
+    "url": "https://www.upi.com/Archives/1939/03/22/Lithuania-under-martial-law-gives-up-Memel-to-Germany/5841170445183/",
+    "kind": "primary",
+    "tier": "primary",
+    "language": "en",
+    "note": "Contemporary news report."
+  },
+  {
     "id": "versailles-1919",
     "title": "Treaty of Versailles, Part II Articles 27–30 (boundaries of Germany) and Part III Article 99 (Memel)",
     "publisher": "German History in Documents and Images (GHI Washington)",

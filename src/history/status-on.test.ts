@@ -8,6 +8,9 @@ import { titles as titleRecords } from './records/titles.js';
 
 const titles: readonly DeepReadonly<Title>[] = titleRecords;
 
+/** The instruments of `basis` whose event (`events` of `lt-ru-1920`) is dated on or before `date`, in order. */
+const datedBy = (basis: readonly string[], date: string): string[] => basis.filter((id) => (events.find((event) => event.id === id)?.date ?? '9999') <= date);
+
 import { statusOn } from './status-on.js';
 
 describe('statusOn', () => {
@@ -42,7 +45,9 @@ describe('statusOn', () => {
     for (const place of ['vilnius', 'hrodna', 'suwalki', 'klaipeda'] as const) {
       const claims = statusOn(place, date).titles;
       const expected = titles.filter((title) => title.places.includes(place) && title.from <= date && (title.to === undefined || date <= title.to));
-      expect(claims).toEqual(expected.map((title) => ({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? [], basis: title.basis })));
+      expect(claims).toEqual(
+        expected.map((title) => ({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? [], basis: datedBy(title.basis, date) })),
+      );
       for (const claim of claims) expect(claim.basis.filter((id) => !eventIds.has(id))).toEqual([]);
     }
   });
@@ -55,6 +60,14 @@ describe('statusOn', () => {
     const lithuanian = statusOn('vilnius', '1939-11-15').titles.filter((claim) => claim.view === 'lithuania');
     expect(lithuanian).toHaveLength(1);
     expect(lithuanian[0]?.basis).toEqual(expect.arrayContaining(['mutual-assistance-treaty-1939', 'treaty-signed']));
+  });
+  it('lists, for each view, only the instruments dated by that day: Lithuania’s constitution of 1938 is not in its basis in 1930', () => {
+    const lithuanian = (date: string) => statusOn('vilnius', date).titles.find((claim) => claim.view === 'lithuania')?.basis;
+    expect(lithuanian('1930-06-01')).toEqual(['treaty-signed', 'lithuanian-constitution-1922', 'lithuanian-constitution-1928']);
+    expect(lithuanian('1939-01-01')).toEqual(['treaty-signed', 'lithuanian-constitution-1922', 'lithuanian-constitution-1928', 'lithuanian-constitution-1938']);
+    expect(lithuanian('1920-07-12')).toEqual(['treaty-signed']);
+    const polish = statusOn('vilnius', '1922-03-30').titles.find((claim) => claim.view === 'poland')?.basis;
+    expect(polish).toEqual(['polish-sejm-resolution-wilno-land', 'wilno-sejm-resolution']);
   });
   it('returns a deeply frozen answer', () => {
     const status = statusOn('vilnius', '1923-03-15');
@@ -98,7 +111,7 @@ describe('statusOn', () => {
           view: title.view,
           holder: title.holder,
           leftTo: title.leftTo ?? [],
-          basis: title.basis,
+          basis: datedBy(title.basis, day),
         });
       }
     }

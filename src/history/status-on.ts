@@ -4,6 +4,7 @@ import type { DeepReadonly } from '../internal/deep-freeze.js';
 import type { ControlPeriod, TitleView } from '../schemas/history.js';
 import { assertHistoryDate } from './assert-history-date.js';
 import { assertPlaceId } from './assert-place-id.js';
+import { basisOn } from './basis-on.js';
 import { controlPeriods } from './records/control-periods.js';
 import { titles } from './records/titles.js';
 
@@ -19,7 +20,11 @@ export interface TitleClaim {
   readonly holder: HolderId | PartyId | null;
   /** Where `holder` is null: the powers that view left the question to (empty otherwise). */
   readonly leftTo: readonly string[];
-  /** Ids of the events (instruments) the view rested on, in the record's order. */
+  /**
+   * Ids of the events (instruments) the view rested on that day, in the
+   * record's order: those dated on or before the day, and always the first,
+   * with which the title began. The title record (`titles`) lists them all.
+   */
   readonly basis: readonly string[];
 }
 
@@ -40,8 +45,9 @@ export interface PlaceStatus {
 /**
  * Who held a place on a given day, and under which instruments each side
  * (Lithuania, Poland, the Conference of Ambassadors, the Soviet side) held
- * that someone had title to it. Covers 1920-07-12 to 1940-12-31. Returns a
- * new deeply frozen object; the period in it is the shared frozen record.
+ * that someone had title to it, each view with the instruments dated by
+ * that day. Covers 1920-07-12 to 1940-12-31. Returns a new deeply frozen
+ * object; the period in it is the shared frozen record.
  *
  * @throws {RangeError} when `placeId` is not a place of `historyPlaces`, when
  * `date` is not an ISO calendar date, or when it lies outside the covered
@@ -54,6 +60,9 @@ export interface PlaceStatus {
  * status.controller; //=> 'poland'
  * status.titles.map((title) => `${title.view}: ${title.holder}`);
  * //=> ['lithuania: lithuania', 'poland: poland', 'conference-of-ambassadors: poland', 'soviet: lithuania']
+ * status.titles[0]?.basis; //=> ['treaty-signed', 'lithuanian-constitution-1922', 'lithuanian-constitution-1928']
+ * statusOn('vilnius', '1939-01-01').titles[0]?.basis;
+ * //=> ['treaty-signed', 'lithuanian-constitution-1922', 'lithuanian-constitution-1928', 'lithuanian-constitution-1938']
  * ```
  */
 export function statusOn(placeId: HistoryPlaceId, date: string): PlaceStatus {
@@ -64,6 +73,9 @@ export function statusOn(placeId: HistoryPlaceId, date: string): PlaceStatus {
   if (period === undefined) throw new Error(`statusOn: no control period of "${placeId}" covers ${date}`);
   const claims = titles
     .filter((title) => title.places.includes(placeId) && title.from <= date && (title.to === undefined || date <= title.to))
-    .map((title): TitleClaim => Object.freeze({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? Object.freeze([]), basis: title.basis }));
+    .map(
+      (title): TitleClaim =>
+        Object.freeze({ view: title.view, holder: title.holder, leftTo: title.leftTo ?? Object.freeze([]), basis: basisOn(title.basis, date) }),
+    );
   return Object.freeze({ place: placeId, date, controller: period.controller, period, titles: Object.freeze(claims) });
 }

@@ -35,21 +35,53 @@ export interface Rendering {
   readonly note?: string;
 }
 
+/** The items the engines can retrieve, by the render-unique id each is given. */
+const items = new Map<string, CslItem>();
+/** One citeproc-js engine per style, built on first use: building one (compiling the style) takes about a second, rendering an item milliseconds. */
+const engines = new Map<StyleId, InstanceType<typeof CSL.Engine>>();
+let rendered = 0;
+
+/** The engine of a style, as Zotero keeps one per style: built once, then fed item after item. */
+function engineOf(style: StyleId, locale: string): InstanceType<typeof CSL.Engine> {
+  const known = engines.get(style);
+  if (known !== undefined) return known;
+  const retrieveLocale = (lang: string): string => read(`locales/locales-${LOCALES.has(lang) ? lang : locale}.xml`);
+  const retrieveItem = (id: string): CslItem => {
+    const item = items.get(id);
+    if (item === undefined) throw new Error(`no item ${id} to render`);
+    return item;
+  };
+  const engine = new CSL.Engine({ retrieveLocale, retrieveItem }, read(`styles/${style}.csl`), locale);
+  engine.setOutputFormat('text');
+  engines.set(style, engine);
+  return engine;
+}
+
 /**
  * Renders one CSL-JSON item with a vendored style and its locale through
  * citeproc-js, as plain text. Throws on a bibliography error.
+ *
+ * The style's engine is reused: each call registers the item alone, under an id
+ * no earlier call used, so nothing of an earlier item (a subsequent or "ibid."
+ * note, a disambiguation, a substituted author) can show (render.test.ts
+ * compares with fresh engines).
  */
-export function render(item: CslItem, style: StyleId): Rendering {
+export function render(item: CslItem, style: StyleId, options: { readonly fresh?: boolean } = {}): Rendering {
   const info = STYLES.find((candidate) => candidate.id === style);
   if (info === undefined) throw new RangeError(`no vendored style ${style}`);
-  const locale = (lang: string): string => read(`locales/locales-${LOCALES.has(lang) ? lang : info.locale}.xml`);
-  const engine = new CSL.Engine({ retrieveLocale: locale, retrieveItem: () => item }, read(`styles/${style}.csl`), info.locale);
-  engine.setOutputFormat('text');
-  engine.updateItems([item.id]);
-  const [result, entries] = engine.makeBibliography();
-  if (result.bibliography_errors.length > 0) throw new Error(`${style}: ${JSON.stringify(result.bibliography_errors)}`);
-  const bibliography = entries.join('').trim();
-  if (!info.note) return { bibliography };
-  const [, clusters] = engine.processCitationCluster({ citationItems: [{ id: item.id }], properties: { noteIndex: 1 } }, [], []);
-  return { bibliography, note: clusters[0]?.[1] ?? '' };
+  if (options.fresh) engines.delete(style);
+  const id = `render-${++rendered}`;
+  items.set(id, { ...item, id });
+  const engine = engineOf(style, info.locale);
+  try {
+    engine.updateItems([id]);
+    const [result, entries] = engine.makeBibliography();
+    if (result.bibliography_errors.length > 0) throw new Error(`${style}: ${JSON.stringify(result.bibliography_errors)}`);
+    const bibliography = entries.join('').trim();
+    if (!info.note) return { bibliography };
+    const [, clusters] = engine.processCitationCluster({ citationItems: [{ id }], properties: { noteIndex: 1 } }, [], []);
+    return { bibliography, note: clusters[0]?.[1] ?? '' };
+  } finally {
+    items.delete(id);
+  }
 }

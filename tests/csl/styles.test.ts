@@ -2,7 +2,7 @@ import { Cite, type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registration } from '../../src/data/registration.js';
 import { treaty } from '../../src/data/treaty.js';
 import { type CitedRecordKind, findRecord } from '../../src/helpers/citation/find-record.js';
@@ -11,9 +11,15 @@ import { citeRecord } from '../../src/helpers/cite-record.js';
 import { meta } from '../../src/meta.js';
 import { type Rendering, render, STYLES, type StyleId } from './render.js';
 
-// Read BibTeX as pandoc does: English titles are sentence-cased, braced words keep their case.
+// Read BibTeX as pandoc does: English titles are sentence-cased, braced words keep their case;
+// then put citation-js back as it was, for the test files that run after this one in the same worker.
+const bibtexParse = (plugins.config.get('@bibtex') as { parse: { sentenceCase: string } }).parse;
+const sentenceCase = bibtexParse.sentenceCase;
 beforeAll(() => {
-  (plugins.config.get('@bibtex') as { parse: { sentenceCase: string } }).parse.sentenceCase = 'english';
+  bibtexParse.sentenceCase = 'english';
+});
+afterAll(() => {
+  bibtexParse.sentenceCase = sentenceCase;
 });
 
 /** One record of each kind. */

@@ -28,6 +28,7 @@ export const budget = {
   nearestSideInvalid: 2_000,
   statusOnValid: 4_000,
   statusOnInvalid: 6_000,
+  statusOnBasis: 2_000,
   periodsOf: 2_000,
   citeHistoryRecord: 2_000,
 } as const;

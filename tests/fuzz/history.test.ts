@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { events } from '../../src/data/events.js';
 import type { HistoryPlaceId } from '../../src/history/index.js';
 import * as entry from '../../src/history/index.js';
 import { anyValue, nastyString, optionsLike } from './arbitraries.js';
@@ -57,6 +58,22 @@ describe('fuzz: statusOn', () => {
         expect(ok).toBe(true);
       }),
       { numRuns: budget.statusOnValid },
+    );
+  });
+  it('lists, for each view, its title’s instruments dated on or before the day (by the events of `lt-ru-1920`), in order, and only those', () => {
+    const dated = new Map(events.map((event) => [event.id, event.date]));
+    fc.assert(
+      fc.property(fc.constantFrom(...placeIds), inRangeDate, (place, date) => {
+        const rows = titles.filter((title) => title.places.includes(place) && title.from <= date && (title.to === undefined || date <= title.to));
+        const claims = statusOn(place, date).titles;
+        expect(claims.map((claim) => claim.view)).toEqual(rows.map((row) => row.view));
+        rows.forEach((row, i) => {
+          const basis = claims[i]?.basis ?? [];
+          expect(basis, `${row.id} on ${date}`).toEqual(row.basis.filter((id) => (dated.get(id) ?? '9999-12-31') <= date));
+          expect(basis[0], `${row.id} on ${date}: the first instrument stays`).toBe(row.basis[0]);
+        });
+      }),
+      { numRuns: budget.statusOnBasis },
     );
   });
   it('throws only a TypeError or RangeError naming `placeId` or `date` for anything else, and never for a covered day', () => {

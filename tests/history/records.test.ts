@@ -97,6 +97,12 @@ describe('ids and references', () => {
       if (title.to !== undefined) expect(title.to >= title.from, title.id).toBe(true);
     }
   });
+
+  it('a title’s first instrument, with which it began, is dated on or before its first day (statusOn lists it from that day)', () => {
+    const dated = new Map(events.map((event) => [event.id, event.date]));
+    const late = titles.filter((title) => (dated.get(title.basis[0] as string) ?? '9999') > title.from);
+    expect(late.map((title) => `${title.id}: ${title.basis[0]} ${dated.get(title.basis[0] as string)} > ${title.from}`)).toEqual([]);
+  });
 });
 
 describe('control periods', () => {

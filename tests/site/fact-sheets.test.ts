@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { readManifest } from '../../scripts/manifest.js';
-import { versionedRoot } from '../../scripts/site/dataset-jsonld.js';
 import { siteRecords } from '../../scripts/site/records/site-records.js';
+import { versionedSiteRoot } from '../../src/helpers/citation/versioned-site-root.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const SHEETS = ['docs/fact-sheet.md', 'docs/fact-sheet-annotated.md'] as const;
@@ -45,7 +45,7 @@ describe('the fact sheets rendered with a GFM parser (marked)', () => {
     const definitions = notes.trim().split('\n\n');
     expect(definitions).toHaveLength(marks.length);
     const pages = new Set(siteRecords().map((record) => `${record.kind}/${record.id}`));
-    const prefix = `${versionedRoot(manifest.homepage, manifest.version)}records/`;
+    const prefix = `${versionedSiteRoot(manifest.homepage, manifest.version)}records/`;
     for (const definition of definitions) {
       const url = /\]\((\S+?)\)/.exec(definition)?.[1] ?? '';
       expect(url.startsWith(prefix), definition).toBe(true);

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../scripts/manifest.js';
-import { versionedRoot } from '../../scripts/site/dataset-jsonld.js';
 import { escapeMarkup } from '../../scripts/site/escape-markup.js';
 import { buildRecordPages } from '../../scripts/site/records/build-record-pages.js';
 import { SITE_PATHS } from '../../scripts/site/records/html.js';
 import { borderLine, waypoints } from '../../src/border/index.js';
+import { versionedSiteRoot } from '../../src/helpers/citation/versioned-site-root.js';
 import { citeHistoryRecord, controlPeriods, figures, type HistoryRecordKind, historySources, holders, titles } from '../../src/history/index.js';
 import { articles, citeRecord, events, parties, places, ratifications, registration, signatories, sources, treaty } from '../../src/index.js';
 
@@ -160,7 +160,7 @@ describe('the record pages (records/<kind>/<id>.html)', () => {
 
   it('serves every record page the Linked Places export names as an @id', async () => {
     const manifest = await readManifest();
-    const prefix = `${versionedRoot(manifest.homepage, manifest.version)}records/`;
+    const prefix = `${versionedSiteRoot(manifest.homepage, manifest.version)}records/`;
     const lpf = await readFile(join(import.meta.dirname, '..', '..', 'data', 'history-places.lpf.json'), 'utf8');
     const ids = [...new Set([...lpf.matchAll(/"@id": "([^"]+)"/g)].map((match) => match[1] as string).filter((id) => id.startsWith(prefix)))];
     expect(ids.length).toBeGreaterThan(17);

@@ -184,6 +184,18 @@ export const documentsOfTheTime: readonly Source[] = [
     note: 'Art. 28 runs East Prussia’s boundary along "the old frontier of Russia to a point east of Schmalleningken, then … the Niemen"; Art. 99 detaches the land between the Baltic, that boundary and the old German–Russian frontier (the Memel Territory). Tier primary, not scholarly: the treaty text itself, read in the GHI’s online edition.',
   },
   {
+    id: 'versailles-1919-fr',
+    title: 'Traité de paix avec l’Allemagne (Versailles, 28 juin 1919), texte français, Partie III, Section X « Memel », Article 99',
+    publisher: 'Wikisource (transcription of the English–French edition “Treaty of Peace with Germany”)',
+    year: 1919,
+    url: 'https://en.m.wikisource.org/wiki/Page:Treaty_of_Peace_with_Germany.djvu/162',
+    locator: 'p. 146 (page image 162)',
+    kind: 'primary',
+    tier: 'primary',
+    language: 'fr',
+    note: 'The French text of the treaty (authentic with the English), read in the proofread Wikisource transcription of a printed English–French edition; only the start of Art. 99 was read on this page. The English text of other articles is cited from another edition as `versailles-1919`.',
+  },
+  {
     id: 'ws-ukaz-bssr-1940-11-25',
     title: 'Указ Президиума Верховного Совета БССР от 25 ноября 1940 года об изменении границ отдельных районов Вилейской и Белостокской областей',
     author: 'Президиум Верховного Совета БССР',

@@ -1,3 +1,5 @@
+import { versionedSiteRoot } from './versioned-site-root.js';
+
 /**
  * The page of one record on the documentation site, in the copy of the site
  * kept for one release (`<homepage>v/<version>/records/<kind>/<id>.html`), so
@@ -11,6 +13,5 @@
  * ```
  */
 export function recordPageUrl(homepage: string, version: string, kind: string, id: string): string {
-  const root = homepage.endsWith('/') ? homepage : `${homepage}/`;
-  return `${root}v/${encodeURIComponent(version)}/records/${encodeURIComponent(kind)}/${encodeURIComponent(id)}.html`;
+  return `${versionedSiteRoot(homepage, version)}records/${encodeURIComponent(kind)}/${encodeURIComponent(id)}.html`;
 }

@@ -375,8 +375,13 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'poland',
     event: 'battle-of-the-niemen',
     confidence: 'low',
-    note: 'Taken by the Polish army after the fighting of 28–29 September 1920; from 1921 the seat of the Lida county of the Nowogródek Voivodeship, not part of the Wilno Land.',
+    note: 'Taken by the Polish army in the fighting of 27–29 September 1920, in which the town changed hands several times; the day 28 September rests on a newspaper article and a derivative page; the scholarly account gives the three days. From 1921 the seat of the Lida county of the Nowogródek Voivodeship, not part of the Wilno Land.',
     sources: [
+      {
+        source: 'odziemkowski-lida-1920',
+        locator: 'preface (“Przedmowa”): the fighting for the town, 27–29 September 1920',
+        quote: 'W dniach 27-29 września Polacy toczyli zacięte walki o Lidę, która kilkakrotnie przechodziła z rąk do rąk.',
+      },
       { source: 'niezalezna-lupaszka', locator: 'article body', quote: '28 września po ciężkich walkach wyzwolono prastarą Lidę' },
       { source: 'profilpelajar-lida', locator: 'lead', quote: 'сражение за Лиду, которое произошло 28 — 29 сентября 1920 года' },
       { source: 'encykl-naukowy-lida', locator: 'history', quote: 'W latach 1921–1945 w Polsce, w województwie nowogródzkim, siedziba powiatu lidzkiego.' },
@@ -1640,7 +1645,14 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: null,
     confidence: 'low',
     note: 'Outside the 1920 treaty: detached from Germany by the Treaty of Versailles and under a provisional French administration for the Allies since January 1920.',
-    sources: [{ source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' }],
+    sources: [
+      {
+        source: 'versailles-1919-fr',
+        locator: 'Art. 99, first paragraph (Section X “Memel”): the territory passes to the Principal Allied and Associated Powers',
+        quote: "L'Allemagne renonce, en faveur des Principales Puissances alliées et associées, à tous droits et titres",
+      },
+      { source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' },
+    ],
   },
   {
     id: 'klaipeda-1923-01-10',

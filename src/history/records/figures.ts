@@ -171,22 +171,21 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     id: 'klaipeda-area',
     title: 'Area of the Klaipėda Territory',
     measure: 'area-km2',
-    value: 2656,
-    reported: '2 656 km²',
-    confidence: 'low',
+    value: 2846,
+    reported: '1,099 sq mi (2,846 sq km)',
+    confidence: 'medium',
+    note: 'The United Press report of the cession (March 1939) and the Encyclopædia Britannica give the same 1,099 square miles (2,846 km², the encyclopaedia’s own conversion); the 1939 geographic overview read in an online reprint gives 2,656 km², about 190 km² less. The difference is not explained by any source seen.',
     variants: [
+      {
+        value: 2656,
+        reported: '2 656 km²',
+        sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'prisidėjo 2 656 km² ir 141 238 gyventojai' }],
+        note: 'A 1939 geographic overview read only in an online reprint (a derivative copy); the preferred reading until a primary report and an encyclopaedia were cited for 1,099 square miles.',
+      },
       {
         value: 2657,
         sources: [{ source: 'kiwix-klaipeda', locator: 'infobox, area', quote: 'Total 2,657 km2' }],
-        note: 'One square kilometre apart.',
-      },
-      {
-        value: sqMi(1099),
-        reported: '1,099 square miles',
-        sources: [
-          { source: 'upi-1939-03-22', locator: 'first paragraph', quote: 'Germany regains 1,099 square miles of territory with a population of 152,000' },
-        ],
-        note: 'In square miles; about 190 km² more than the other readings.',
+        note: 'One square kilometre from the 1939 overview’s figure.',
       },
       {
         value: sqMi(1100),
@@ -195,22 +194,28 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
         note: 'In square miles, rounded.',
       },
     ],
-    sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'prisidėjo 2 656 km² ir 141 238 gyventojai' }],
+    sources: [
+      {
+        source: 'upi-1939-03-22',
+        locator: 'first paragraph',
+        quote: 'Germany regains 1,099 square miles of territory with a population of 152,000',
+      },
+      { source: 'britannica-memel-territory', locator: 'entry “Memel Territory”', quote: 'area 1,099 sq mi (2,846 sq km)' },
+    ],
   },
   {
     id: 'klaipeda-population',
     title: 'Population of the Klaipėda Territory',
     measure: 'population',
-    value: 141238,
+    value: 152000,
+    reported: 'a population of 152,000',
     confidence: 'low',
-    note: 'The readings count different years and are not reconciled.',
+    note: 'A round figure in the United Press report of the cession (March 1939). The readings count different years and are not reconciled: the 1939 geographic overview, read only in an online reprint, gives 141,238, and a wartime pamphlet 154,000.',
     variants: [
       {
-        value: 152000,
-        sources: [
-          { source: 'upi-1939-03-22', locator: 'first paragraph', quote: 'Germany regains 1,099 square miles of territory with a population of 152,000' },
-        ],
-        note: 'A round figure in a news report of 1939.',
+        value: 141238,
+        sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'prisidėjo 2 656 km² ir 141 238 gyventojai' }],
+        note: 'An exact count from a 1939 geographic overview read only in an online reprint (a derivative copy); its year is not stated in the sentence. The preferred reading until the primary report was cited.',
       },
       {
         value: 154000,
@@ -218,7 +223,13 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
         note: 'A round figure, from 1942.',
       },
     ],
-    sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'prisidėjo 2 656 km² ir 141 238 gyventojai' }],
+    sources: [
+      {
+        source: 'upi-1939-03-22',
+        locator: 'first paragraph',
+        quote: 'Germany regains 1,099 square miles of territory with a population of 152,000',
+      },
+    ],
   },
   {
     id: 'vilnius-population-1939',

@@ -106,7 +106,14 @@ export const holders: DeepReadonly<(Holder & { id: HolderId })[]> = deepFreeze<(
     id: 'allied-administration',
     name: { en: 'Allied administration', lt: 'Sąjungininkų administracija', ru: 'Союзная администрация', fr: 'Administration alliée' },
     note: 'The Klaipėda (Memel) Territory, detached from Germany by the Treaty of Versailles, under the Principal Allied Powers and a provisional French administration until January 1923.',
-    sources: [{ source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' }],
+    sources: [
+      {
+        source: 'versailles-1919-fr',
+        locator: 'Art. 99, first paragraph (Section X “Memel”)',
+        quote: "L'Allemagne renonce, en faveur des Principales Puissances alliées et associées, à tous droits et titres",
+      },
+      { source: 'knowledger-klrev', locator: 'article body', quote: 'Se colocó bajo la administración francesa provisional' },
+    ],
     editorial: ['name.en', 'name.lt', 'name.ru', 'name.fr'],
   },
 ]);
