@@ -687,7 +687,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: null,
     event: 'soviet-invasion-of-poland-1939',
     confidence: 'low',
-    note: 'The first day of the Soviet invasion; the Red Army reached the town on the next morning.',
+    note: 'The first day of the Soviet invasion; the Red Army reached the town in the first half of the next day. Who held it on this day is not stated.',
     sources: [PWN_1939],
   },
   {
@@ -697,7 +697,6 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     to: '1939-09-30',
     controller: 'ussr',
     event: 'soviet-invasion-of-poland-1939',
-    kind: 'occupation',
     confidence: 'low',
     note: 'A reconnaissance battalion of the Soviet 22nd Tank Brigade entered the town in the first half of 18 September 1939 and tore down the Polish flag on the county office; the day rests on a local-history blog alone, the Soviet aggression on the encyclopaedia.',
     sources: [
@@ -928,7 +927,6 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     to: '1939-10-26',
     controller: 'ussr',
     event: 'mutual-assistance-treaty-1939',
-    kind: 'occupation',
     confidence: 'low',
     note: HANDED_OVER_1939,
     sources: [
@@ -1023,7 +1021,6 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     to: '1939-10-26',
     controller: 'ussr',
     event: 'soviet-invasion-of-poland-1939',
-    kind: 'occupation',
     confidence: 'low',
     note: 'Red Army soldiers entered the town on 19 September 1939 and set up a unit staff there (a native’s memoir, the only source for the day). By the treaty of 10 October 1939 the Soviet Union handed the Vilnius region, Eišiškės included, over to Lithuania, and the Lithuanian army entered the region only from 27 October, when the relief of the Red Army began; the period runs to the eve of that entry.',
     sources: [
@@ -1161,7 +1158,6 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     to: '1939-10-26',
     controller: 'ussr',
     event: 'mutual-assistance-treaty-1939',
-    kind: 'occupation',
     confidence: 'low',
     note: `${HANDED_OVER_1939} The Wilno-Troki county was among the lands transferred.`,
     sources: [
