@@ -403,6 +403,18 @@ export const historySources = deepFreeze<Source[]>([
     "language": "be"
   },
   {
+    "id": "beshanov-krasnyi-blickrig",
+    "title": "Красный блицкриг",
+    "author": "V. Beshanov",
+    "publisher": "litbaza.com (online copy)",
+    "url": "https://litbaza.com/page-37-20896-vladimir-beshanov-krasnyi-blickrig.html",
+    "locator": "web page 37 of 95",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "ru",
+    "note": "A popular military history of the Soviet invasion of Poland in 1939, read on a book-piracy site; the page number is that of the web copy. Tier derivative, not scholarly: a popular retelling (it follows M. Meltyukhov’s monograph, which was not read for these passages)."
+  },
+  {
     "id": "cryer-svencioneliai",
     "title": "Švenčionėliai",
     "publisher": "cryer.org.uk (copy of the English Wikipedia)",
@@ -509,6 +521,17 @@ export const historySources = deepFreeze<Source[]>([
     "language": "es"
   },
   {
+    "id": "koszczuk-ejszyszki",
+    "title": "Agresja sowieckich wojsk na Polskę 17 września 1939 r. we wspomnieniach Grzegorza Koszczuka",
+    "author": "G. Koszczuk",
+    "publisher": "chrobry1lo.pl (school website)",
+    "url": "http://chrobry1lo.pl/index.php/1173-agresja-sowieckich-wojsk-na-polske-17-wrzesnia-1939-r-we-wspomnieniach-grzegorza-koszczuka",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "pl",
+    "note": "A memoir of a native of Ejszyszki, written long after the events and published on a school website. Tier derivative: a later recollection read on a page whose printed original, if any, is not named."
+  },
+  {
     "id": "kresy-iskra-brasl",
     "title": "Brasław w okresie międzywojennym",
     "publisher": "kresy.iskra.li",
@@ -606,6 +629,17 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "ru"
+  },
+  {
+    "id": "postavyiokrestnosti-1939",
+    "title": "Чтобы помнили",
+    "publisher": "Поставы и окрестности (postavyiokrestnosti.blogspot.com)",
+    "year": 2014,
+    "url": "http://postavyiokrestnosti.blogspot.com/2014/01/blog-post_12.html",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "ru",
+    "note": "A local-history blog post on Pastavy in 1939–1941; it names no source for the day of the Soviet entry. Only the first ~2,000 characters were read."
   },
   {
     "id": "profilpelajar-uk-cl",
