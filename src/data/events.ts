@@ -1134,8 +1134,18 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
     },
     description:
       'Hitler signs in Berlin the decree incorporating the western and northern Polish lands into the Reich; the Suwałki region is added to the province of East Prussia. The Suwałki county passed to the Reich on 26 October 1939.',
-    confidence: 'low',
+    confidence: 'medium',
     sources: [
+      {
+        source: 'rgbl-1939-ostgebiete',
+        locator: 'heading of the decree, dated “vom 8. Oktober 1939”',
+        quote: 'Erlaß des Führers und Reichskanzlers über Gliederung und Verwaltung der Ostgebiete',
+      },
+      {
+        source: 'rgbl-1939-ostgebiete',
+        locator: 'the amending decree of 2 November 1939, inserted under § 1',
+        quote: 'Meinem Erlaß über die Gliederung und Verwaltung der Ostgebiete vom 8. Oktober 1939 (RGBl. I. S. 2042)',
+      },
       {
         source: 'mojhistorycznyblog-1939-10-08',
         locator: 'calendar entry',

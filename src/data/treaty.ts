@@ -21,6 +21,11 @@ const names: TreatyName[] = [
     name: 'Soviet–Lithuanian Peace Treaty',
     kind: 'common-name',
     sources: [
+      {
+        source: 'bakanov',
+        locator: 'title of the article (written with a hyphen, not an en dash)',
+        quote: 'Realization of the Soviet-Lithuanian Peace Treaty in 1920',
+      },
       { source: 'w-en', locator: 'title “Soviet–Lithuanian Peace Treaty”', quote: 'The Soviet–Lithuanian Peace Treaty, also known as the Moscow Peace Treaty' },
       { source: 'histle', locator: 'data/labels.en.json, entry Q29321', quote: '"name": "Soviet–Lithuanian Peace Treaty"' },
     ],

@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (188), as a literal union: ids
+ * The id of every source in the data (189), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -137,6 +137,7 @@ export type SourceId =
   | 'jta-roz'
   | 'libussr-1940-08-03'
   | 'lnts-latvia-russia-1920'
+  | 'rgbl-1939-ostgebiete'
   | 'sibogni-1939'
   | 'spectator'
   | 'syb-1921'

@@ -117,6 +117,19 @@ export const sources = deepFreeze<Source[]>([
     "note": "Its Article III ends the Latvian–Russian line at \"la ferme de Chafranovo\" on the Dvina, the Safronovo where the Lithuanian line starts. The address is built from the yumpu document number (6926442) recorded when the copy was read."
   },
   {
+    "id": "rgbl-1939-ostgebiete",
+    "title": "Erlaß des Führers und Reichskanzlers über Gliederung und Verwaltung der Ostgebiete vom 8. Oktober 1939 (RGBl. 1939 I, S. 2042)",
+    "author": "Adolf Hitler (Führer und Reichskanzler)",
+    "publisher": "verfassungen.de",
+    "year": 1939,
+    "dated": 1939,
+    "url": "https://www.verfassungen.de/de33-45/ostgebiete39.htm",
+    "kind": "primary",
+    "tier": "primary",
+    "language": "de",
+    "note": "Transcription of the decree as printed in the Reichsgesetzblatt 1939 Part I, p. 2042, with the later amendments of 2 November 1939 and 29 January 1940 inserted; only the heading and §§ 1–3 were read."
+  },
+  {
     "id": "sibogni-1939",
     "title": "Закон о включении Западной Белоруссии в состав Союза Советских Социалистических Республик (reprint)",
     "publisher": "«Сибирские огни» 1939 № 6, p. 32",
