@@ -215,6 +215,18 @@ const names: TreatyName[] = [
     kind: 'encyclopedia-title',
     sources: [{ source: 'w-it', locator: 'title “Trattato di Mosca (1920 Urss-Lituania)” (the article contains errors)' }],
   },
+  {
+    language: 'pl',
+    name: 'traktat litewsko-sowiecki z dnia 12 lipca 1920 r.',
+    kind: 'other',
+    sources: [
+      {
+        source: 'muzhp-uchwala',
+        locator: 'resolution of the Wilno Sejm of 20 February 1922, point 2 (locative)',
+        quote: 'które znalazły swój wyraz w traktacie litewsko-sowieckim z dnia 12 lipca 1920 r.',
+      },
+    ],
+  },
 ];
 
 /**
