@@ -1269,8 +1269,20 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'A decree of the Presidium of the USSR Supreme Soviet creates the Belastok, Baranavichy, Vileyka, Brest and Pinsk oblasts; the Polish counties are replaced by raions on 15 January 1940.',
     confidence: 'medium',
     sources: [
+      {
+        source: 'belpost-brest-85',
+        locator: 'announcement, on the history of the Brest oblast',
+        quote:
+          'История Брестской области начинается 4 декабря 1939 года, когда после включения Западной Беларуси в состав БССР были образованы области, в том числе Брестская.',
+      },
       { source: 'plwiki-obw-bial', locator: 'lead', quote: 'Obwód utworzono 4 grudnia 1939 r. dekretem Prezydium Rady Najwyższej ZSRR' },
       { source: 'ltwiki-svenc-r1940', locator: '§ “Istorija”', quote: 'Rajonas įkurtas 1940 m. sausio 15 d.' },
+      {
+        source: 'janow-brest-museum',
+        locator: 'article body, on the decree kept in the museum',
+        quote:
+          'Указ Президиума Верховного Совета СССР «Об образовании Барановичской, Белостокской, Брестской, Вилейской и Пинской областей в составе Белорусской ССР» от 4 декабря 1939 года',
+      },
     ],
   },
   {

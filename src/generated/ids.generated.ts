@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (189), as a literal union: ids
+ * The id of every source in the data (191), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -177,6 +177,7 @@ export type SourceId =
   | 'rezmer-pas-neutralny'
   | 'zhukov-51'
   | 'zhukov-64'
+  | 'belpost-brest-85'
   | 'britannica-memel-territory'
   | 'dwutygodnik-suw-1939'
   | 'dziejesejmu'
@@ -263,6 +264,7 @@ export type SourceId =
   | 'iskauskas'
   | 'istmat-50687'
   | 'ivrozbior-wil'
+  | 'janow-brest-museum'
   | 'kaval-43'
   | 'kiwix-mat'
   | 'kresy'

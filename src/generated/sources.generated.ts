@@ -567,6 +567,17 @@ export const sources = deepFreeze<Source[]>([
     "language": "ru"
   },
   {
+    "id": "belpost-brest-85",
+    "title": "Конверт «85 лет Брестской области» (announcement of the issue of 25 November 2024)",
+    "publisher": "Белпочта (белпочта.бел), for the Ministry of Communications and Informatization of Belarus",
+    "year": 2024,
+    "url": "https://xn--b1akbcqh2a7i.xn--90ais/be/node/9973",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "ru",
+    "note": "Tier reference: a communiqué of the state postal operator on an issue of the Ministry of Communications and Informatization, “prepared in cooperation with the Brest oblast executive committee”; it dates the creation of the oblasts, not the decree. Title composed from the announcement, whose heading was not recorded."
+  },
+  {
     "id": "britannica-memel-territory",
     "title": "Memel Territory",
     "publisher": "Britannica Kids (Encyclopædia Britannica)",
@@ -1402,6 +1413,17 @@ export const sources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "pl"
+  },
+  {
+    "id": "janow-brest-museum",
+    "title": "Музей истории Брестчины открывается сегодня в Брестском облисполкоме",
+    "publisher": "Янаўскі край (janow.by), newspaper of the Ivanava district",
+    "year": 2024,
+    "url": "http://janow.by/gazeta-yana-ski-kraj/nashi-rubriki/obshchestvo/muzej-istorii-brestchiny-otkryvaetsya-segodnya-v-brestskom-oblispolkome",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "ru",
+    "note": "A district newspaper’s report on the museum of the Brest oblast executive committee, opened for the oblast’s 85th anniversary; it names the decree of 4 December 1939 kept there by its full title. Tier derivative, like other news reports written long after the facts; the decree itself was not read."
   },
   {
     "id": "kaval-43",

@@ -365,6 +365,17 @@ export const copiesAndDerivatives: readonly Source[] = [
     language: 'pl',
   },
   {
+    id: 'janow-brest-museum',
+    title: 'Музей истории Брестчины открывается сегодня в Брестском облисполкоме',
+    publisher: 'Янаўскі край (janow.by), newspaper of the Ivanava district',
+    year: 2024,
+    url: 'http://janow.by/gazeta-yana-ski-kraj/nashi-rubriki/obshchestvo/muzej-istorii-brestchiny-otkryvaetsya-segodnya-v-brestskom-oblispolkome',
+    kind: 'secondary',
+    tier: 'derivative',
+    language: 'ru',
+    note: 'A district newspaper’s report on the museum of the Brest oblast executive committee, opened for the oblast’s 85th anniversary; it names the decree of 4 December 1939 kept there by its full title. Tier derivative, like other news reports written long after the facts; the decree itself was not read.',
+  },
+  {
     id: 'kaunodiena',
     title: 'Kaune 20 metų plakė Lietuvos širdis',
     publisher: 'Kauno diena',

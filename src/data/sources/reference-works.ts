@@ -12,6 +12,17 @@ import type { Source } from '../../schemas/source.js';
  */
 export const referenceWorks: readonly Source[] = [
   {
+    id: 'belpost-brest-85',
+    title: 'Конверт «85 лет Брестской области» (announcement of the issue of 25 November 2024)',
+    publisher: 'Белпочта (белпочта.бел), for the Ministry of Communications and Informatization of Belarus',
+    year: 2024,
+    url: 'https://xn--b1akbcqh2a7i.xn--90ais/be/node/9973',
+    kind: 'secondary',
+    tier: 'reference',
+    language: 'ru',
+    note: 'Tier reference: a communiqué of the state postal operator on an issue of the Ministry of Communications and Informatization, “prepared in cooperation with the Brest oblast executive committee”; it dates the creation of the oblasts, not the decree. Title composed from the announcement, whose heading was not recorded.',
+  },
+  {
     id: 'britannica-memel-territory',
     title: 'Memel Territory',
     publisher: 'Britannica Kids (Encyclopædia Britannica)',
