@@ -2,7 +2,7 @@ import type { BundleRow, SizeGoal } from './bundle-cost.js';
 import type { ColdImportRow } from './cold-import.js';
 import type { ContainsPointResult } from './contains-point.js';
 import type { Machine } from './machine.js';
-import { format, formatInteger, formatSpread, type Spread } from './stats.js';
+import { formatInteger, formatSpread, type Spread } from './stats.js';
 import type { ValidationResult } from './validation.js';
 
 /** Everything one `npm run bench` measured. */

@@ -174,7 +174,7 @@ describe('every sourced value', () => {
     expect(misordered).toEqual([]);
   });
 
-  it('keeps the research agenda from growing: at most 96 preferred values rest on wiki or derivative sources alone', () => {
+  it('keeps the research agenda from growing: at most 95 preferred values rest on wiki or derivative sources alone', () => {
     // 85 of 327 before the tier rule of issue 14 (86 of 328 in the review); the
     // rule moved tfdd, treccani-vilna, eleven-roz, harrison and others to
     // `derivative` (106 of 327); stronger sources brought it to 104; the
@@ -189,9 +189,10 @@ describe('every sourced value', () => {
     // that rests on a wiki and a popular history alone: augustow-1939-09-23 (99).
     // Bakanov's article title for the English name, the decree of 8 October 1939
     // itself (RGBl. 1939 I, S. 2042) and Belpochta's communiqué on the oblasts of
-    // 4 December 1939 brought it to 96.
+    // 4 December 1939 brought it to 96, and with main's Suwałki change of the
+    // same day (the Soviet entry of 24 September on a reference-tier newspaper) 95.
     // Lower this ceiling whenever a stronger source is found.
-    expect(weaklySourced(values).length).toBeLessThanOrEqual(96);
+    expect(weaklySourced(values).length).toBeLessThanOrEqual(95);
   });
 
   it('rests every exported date constant on more than a wiki, except REGISTERED_ON (no LNTS page found yet)', () => {

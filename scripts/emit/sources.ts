@@ -2,7 +2,7 @@ import { works } from '../../src/data/sources/index.js';
 import type { Source } from '../../src/schemas/source.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 import { citedSourceIds } from '../lint/cited-source-ids.js';
-import { collections } from '../lint/provenance.js';
+import { collections } from '../lint/collections.js';
 
 /** The record collections of `./history`, by the names `collections()` gives them. */
 const HISTORY = new Set(['holders', 'historyPlaces', 'controlPeriods', 'titles', 'figures']);

@@ -1,7 +1,9 @@
-import { border } from '../../src/border/index.js';
-import * as data from '../../src/data/index.js';
-import * as history from '../../src/history/records/index.js';
+import { historySources } from '../../src/generated/history-sources.generated.js';
+import { sources } from '../../src/generated/sources.generated.js';
 import { type SourceTier, SourceTierSchema } from '../../src/schemas/source.js';
+import { collections } from './collections.js';
+
+export { collections };
 
 /** A citation as the records carry it. */
 export interface Citation {
@@ -72,29 +74,6 @@ export interface SourcedValue {
   readonly dates: readonly string[];
 }
 
-/**
- * Every record collection of `.`, `./border` and `./history`, by the name
- * users import.
- */
-export function collections(): Readonly<Record<string, readonly unknown[]>> {
-  return {
-    events: data.events,
-    signatories: data.signatories,
-    parties: data.parties,
-    ratifications: data.ratifications,
-    registration: [data.registration],
-    articles: data.articles,
-    places: data.places,
-    treaty: [data.treaty],
-    border: border.features.map((feature) => feature.properties),
-    holders: history.holders,
-    historyPlaces: history.historyPlaces,
-    controlPeriods: history.controlPeriods,
-    titles: history.titles,
-    figures: history.figures,
-  };
-}
-
 /** The fields of the treaty that hold other collections' records, walked there. */
 const AGGREGATED = new Set(['parties', 'signatories', 'ratifications', 'registration', 'articles']);
 
@@ -158,7 +137,7 @@ export const citationsOf = (values: readonly SourcedValue[]): Citation[] => valu
 export const tierRank = (tier: SourceTier): number => SourceTierSchema.options.indexOf(tier);
 
 /** Every work cited: the bibliography of `.` and the history-only sources of `./history`. */
-export const allSources = () => [...data.sources, ...history.historySources];
+export const allSources = () => [...sources, ...historySources];
 
 /** The tier of each source id of the bibliography. */
 export const tiers = (): ReadonlyMap<string, SourceTier> => new Map(allSources().map((source) => [source.id, source.tier]));

@@ -403,7 +403,7 @@ export const historySources = deepFreeze<Source[]>([
     "language": "be"
   },
   {
-    "id": "beshanov-krasnyi-blickrig",
+    "id": "beshanov-red-blitzkrieg",
     "title": "Красный блицкриг",
     "author": "V. Beshanov",
     "publisher": "litbaza.com (online copy)",

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
-import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { border, borderLine, territory, waypoints } from '../../src/border/index.js';
 import { rawPath } from '../../src/internal/raw-files.js';

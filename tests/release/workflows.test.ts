@@ -13,7 +13,10 @@ const files = readdirSync(dir)
   .sort();
 const validator = join(root, 'node_modules/@action-validator/cli/cli.mjs');
 const validate = (file: string) => spawnSync(process.execPath, [validator, file], { encoding: 'utf8' });
-const workflow = (name: string) => parse(readFileSync(join(dir, name), 'utf8')) as Record<string, any>;
+/** A parsed workflow or part of one: the tests walk it by the keys GitHub documents. */
+// biome-ignore lint/suspicious/noExplicitAny: YAML parsed at run time, read by known keys; a wrong key fails the test that reads it
+type Yaml = Record<string, any>;
+const workflow = (name: string) => parse(readFileSync(join(dir, name), 'utf8')) as Yaml;
 
 describe('GitHub Actions workflows', () => {
   it('are the three release-as-code workflows', () => {
@@ -42,7 +45,7 @@ describe('GitHub Actions workflows', () => {
   it('ci.yml runs .ci/run on Node 20 for every push and pull request', () => {
     const ci = workflow('ci.yml');
     expect(Object.keys(ci.on)).toEqual(['push', 'pull_request']);
-    const steps = ci.jobs.test.steps as Record<string, any>[];
+    const steps = ci.jobs.test.steps as Yaml[];
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with['node-version']).toBe(20);
     expect(steps.at(-1)?.run).toBe('bash .ci/run');
   });
@@ -50,7 +53,7 @@ describe('GitHub Actions workflows', () => {
   it('release.yml versions and publishes with changesets and npm trusted publishing: OIDC and provenance, no stored token', () => {
     const release = workflow('release.yml');
     expect(release.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', 'id-token': 'write' });
-    const steps = release.jobs.release.steps as Record<string, any>[];
+    const steps = release.jobs.release.steps as Yaml[];
     const changesets = steps.find((step) => step.uses?.startsWith('changesets/action'));
     expect(changesets?.with).toMatchObject({ version: 'npm run version', publish: 'npm run release' });
     expect(changesets?.env.NPM_CONFIG_PROVENANCE).toBe('true');
@@ -63,7 +66,7 @@ describe('GitHub Actions workflows', () => {
 
   it('pages.yml builds the site and deploys it at the root and under v/<version>/, keeping older versions', () => {
     const pages = workflow('pages.yml');
-    const steps = pages.jobs.deploy.steps as Record<string, any>[];
+    const steps = pages.jobs.deploy.steps as Yaml[];
     expect(steps.some((step) => step.run === 'npm run docs')).toBe(true);
     const deploys = steps.filter((step) => step.uses?.startsWith('peaceiris/actions-gh-pages'));
     expect(deploys.map((step) => step.with.destination_dir)).toEqual(['v/${{ steps.version.outputs.version }}', undefined]);

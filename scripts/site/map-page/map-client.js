@@ -64,7 +64,7 @@
    */
   function accessible(layer, label) {
     function apply() {
-      var node = layer.getElement && layer.getElement();
+      var node = layer.getElement?.();
       if (!node) return;
       node.setAttribute('tabindex', '0');
       node.setAttribute('role', 'button');
@@ -92,7 +92,7 @@
     style: function () {
       return { className: 'context', color: '#9a9a9a', weight: 0.8, fillColor: '#f3f1ec', fillOpacity: 1 };
     },
-    onEachFeature: function (feature, layer) {
+    onEachFeature: function (feature, _layer) {
       var polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       var largest = polygons
         .map(function (rings) {
@@ -288,7 +288,7 @@
     return Math.round((Date.parse(iso) - firstDay) / DAY);
   }
   function isCovered(iso) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !isNaN(Date.parse(iso)) && iso >= history.range.from && iso <= history.range.to;
+    return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(Date.parse(iso)) && iso >= history.range.from && iso <= history.range.to;
   }
   function periodOn(place, iso) {
     for (var i = 0; i < place.periods.length; i++) {

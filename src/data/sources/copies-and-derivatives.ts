@@ -93,7 +93,7 @@ export const copiesAndDerivatives: readonly Source[] = [
     language: 'be',
   },
   {
-    id: 'beshanov-krasnyi-blickrig',
+    id: 'beshanov-red-blitzkrieg',
     title: 'Красный блицкриг',
     author: 'V. Beshanov',
     publisher: 'litbaza.com (online copy)',

@@ -1238,7 +1238,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     id: 'suwalki-1920-08-31',
     place: 'suwalki',
     from: '1920-08-31',
-    to: '1939-09-24',
+    to: '1939-09-23',
     controller: 'poland',
     event: null,
     confidence: 'medium',
@@ -1256,13 +1256,13 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
   {
     id: 'suwalki-1939-09-25',
     place: 'suwalki',
-    from: '1939-09-25',
+    from: '1939-09-24',
     to: '1939-10-04',
     controller: 'ussr',
     event: 'soviet-invasion-of-poland-1939',
     kind: 'occupation',
     confidence: 'low',
-    note: 'Soviet occupation of about a dozen days, until the Wehrmacht entered on 6 October. The sources date the Red Army’s entry 21, 24 or 25 September; the dataset keeps 25 September, the day before which the Polish period ends, and lists the others.',
+    note: 'Soviet occupation of about a dozen days, until the Wehrmacht entered on 6 October. The sources date the Red Army’s entry 21, 24 or 25 September; the dataset keeps 24 September, given by a local newspaper and a history naming the tank detachment, and lists the others. (The id keeps the 25 September first preferred, since ids do not change.)',
     variants: [
       {
         value: '1939-09-21',
@@ -1276,20 +1276,18 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
         note: 'The county office’s history page, which also says the Polish army had left the region without a fight.',
       },
       {
-        value: '1939-09-24',
-        sources: [
-          { source: 'dwutygodnik-suw-1939', locator: 'article body', quote: 'Oddziały sowieckie wkroczyły do Suwałk 24 września.' },
-          {
-            source: 'shirokorad-rus-polsha',
-            locator: 'web page 128',
-            quote: 'В ночь на 24 сентября отряд 27-й танковой бригады в составе 20 танков БТ-7 занял город Сувалки.',
-          },
-        ],
-        note: 'A local newspaper’s summary (with the Soviet troops staying into the first decade of October) and a popular history that names the tank detachment.',
+        value: '1939-09-25',
+        sources: [{ source: 'bliskopolski-suw', locator: 'lexicon entry', quote: '25 września 1939 roku Armia Czerwona' }],
+        note: 'A regional lexicon entry.',
       },
     ],
     sources: [
-      { source: 'bliskopolski-suw', locator: 'lexicon entry', quote: '25 września 1939 roku Armia Czerwona' },
+      { source: 'dwutygodnik-suw-1939', locator: 'article body', quote: 'Oddziały sowieckie wkroczyły do Suwałk 24 września.' },
+      {
+        source: 'shirokorad-rus-polsha',
+        locator: 'web page 128',
+        quote: 'В ночь на 24 сентября отряд 27-й танковой бригады в составе 20 танков БТ-7 занял город Сувалки.',
+      },
       { source: 'dorzeczy-suw1939', locator: 'article body', quote: 'przez kilkanaście dni Suwalszczyzna znajdowała się jednak pod okupacją sowiecką' },
     ],
   },
@@ -1587,7 +1585,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     sources: [
       { source: 'plwiki-aug-masakra', locator: 'background', quote: 'W latach 1939–1941 Augustów znajdował się pod sowiecką okupacją.' },
       {
-        source: 'beshanov-krasnyi-blickrig',
+        source: 'beshanov-red-blitzkrieg',
         locator: 'web page 37',
         quote: 'Моторизованный отряд 16-го стрелкового корпуса вечером 23 сентября без боя занял Августов, а на следующий день вступил в Сувалки.',
       },
