@@ -66,11 +66,11 @@ export default defineConfig({
         include: [...include],
         // The package tests share one tarball, packed and installed once per run.
         globalSetup: name === 'package' ? ['tests/support/packed-package.ts'] : [],
-        // unit and data share each worker's modules across test files: the records, the compiled
-        // CSL styles and the emitters are loaded once per worker, not once per file. Their tests
-        // mutate no shared state (a test that must change a library's setting puts it back).
-        isolate: name === 'package' || name === 'browser',
       },
     })),
+    // Test files share each worker's modules: the records, the compiled CSL styles and the
+    // emitters load once per worker, not once per file, and no worker starts per file. No test
+    // mutates shared state (a test that must change a library's setting puts it back).
+    isolate: false,
   },
 });
