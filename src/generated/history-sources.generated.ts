@@ -216,6 +216,15 @@ export const historySources = deepFreeze<Source[]>([
     "note": "The county office’s page on the county’s history in the Second World War."
   },
   {
+    "id": "pwn-lida",
+    "title": "Lida",
+    "publisher": "Encyklopedia PWN",
+    "url": "https://encyklopedia.pwn.pl/haslo/Lida;3932402.html",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl"
+  },
+  {
     "id": "pwn-ls",
     "title": "Litwa Środkowa",
     "publisher": "Encyklopedia PWN",
@@ -272,6 +281,16 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "lt"
+  },
+  {
+    "id": "vu-lenkutarmes-druskininkai",
+    "title": "DRUSKININKAI",
+    "publisher": "Vilniaus universitetas, Filologijos fakultetas (lenkutarmes.flf.vu.lt)",
+    "url": "http://www.lenkutarmes.flf.vu.lt/place/33",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "The place page of a Vilnius University (Faculty of Philology) website on the Polish dialects of Lithuania: an institution’s information page with a short history of the town, not academic work on that history, so tier reference. Its history paragraph names no sources; the page lists literature on the dialect."
   },
   {
     "id": "dewiki-kaunas-ws",

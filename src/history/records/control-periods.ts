@@ -395,8 +395,9 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'ussr',
     event: 'soviet-invasion-of-poland-1939',
     confidence: 'low',
-    note: 'A single biographical page dates the Soviet entry to 17 September 1939, the first day of the invasion; not corroborated. From November 1939 in the BSSR (Baranavichy oblast).',
+    note: 'A single biographical page dates the Soviet entry to 17 September 1939, the first day of the invasion; not corroborated (the Encyclopedia PWN dates the Soviet occupation to September 1939, without a day). From November 1939 in the BSSR (Baranavichy oblast).',
     sources: [
+      { source: 'pwn-lida', locator: 'entry “Lida”', quote: 'IX 1939–41 pod okupacją sowiecką' },
       { source: 'plwiki-obw-bar', locator: 'lead, list of counties', quote: 'w skład obwodu weszło 9 powiatów przedwojennej Polski' },
       { source: 'tpzl-lida1939', locator: 'biography', quote: 'Po wejściu sowietów do Lidy 17 września 1939r' },
     ],
@@ -863,9 +864,14 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     to: '1940-12-31',
     controller: 'ussr',
     event: null,
-    confidence: 'low',
-    note: 'Soviet-held; in the BSSR (Belastok oblast) from November 1939, passed to the Lithuanian SSR in November 1940, both within the USSR.',
+    confidence: 'medium',
+    note: 'Soviet-held; in the BSSR (Belastok oblast) from November 1939, passed to the Lithuanian SSR in November 1940, both within the USSR. The Vilnius University page counts the town in the BSSR from October 1939 and ends that in August 1940 (the month the Lithuanian SSR joined the USSR), not November; either way the holder is the USSR to the end of 1940.',
     sources: [
+      {
+        source: 'vu-lenkutarmes-druskininkai',
+        locator: 'history paragraph (“Miestelis”: the town)',
+        quote: 'Miestelis nuo 1939 m. spalio iki 1940 m. rugpjūčio priklausė Baltarusijos TSR, Balstogės sričiai.',
+      },
       { source: 'zgapa-drusk', locator: 'history', quote: 'Po agresji sowieckiej w 1939 roku, miasto zostało wcielone do republiki białoruskiej' },
       { source: 'svaboda-1940', locator: 'headline', quote: 'У 1940-м БССР прымусілі аддаць Друскенікі, Сьвянцяны і Салечнікі' },
     ],
@@ -1473,8 +1479,13 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: 'soviet-invasion-of-poland-1939',
     kind: 'occupation',
     confidence: 'low',
-    note: 'Soviet units took Sejny on 24 September 1939, the day a tank detachment took Suwałki; Soviet occupation of the Suwałki region until the Wehrmacht moved in on 5–7 October.',
+    note: 'Soviet units took Sejny on 24 September 1939, the day a tank detachment took Suwałki; Soviet occupation of the Suwałki region until the Wehrmacht moved in on 5–7 October. The Suwałki county office’s page (Sejny was in the Suwałki county from 1925) has the Red Army take the whole region within four days of entering Suwałki, which it dates 21 September; it names no day for Sejny, so the day rests on the popular history alone.',
     sources: [
+      {
+        source: 'powiat-suwalski-ww2',
+        locator: 'article body',
+        quote: 'Armia Czerwona wkroczyła do Suwałk 21 września 1939 roku i w ciągu czterech dni zajęła całą Suwalszczyznę.',
+      },
       { source: 'dorzeczy-suw1939', locator: 'article body', quote: 'przez kilkanaście dni Suwalszczyzna znajdowała się jednak pod okupacją sowiecką' },
       { source: 'shirokorad-rus-polsha', locator: 'web page 128', quote: 'В тот же день советские части заняли город Сейн.' },
     ],
