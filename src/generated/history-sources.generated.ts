@@ -132,6 +132,27 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Archival memorandum of about 1943; it contains errors (it dates the 1939 transfer of Vilnius to 1940). Tier reference, not primary: written about 1943, it is a document of its time only for 1943, and is cited here for 1923."
   },
   {
+    "id": "granat-troki",
+    "title": "Троки (Новые Т.)",
+    "publisher": "Энциклопедический словарь Русского библиографического института Гранат (libslovar.ru)",
+    "url": "https://libslovar.ru/%D0%A2%D1%80%D0%BE%D0%BA%D0%B8-%7B%D0%9D%D0%BE%D0%B2%D1%8B%D0%B5-%D0%A2/567472",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "ru",
+    "note": "The entry of the Granat encyclopaedic dictionary (written after 1926: it places Troki in the Wilno Voivodeship), read in the OCR text on libslovar.ru, which gives neither volume nor page. The OCR has errors, quoted as they stand: “руеско-литовек.” for русско-литовск., “тройский” for трокский, “воет,” for вост., “Желиговекого” for Желиговского."
+  },
+  {
+    "id": "gse-trakai",
+    "title": "Trakai",
+    "publisher": "Great Soviet Encyclopedia, 3rd ed. (encyclopedia2.thefreedictionary.com)",
+    "year": 1979,
+    "url": "https://encyclopedia2.thefreedictionary.com/Trock",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "en",
+    "note": "English translation of the Great Soviet Encyclopedia entry (the page for “Trock” shows the entry “Trakai”)."
+  },
+  {
     "id": "ipn-walkaogranice",
     "title": "Bunt Żeligowskiego",
     "publisher": "Instytut Pamięci Narodowej (walkaogranice.ipn.gov.pl)",
@@ -160,6 +181,17 @@ export const historySources = deepFreeze<Source[]>([
     "tier": "reference",
     "language": "en",
     "note": "An information page of the Lithuanian Armed Forces (a public body), not academic work."
+  },
+  {
+    "id": "karta-postawy",
+    "title": "Postawy (Pastawy), Białoruś",
+    "author": "Alina Szamruchiewicz",
+    "publisher": "Ośrodek KARTA and Dom Spotkań z Historią (polacynawschodzie.pl, project “KARTA z Polakami na Wschodzie”)",
+    "url": "https://polacynawschodzie.pl/miejsca/postawy-pastawy-bialorus",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "A place description on the website of an oral-history project of the KARTA Centre (an archive) and the History Meeting House (a Warsaw municipal institution), financed by the Chancellery of the Polish Senate: an institution’s information page, not academic work, so tier reference."
   },
   {
     "id": "km-1920-07-19",

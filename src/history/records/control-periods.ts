@@ -719,7 +719,14 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: null,
     confidence: 'low',
     note: 'Soviet-held; from December 1939 the Pastavy district of the Vileyka oblast (BSSR). In November 1940 three selsoviets of the Švenčionys raion were added to it.',
-    sources: [VILEYKA_1939],
+    sources: [
+      {
+        source: 'karta-postawy',
+        locator: 'place description, history',
+        quote: 'Jak wszystkie wschodnie tereny II RP, również Postawy we wrześniu 1939 zostały zajęte przez Armię Czerwoną.',
+      },
+      VILEYKA_1939,
+    ],
   },
   // ── Smarhon ───────────────────────────────────────────────────────────────
   {
@@ -1104,8 +1111,9 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'central-lithuania',
     event: null,
     confidence: 'low',
-    note: 'Taken by Żeligowski’s troops in mid-October 1920; the Lithuanian counter-offensive of 18 October toward Rykantai and Trakai was stopped before Rykantai, so the town was Central Lithuanian by that day at the latest (the exact day was not found). The front was frozen by the armistice of 29 November 1920.',
+    note: 'Taken by Żeligowski’s troops in mid-October 1920; the Lithuanian counter-offensive of 18 October toward Rykantai and Trakai was stopped before Rykantai, so the town was Central Lithuanian by that day at the latest (the exact day was not found). The front was frozen by the armistice of 29 November 1920. The Granat encyclopaedic dictionary (written after 1926) confirms the seizure by Żeligowski’s troops, without a day.',
     sources: [
+      { source: 'granat-troki', locator: 'entry “Троки (Новые Т.)”', quote: 'часть его с гор. Т., захваченная войсками ген. Желиговекого' },
       {
         source: 'wilnoteka-15',
         locator: 'article body',
@@ -1129,8 +1137,9 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: 'kaunas-armistice-1920',
     kind: 'administration',
     confidence: 'low',
-    note: 'In Central Lithuania behind the line of the armistice signed in Kaunas on 29 November 1920 (cease-fire at midnight on 30 November), which opened a neutral zone between the two sides.',
+    note: 'In Central Lithuania behind the line of the armistice signed in Kaunas on 29 November 1920 (cease-fire at midnight on 30 November), which opened a neutral zone between the two sides. The Granat encyclopaedic dictionary (written after 1926) has the town seized by Żeligowski’s troops and then gone to Poland, without days.',
     sources: [
+      { source: 'granat-troki', locator: 'entry “Троки (Новые Т.)”', quote: 'часть его с гор. Т., захваченная войсками ген. Желиговекого' },
       { source: 'dewiki-kaunas-ws', locator: 'lead', quote: 'in Kaunas zwischen Mittellitauen und Litauen geschlossen' },
       { source: 'wilnoteka-15', locator: 'article body', quote: 'Zostały zajęte Troki, Landwarów, Rykonty, Rzesza i Niemenczyn.' },
     ],
@@ -1193,8 +1202,13 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'lithuania',
     event: 'lithuanian-army-enters-vilnius-1939',
     confidence: 'medium',
-    note: 'The Wilno-Troki county went to Lithuania in October 1939; the seat of the Trakai county moved back to Trakai on 18 February 1940. The period starts once the army’s entry into the region (27–29 October) was complete.',
+    note: 'The Wilno-Troki county went to Lithuania in October 1939; the seat of the Trakai county moved back to Trakai on 18 February 1940. The period starts once the army’s entry into the region (27–29 October) was complete; the Great Soviet Encyclopedia gives only the year 1939.',
     sources: [
+      {
+        source: 'gse-trakai',
+        locator: 'entry “Trakai”, history',
+        quote: 'In 1939 it became part of Lithuania, and in 1940, a raion center of the Lithuanian SSR.',
+      },
       {
         source: 'ltwiki-traku-ap',
         locator: 'revision text',
