@@ -121,6 +121,16 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Tier reference, not scholarly: a museum’s exhibition text, not academic work."
   },
   {
+    "id": "emokykla-tarpukario-visuomene",
+    "title": "Tarpukario Lietuvos visuomenė",
+    "publisher": "Istorija 9–10 (emokykla.lt, the Lithuanian education ministry’s digital textbook)",
+    "url": "https://istorija9-10.mkp.emokykla.lt/turinys/tarpukario-lietuvos-visuomene/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "A page of a school textbook published by a public body; its table “Lietuvos Respublikos teritorija ir gyventojų skaičius 1923–1938 ir 1939–1940 m. sienomis” gives areas and populations without saying how the areas were measured."
+  },
+  {
     "id": "fdr-psf",
     "title": "State Department memorandum on disputed areas (President’s Secretary’s File, Box 52)",
     "publisher": "FDR Presidential Library",

@@ -100,6 +100,16 @@ export const referenceWorks: readonly Source[] = [
     note: 'Excerpts of the constitution’s text in a school textbook.',
   },
   {
+    id: 'emokykla-tarpukario-visuomene',
+    title: 'Tarpukario Lietuvos visuomenė',
+    publisher: 'Istorija 9–10 (emokykla.lt, the Lithuanian education ministry’s digital textbook)',
+    url: 'https://istorija9-10.mkp.emokykla.lt/turinys/tarpukario-lietuvos-visuomene/',
+    kind: 'secondary',
+    tier: 'reference',
+    language: 'lt',
+    note: 'A page of a school textbook published by a public body; its table “Lietuvos Respublikos teritorija ir gyventojų skaičius 1923–1938 ir 1939–1940 m. sienomis” gives areas and populations without saying how the areas were measured.',
+  },
+  {
     id: 'ewh',
     title: 'The Encyclopedia of World History, 6th ed.',
     year: 2001,

@@ -274,17 +274,29 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     id: 'lithuania-area-1939',
     title: 'Area of the Republic of Lithuania after the 1939 transfer',
     measure: 'area-km2',
-    value: 59522,
+    value: 59731,
+    reported: '59 731,00',
     asOf: '1939-10',
     confidence: 'low',
-    note: 'The readings differ by 180 km²; unresolved.',
+    note: 'Three readings within about 210 km² of each other; unresolved. The preferred one, for Lithuania “in its 1939–1940 borders”, is the only one on a reference-tier page (the education ministry’s digital textbook, whose table does not say how the area was measured); the other two rest on a 1939 geographic overview read in an online reprint and on the Polish Wikipedia.',
     variants: [
+      {
+        value: 59522,
+        sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'Lietuvos valstybė turi 59 522 km²' }],
+        note: 'The 1939 geographic overview read only in an online reprint (a derivative copy); the preferred reading until a reference-tier source was cited.',
+      },
       {
         value: 59702,
         sources: [{ source: 'plwiki-replit', locator: 'infobox, field “Powierzchnia”', quote: '59 702 (1939)' }],
         note: 'The Polish Wikipedia’s figure for 1939.',
       },
     ],
-    sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'Lietuvos valstybė turi 59 522 km²' }],
+    sources: [
+      {
+        source: 'emokykla-tarpukario-visuomene',
+        locator: 'table “Lietuvos Respublikos teritorija ir gyventojų skaičius 1923–1938 ir 1939–1940 m. sienomis”, row “Iš viso”, column “Teritorija, km2”, 1939–1940',
+        quote: '59 731,00',
+      },
+    ],
   },
 ]);
