@@ -294,7 +294,8 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     sources: [
       {
         source: 'emokykla-tarpukario-visuomene',
-        locator: 'table “Lietuvos Respublikos teritorija ir gyventojų skaičius 1923–1938 ir 1939–1940 m. sienomis”, row “Iš viso”, column “Teritorija, km2”, 1939–1940',
+        locator:
+          'table “Lietuvos Respublikos teritorija ir gyventojų skaičius 1923–1938 ir 1939–1940 m. sienomis”, row “Iš viso”, column “Teritorija, km2”, 1939–1940',
         quote: '59 731,00',
       },
     ],
