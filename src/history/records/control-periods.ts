@@ -969,8 +969,8 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'lithuania',
     event: 'lithuanian-army-enters-vilnius-1939',
     confidence: 'low',
-    note: 'Returned to Lithuania with the Vilnius region; the Lithuanian army entered the region on 27–29 October 1939, the day for Varėna is not known, so the period starts once the entry was complete.',
-    sources: [{ source: 'w-en-varena', locator: 'article body', quote: 'Varėna was briefly returned to Lithuania' }],
+    note: 'Returned to Lithuania with the Vilnius region, which the treaty of 10 October 1939 transferred to Lithuania (Varėna, in the Wilno-Troki county, among the lands transferred, as for the Soviet period before); the Lithuanian army entered the region on 27–29 October 1939, the day for Varėna is not known, so the period starts once the entry was complete.',
+    sources: [TREATY_1939_ART1, PWN_HANDED_OVER, { source: 'w-en-varena', locator: 'article body', quote: 'Varėna was briefly returned to Lithuania' }],
   },
   {
     id: 'varena-1940-06-15',
@@ -1070,6 +1070,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     confidence: 'low',
     note: 'Returned to Lithuania under the treaty of 10 October 1939 (so a town of the Lida county went to Lithuania in 1939); part of the Valkininkai county formed on 30 October 1939, from 8 February 1940 of the Trakai county.',
     sources: [
+      TREATY_1939_ART1,
       { source: 'voruta-eisiskes', locator: 'article body', quote: '1939 metais spalio 30 dieną sudaryta Valkininkų apskritis, į kurią įėjo Eišiškės' },
     ],
   },
