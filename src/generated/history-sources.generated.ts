@@ -101,6 +101,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "archives-by-vitebsk-districts",
+    "title": "News item on the districts of the Vitebsk oblast that came from Western Belarus (archives.gov.by, blog entry 1047654)",
+    "publisher": "Архивы Беларуси (archives.gov.by), the official portal of the state archives of Belarus",
+    "url": "https://archives.gov.by/blog/news/1047654",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "ru",
+    "note": "Tier reference: a news item of the archives’ portal of a public body; it names the decree of the Presidium of the Supreme Soviet of the BSSR of 15 January 1940 on the formation of districts. Title composed from the entry, whose heading was not recorded."
+  },
+  {
     "id": "bse-vilna",
     "title": "Виленский конфликт 1920–39",
     "publisher": "Большая советская энциклопедия, 3rd ed. (bse.sci-lib.com)",

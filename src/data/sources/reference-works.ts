@@ -12,6 +12,16 @@ import type { Source } from '../../schemas/source.js';
  */
 export const referenceWorks: readonly Source[] = [
   {
+    id: 'archives-by-vitebsk-districts',
+    title: 'News item on the districts of the Vitebsk oblast that came from Western Belarus (archives.gov.by, blog entry 1047654)',
+    publisher: 'Архивы Беларуси (archives.gov.by), the official portal of the state archives of Belarus',
+    url: 'https://archives.gov.by/blog/news/1047654',
+    kind: 'secondary',
+    tier: 'reference',
+    language: 'ru',
+    note: 'Tier reference: a news item of the archives’ portal of a public body; it names the decree of the Presidium of the Supreme Soviet of the BSSR of 15 January 1940 on the formation of districts. Title composed from the entry, whose heading was not recorded.',
+  },
+  {
     id: 'belpost-brest-85',
     title: 'Конверт «85 лет Брестской области» (announcement of the issue of 25 November 2024)',
     publisher: 'Белпочта (белпочта.бел), for the Ministry of Communications and Informatization of Belarus',

@@ -21,6 +21,12 @@ const VILEYKA_1939 = {
   locator: 'article body, on the oblast created in December 1939',
   quote: 'Initially the region consisted of Vileyka, Ashmyany, Braslaw, Dzisna, Pastavy, and Sventiany districts.',
 } as const;
+const ARCHIVES_VILEYKA_DISTRICTS = {
+  source: 'archives-by-vitebsk-districts',
+  locator: 'news item, on the decree of 15 January 1940 forming districts',
+  quote:
+    'А первоначально новообразованные Браславский, Видзовский, Глубокский, Дисненский, Докшицкий, Дуниловичский, Миорский, Плисский, Поставский, Шарковщинский районы были включены в состав Вилейской области.',
+} as const;
 const SUDAUEN_ANNEX = {
   source: 'territorial-sudauen',
   locator: 'chronology, 26 October 1939',
@@ -651,8 +657,8 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'ussr',
     event: null,
     confidence: 'low',
-    note: 'Soviet-held; in October 1939 a part of the county went to Lithuania, the town and the rest to the BSSR (Braslaw district of the Vileyka oblast from December 1939).',
-    sources: [VILEYKA_1939, { source: 'polonistka', locator: 'article body', quote: 'части Браславского и Свенцянского поветов' }],
+    note: 'Soviet-held; in October 1939 a part of the county went to Lithuania, the town and the rest to the BSSR (Vileyka oblast from December 1939; the Braslaw district of that oblast formed by the decree of 15 January 1940).',
+    sources: [ARCHIVES_VILEYKA_DISTRICTS, VILEYKA_1939, { source: 'polonistka', locator: 'article body', quote: 'части Браславского и Свенцянского поветов' }],
   },
   // ── Pastavy ───────────────────────────────────────────────────────────────
   {
@@ -718,13 +724,14 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'ussr',
     event: null,
     confidence: 'low',
-    note: 'Soviet-held; from December 1939 the Pastavy district of the Vileyka oblast (BSSR). In November 1940 three selsoviets of the Švenčionys raion were added to it.',
+    note: 'Soviet-held; in the Vileyka oblast (BSSR) from December 1939, the Pastavy district of it formed by the decree of 15 January 1940. In November 1940 three selsoviets of the Švenčionys raion were added to it.',
     sources: [
       {
         source: 'karta-postawy',
         locator: 'place description, history',
         quote: 'Jak wszystkie wschodnie tereny II RP, również Postawy we wrześniu 1939 zostały zajęte przez Armię Czerwoną.',
       },
+      ARCHIVES_VILEYKA_DISTRICTS,
       VILEYKA_1939,
     ],
   },
