@@ -768,9 +768,27 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       ru: 'Дата присоединения Срединной Литвы к Польше',
     },
     description:
-      'Infoboxes and popular histories date the incorporation of Central Lithuania into Poland to 18 April 1922. One popular page says ceremonies in Vilnius that day symbolically put the statute of 6 April into effect; no act of that day was found, and the Polish resolution (24 March) and statute (in force 13 April) are dated differently.',
-    confidence: 'low',
+      'Infoboxes and popular histories date the incorporation of Central Lithuania into Poland to 18 April 1922: the day of the ceremonies in Vilnius marking the incorporation (a photograph of that day’s military parade, in the National Digital Archive, is captioned so). One popular page says the ceremonies symbolically put the statute of 6 April into effect; no act of that day was found, and the Polish resolution (24 March) and statute (in force 13 April) are dated differently.',
+    confidence: 'medium',
+    variants: [
+      {
+        value: '1922-04-22',
+        sources: [
+          {
+            source: 'histly-1922',
+            locator: 'card text, last paragraph',
+            quote: 'Dwa miesiące później – 22 kwietnia 1922 r. – dokonano uroczystego aktu inkorporacji.',
+          },
+        ],
+        note: 'A single popular page without sources. 18 April is preferred: a reference work (the dzieje.pl portal, captioning an archival photograph) and two popular pages give it.',
+      },
+    ],
     sources: [
+      {
+        source: 'dzieje-wilno-1922',
+        locator: 'caption of the lead photograph (credited “Źródło: NAC”)',
+        quote: '18 kwietnia 1922 r. Uroczystości z okazji przyłączenia Wileńszczyzny do Polski. Defilada wojskowa na ulicach Wilna.',
+      },
       {
         source: 'sppwoldham',
         locator: 'article body',

@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (191), as a literal union: ids
+ * The id of every source in the data (193), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -180,6 +180,7 @@ export type SourceId =
   | 'belpost-brest-85'
   | 'britannica-memel-territory'
   | 'dwutygodnik-suw-1939'
+  | 'dzieje-wilno-1922'
   | 'dziejesejmu'
   | 'ej-joffe'
   | 'ej-roz'
@@ -259,6 +260,7 @@ export type SourceId =
   | 'globefox'
   | 'helpiks'
   | 'histle'
+  | 'histly-1922'
   | 'illuminats'
   | 'interia-1922'
   | 'iskauskas'

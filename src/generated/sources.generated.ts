@@ -597,6 +597,17 @@ export const sources = deepFreeze<Source[]>([
     "note": "Local newspaper report on the 84th anniversary (2023), with a summary of September–October 1939 in Suwałki."
   },
   {
+    "id": "dzieje-wilno-1922",
+    "title": "100 lat temu Wileńszczyznę przyłączono do Polski",
+    "publisher": "dzieje.pl (niepodlegla.dzieje.pl), historical portal of the Muzeum Historii Polski and the Polish Press Agency",
+    "year": 2022,
+    "url": "https://niepodlegla.dzieje.pl/artykul/100-lat-temu-wilenszczyzne-przylaczono-do-polski",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Anniversary article of 6 April 2022 (updated 28 October 2022). The date of the ceremonies in Vilnius is the caption of its lead photograph, credited to the Narodowe Archiwum Cyfrowe (NAC); the article itself dates the Polish statute (6 April 1922). Tier reference, not scholarly: an article of a museum’s and press agency’s education portal, not academic work."
+  },
+  {
     "id": "dziejesejmu",
     "title": "Wilno wraca do macierzy. Sejm Litwy Środkowej decyduje.",
     "publisher": "Kancelaria Sejmu (dziejesejmu.pl)",
@@ -1364,6 +1375,16 @@ export const sources = deepFreeze<Source[]>([
     "tier": "derivative",
     "language": "en",
     "note": "Dataset keyed by Wikidata QIDs, built by pipeline/harvest.py from Wikimedia’s “On this day” feed (commit 65e1e57ef0177a07540bb3a77d918d257854310f). The QID was not checked on wikidata.org itself."
+  },
+  {
+    "id": "histly-1922",
+    "title": "Intryga Piłsudskiego",
+    "publisher": "hist.ly",
+    "url": "https://hist.ly/karta/intryga-pilsudskiego-2/",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "pl",
+    "note": "Popular history card without author or sources; dates the ceremonial act of incorporation of Vilnius to 22 April 1922."
   },
   {
     "id": "illuminats",
