@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (193), as a literal union: ids
+ * The id of every source in the data (195), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -179,6 +179,7 @@ export type SourceId =
   | 'zhukov-64'
   | 'belpost-brest-85'
   | 'britannica-memel-territory'
+  | 'ddb-march'
   | 'dwutygodnik-suw-1939'
   | 'dzieje-wilno-1922'
   | 'dziejesejmu'
@@ -191,6 +192,7 @@ export type SourceId =
   | 'ipn-2022'
   | 'ipsb-march'
   | 'istprez-konstitucija-1922'
+  | 'kgbiolex-march'
   | 'km-apr12'
   | 'km-apr7'
   | 'km-secret'

@@ -587,6 +587,16 @@ export const sources = deepFreeze<Source[]>([
     "note": "Area 1,099 sq mi (2,846 km²); used to sanity-check the excluded Memel outline."
   },
   {
+    "id": "ddb-march",
+    "title": "Marchlewski, Julian",
+    "publisher": "Deutsche Biographie (index entry with the article of the Neue Deutsche Biographie)",
+    "url": "https://www.deutsche-biographie.de/gnd118730908.html",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "de",
+    "note": "The person page of the Deutsche Biographie (GND 118730908): life dates, places, genealogy and the NDB biography. The page gives the years only (“1866 – 1925”) and the place of death “Bogliasco bei Nervi (Italien)”."
+  },
+  {
     "id": "dwutygodnik-suw-1939",
     "title": "Rocznica agresji sowieckiej",
     "publisher": "Dwutygodnik Suwalski",
@@ -706,6 +716,16 @@ export const sources = deepFreeze<Source[]>([
     "tier": "reference",
     "language": "lt",
     "note": "Excerpts of the constitution’s text (preamble and selected paragraphs) on the museum’s site. Tier reference, not scholarly: a museum’s page reprinting excerpts of a document."
+  },
+  {
+    "id": "kgbiolex-march",
+    "title": "Marchlewski, Julian",
+    "publisher": "kommunismusgeschichte.de, BioLex: Handbuch Deutsche Kommunisten",
+    "url": "https://www.kommunismusgeschichte.de/biolex/article/detail/marchlewski-julian",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "de",
+    "note": "Entry of the biographical handbook “Deutsche Kommunisten. Biographisches Handbuch 1918 bis 1945” (ed. Hermann Weber and Andreas Herbst), read in the site’s full-text edition; the entry opens with the life dates. The stored copy was read at the same address with a stray query string (“?type=0%27%252”)."
   },
   {
     "id": "km-apr12",

@@ -41,6 +41,16 @@ export const referenceWorks: readonly Source[] = [
     language: 'ru',
   },
   {
+    id: 'ddb-march',
+    title: 'Marchlewski, Julian',
+    publisher: 'Deutsche Biographie (index entry with the article of the Neue Deutsche Biographie)',
+    url: 'https://www.deutsche-biographie.de/gnd118730908.html',
+    kind: 'secondary',
+    tier: 'reference',
+    language: 'de',
+    note: 'The person page of the Deutsche Biographie (GND 118730908): life dates, places, genealogy and the NDB biography. The page gives the years only (“1866 – 1925”) and the place of death “Bogliasco bei Nervi (Italien)”.',
+  },
+  {
     id: 'drusk-muz-2018',
     title: 'Druskininkai per šimtmetį',
     publisher: 'Druskininkų miesto muziejus',
@@ -212,6 +222,16 @@ export const referenceWorks: readonly Source[] = [
     tier: 'reference',
     language: 'en',
     note: 'An information page of the Lithuanian Armed Forces (a public body), not academic work.',
+  },
+  {
+    id: 'kgbiolex-march',
+    title: 'Marchlewski, Julian',
+    publisher: 'kommunismusgeschichte.de, BioLex: Handbuch Deutsche Kommunisten',
+    url: 'https://www.kommunismusgeschichte.de/biolex/article/detail/marchlewski-julian',
+    kind: 'secondary',
+    tier: 'reference',
+    language: 'de',
+    note: 'Entry of the biographical handbook “Deutsche Kommunisten. Biographisches Handbuch 1918 bis 1945” (ed. Hermann Weber and Andreas Herbst), read in the site’s full-text edition; the entry opens with the life dates. The stored copy was read at the same address with a stray query string (“?type=0%27%252”).',
   },
   {
     id: 'km-1920-07-19',
