@@ -77,9 +77,19 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       ru: 'Соглашение прибалтийских государств о начале мирных переговоров',
     },
     description:
-      'Estonia, Latvia and Lithuania agree in Tallinn to begin peace talks with the Soviets simultaneously. The WikiSum summary dates the meeting “On September 14 and 15” (1919, by its context); the 2007 English Wikipedia text gives no date.',
-    confidence: 'low',
+      'Estonia, Latvia and Lithuania agree in Tallinn to begin peace talks with the Soviets simultaneously. The Estonian delegation’s letter of 1919 to the Paris Peace Conference says the Conference of the Baltic States met at Reval (Tallinn) on 14 September; the day it ended (15 September) rests on the WikiSum summary alone (“On September 14 and 15”), and the 2007 English Wikipedia text gives no date.',
+    confidence: 'medium',
     sources: [
+      {
+        source: 'frus-1919-russia-d817',
+        locator: 'p. 715, Pusta’s letter to Clemenceau (the start date; the readable text breaks off after it)',
+        quote: 'The Conference of the Baltic States met at Reval on September 14',
+      },
+      {
+        source: 'frus-1919-russia-d817',
+        locator: 'p. 715, Pusta’s letter to Clemenceau (the joint condition put to Soviet Russia)',
+        quote: 'the Esthonian Government stipulated as a first condition to the Russian Bolshevists that they offer at the same time a suspension of hostilities to the Governments of Latvia, Lithuania and Finland',
+      },
       {
         source: 'wikisum',
         locator: 'summary',

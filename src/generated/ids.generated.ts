@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (195), as a literal union: ids
+ * The id of every source in the data (196), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -133,6 +133,7 @@ export type SourceId =
   | 'dzu-1922-20-162'
   | 'dzu-1922-26-213'
   | 'dzu-1926-6-29'
+  | 'frus-1919-russia-d817'
   | 'frus-1923'
   | 'jta-roz'
   | 'libussr-1940-08-03'
