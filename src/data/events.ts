@@ -88,7 +88,8 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       {
         source: 'frus-1919-russia-d817',
         locator: 'p. 715, Pusta’s letter to Clemenceau (the joint condition put to Soviet Russia)',
-        quote: 'the Esthonian Government stipulated as a first condition to the Russian Bolshevists that they offer at the same time a suspension of hostilities to the Governments of Latvia, Lithuania and Finland',
+        quote:
+          'the Esthonian Government stipulated as a first condition to the Russian Bolshevists that they offer at the same time a suspension of hostilities to the Governments of Latvia, Lithuania and Finland',
       },
       {
         source: 'wikisum',
