@@ -77,9 +77,20 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       ru: 'Соглашение прибалтийских государств о начале мирных переговоров',
     },
     description:
-      'Estonia, Latvia and Lithuania agree in Tallinn to begin peace talks with the Soviets simultaneously. The WikiSum summary dates the meeting “On September 14 and 15” (1919, by its context); the 2007 English Wikipedia text gives no date.',
-    confidence: 'low',
+      'Estonia, Latvia and Lithuania agree in Tallinn to begin peace talks with the Soviets simultaneously. The Estonian delegation’s letter of 1919 to the Paris Peace Conference says the Conference of the Baltic States met at Reval (Tallinn) on 14 September; the day it ended (15 September) rests on the WikiSum summary alone (“On September 14 and 15”), and the 2007 English Wikipedia text gives no date.',
+    confidence: 'medium',
     sources: [
+      {
+        source: 'frus-1919-russia-d817',
+        locator: 'p. 715, Pusta’s letter to Clemenceau (the start date; the readable text breaks off after it)',
+        quote: 'The Conference of the Baltic States met at Reval on September 14',
+      },
+      {
+        source: 'frus-1919-russia-d817',
+        locator: 'p. 715, Pusta’s letter to Clemenceau (the joint condition put to Soviet Russia)',
+        quote:
+          'the Esthonian Government stipulated as a first condition to the Russian Bolshevists that they offer at the same time a suspension of hostilities to the Governments of Latvia, Lithuania and Finland',
+      },
       {
         source: 'wikisum',
         locator: 'summary',
@@ -768,9 +779,27 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       ru: 'Дата присоединения Срединной Литвы к Польше',
     },
     description:
-      'Infoboxes and popular histories date the incorporation of Central Lithuania into Poland to 18 April 1922. One popular page says ceremonies in Vilnius that day symbolically put the statute of 6 April into effect; no act of that day was found, and the Polish resolution (24 March) and statute (in force 13 April) are dated differently.',
-    confidence: 'low',
+      'Infoboxes and popular histories date the incorporation of Central Lithuania into Poland to 18 April 1922: the day of the ceremonies in Vilnius marking the incorporation (a photograph of that day’s military parade, in the National Digital Archive, is captioned so). One popular page says the ceremonies symbolically put the statute of 6 April into effect; no act of that day was found, and the Polish resolution (24 March) and statute (in force 13 April) are dated differently.',
+    confidence: 'medium',
+    variants: [
+      {
+        value: '1922-04-22',
+        sources: [
+          {
+            source: 'histly-1922',
+            locator: 'card text, last paragraph',
+            quote: 'Dwa miesiące później – 22 kwietnia 1922 r. – dokonano uroczystego aktu inkorporacji.',
+          },
+        ],
+        note: 'A single popular page without sources. 18 April is preferred: a reference work (the dzieje.pl portal, captioning an archival photograph) and two popular pages give it.',
+      },
+    ],
     sources: [
+      {
+        source: 'dzieje-wilno-1922',
+        locator: 'caption of the lead photograph (credited “Źródło: NAC”)',
+        quote: '18 kwietnia 1922 r. Uroczystości z okazji przyłączenia Wileńszczyzny do Polski. Defilada wojskowa na ulicach Wilna.',
+      },
       {
         source: 'sppwoldham',
         locator: 'article body',

@@ -95,16 +95,18 @@ export const signatories: DeepReadonly<Signatory[]> = deepFreeze<Signatory[]>([
     },
     died: {
       date: '1925-03-22',
-      place: 'Nervi, Italy',
+      place: 'Bogliasco, Italy',
       sources: [
-        { source: 'w-en-march', locator: '§ “Life and career”, last paragraph', quote: 'He died near Nervi, Italy in 1925 during a vacation.' },
+        { source: 'kgbiolex-march', locator: 'entry heading (life dates; no place)', quote: '* 17.5.1866 ✝ 22.3.1925' },
+        { source: 'ddb-march', locator: 'field “Sterbeort” (place; the page gives the years only)', quote: 'Bogliasco bei Nervi (Italien)' },
+        { source: 'w-pl-march', locator: 'first sentence', quote: 'zm. 22 marca 1925 w Bogliasco' },
         { source: 'w-en-march', locator: 'first sentence (date)', quote: '17 May 1866 — 22 March 1925' },
       ],
       placeVariants: [
         {
-          value: 'Bogliasco, Italy',
-          sources: [{ source: 'w-pl-march', locator: 'first sentence', quote: 'zm. 22 marca 1925 w Bogliasco' }],
-          note: 'Polish Wikipedia names Bogliasco; English Wikipedia says only “near Nervi”. Both are wikis and neither is preferred on its merits: Nervi is kept as the older entry of the dataset, and the two may be one place described loosely (Bogliasco lies next to Nervi), which no source seen says.',
+          value: 'Nervi, Italy',
+          sources: [{ source: 'w-en-march', locator: '§ “Life and career”, last paragraph', quote: 'He died near Nervi, Italy in 1925 during a vacation.' }],
+          note: 'English Wikipedia says only “near Nervi”. Bogliasco is preferred because the Deutsche Biographie, a reference work, names “Bogliasco bei Nervi” (Bogliasco near Nervi), as Polish Wikipedia names Bogliasco; the two descriptions agree on the neighbourhood, and “Nervi” was the dataset’s entry before the Deutsche Biographie was cited.',
         },
       ],
     },

@@ -119,7 +119,7 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (191), as a literal union: ids
+ * The id of every source in the data (196), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
@@ -133,6 +133,7 @@ export type SourceId =
   | 'dzu-1922-20-162'
   | 'dzu-1922-26-213'
   | 'dzu-1926-6-29'
+  | 'frus-1919-russia-d817'
   | 'frus-1923'
   | 'jta-roz'
   | 'libussr-1940-08-03'
@@ -179,7 +180,9 @@ export type SourceId =
   | 'zhukov-64'
   | 'belpost-brest-85'
   | 'britannica-memel-territory'
+  | 'ddb-march'
   | 'dwutygodnik-suw-1939'
+  | 'dzieje-wilno-1922'
   | 'dziejesejmu'
   | 'ej-joffe'
   | 'ej-roz'
@@ -190,6 +193,7 @@ export type SourceId =
   | 'ipn-2022'
   | 'ipsb-march'
   | 'istprez-konstitucija-1922'
+  | 'kgbiolex-march'
   | 'km-apr12'
   | 'km-apr7'
   | 'km-secret'
@@ -259,6 +263,7 @@ export type SourceId =
   | 'globefox'
   | 'helpiks'
   | 'histle'
+  | 'histly-1922'
   | 'illuminats'
   | 'interia-1922'
   | 'iskauskas'

@@ -73,6 +73,18 @@ export const sources = deepFreeze<Source[]>([
     "note": "Transcription of the Dziennik Ustaw text; the statute enters into force on the day of its publication, and the page’s version note dates the version from 20 January 1926."
   },
   {
+    "id": "frus-1919-russia-d817",
+    "title": "Papers Relating to the Foreign Relations of the United States, 1919, Russia, document 817: letter of the President pro tem. of the Esthonian Delegation at Paris (Pusta) to the President of the Paris Peace Conference (Clemenceau)",
+    "publisher": "Office of the Historian, U.S. Department of State (history.state.gov)",
+    "dated": 1919,
+    "url": "https://history.state.gov/historicaldocuments/frus1919Russia/d817",
+    "locator": "file 861 E.00/180; p. 715",
+    "kind": "primary",
+    "tier": "primary",
+    "language": "en",
+    "note": "The Estonian delegation’s letter of 1919 on the Baltic states’ peace negotiations with Soviet Russia, transmitted by the Secretariat-General of the Peace Conference, in the State Department’s edition. Only the start of the letter was readable; it breaks off at “met at Reval on September 14 and i…”."
+  },
+  {
     "id": "frus-1923",
     "title": "Papers Relating to the Foreign Relations of the United States, 1923, vol. I, document 160",
     "publisher": "Office of the Historian, U.S. Department of State (history.state.gov)",
@@ -587,6 +599,16 @@ export const sources = deepFreeze<Source[]>([
     "note": "Area 1,099 sq mi (2,846 km²); used to sanity-check the excluded Memel outline."
   },
   {
+    "id": "ddb-march",
+    "title": "Marchlewski, Julian",
+    "publisher": "Deutsche Biographie (index entry with the article of the Neue Deutsche Biographie)",
+    "url": "https://www.deutsche-biographie.de/gnd118730908.html",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "de",
+    "note": "The person page of the Deutsche Biographie (GND 118730908): life dates, places, genealogy and the NDB biography. The page gives the years only (“1866 – 1925”) and the place of death “Bogliasco bei Nervi (Italien)”."
+  },
+  {
     "id": "dwutygodnik-suw-1939",
     "title": "Rocznica agresji sowieckiej",
     "publisher": "Dwutygodnik Suwalski",
@@ -595,6 +617,17 @@ export const sources = deepFreeze<Source[]>([
     "tier": "reference",
     "language": "pl",
     "note": "Local newspaper report on the 84th anniversary (2023), with a summary of September–October 1939 in Suwałki."
+  },
+  {
+    "id": "dzieje-wilno-1922",
+    "title": "100 lat temu Wileńszczyznę przyłączono do Polski",
+    "publisher": "dzieje.pl (niepodlegla.dzieje.pl), historical portal of the Muzeum Historii Polski and the Polish Press Agency",
+    "year": 2022,
+    "url": "https://niepodlegla.dzieje.pl/artykul/100-lat-temu-wilenszczyzne-przylaczono-do-polski",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Anniversary article of 6 April 2022 (updated 28 October 2022). The date of the ceremonies in Vilnius is the caption of its lead photograph, credited to the Narodowe Archiwum Cyfrowe (NAC); the article itself dates the Polish statute (6 April 1922). Tier reference, not scholarly: an article of a museum’s and press agency’s education portal, not academic work."
   },
   {
     "id": "dziejesejmu",
@@ -695,6 +728,16 @@ export const sources = deepFreeze<Source[]>([
     "tier": "reference",
     "language": "lt",
     "note": "Excerpts of the constitution’s text (preamble and selected paragraphs) on the museum’s site. Tier reference, not scholarly: a museum’s page reprinting excerpts of a document."
+  },
+  {
+    "id": "kgbiolex-march",
+    "title": "Marchlewski, Julian",
+    "publisher": "kommunismusgeschichte.de, BioLex: Handbuch Deutsche Kommunisten",
+    "url": "https://www.kommunismusgeschichte.de/biolex/article/detail/marchlewski-julian",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "de",
+    "note": "Entry of the biographical handbook “Deutsche Kommunisten. Biographisches Handbuch 1918 bis 1945” (ed. Hermann Weber and Andreas Herbst), read in the site’s full-text edition; the entry opens with the life dates. The stored copy was read at the same address with a stray query string (“?type=0%27%252”)."
   },
   {
     "id": "km-apr12",
@@ -1364,6 +1407,16 @@ export const sources = deepFreeze<Source[]>([
     "tier": "derivative",
     "language": "en",
     "note": "Dataset keyed by Wikidata QIDs, built by pipeline/harvest.py from Wikimedia’s “On this day” feed (commit 65e1e57ef0177a07540bb3a77d918d257854310f). The QID was not checked on wikidata.org itself."
+  },
+  {
+    "id": "histly-1922",
+    "title": "Intryga Piłsudskiego",
+    "publisher": "hist.ly",
+    "url": "https://hist.ly/karta/intryga-pilsudskiego-2/",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "pl",
+    "note": "Popular history card without author or sources; dates the ceremonial act of incorporation of Vilnius to 22 April 1922."
   },
   {
     "id": "illuminats",

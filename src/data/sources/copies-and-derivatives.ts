@@ -307,6 +307,16 @@ export const copiesAndDerivatives: readonly Source[] = [
     note: 'Dataset keyed by Wikidata QIDs, built by pipeline/harvest.py from Wikimedia’s “On this day” feed (commit 65e1e57ef0177a07540bb3a77d918d257854310f). The QID was not checked on wikidata.org itself.',
   },
   {
+    id: 'histly-1922',
+    title: 'Intryga Piłsudskiego',
+    publisher: 'hist.ly',
+    url: 'https://hist.ly/karta/intryga-pilsudskiego-2/',
+    kind: 'secondary',
+    tier: 'derivative',
+    language: 'pl',
+    note: 'Popular history card without author or sources; dates the ceremonial act of incorporation of Vilnius to 22 April 1922.',
+  },
+  {
     id: 'illuminats',
     title: 'Russian text of the USSR–Lithuania treaty of 10 October 1939',
     publisher: 'illuminats.ru',

@@ -72,6 +72,19 @@ export const documentsOfTheTime: readonly Source[] = [
     note: 'Transcription of the Dziennik Ustaw text; the statute enters into force on the day of its publication, and the page’s version note dates the version from 20 January 1926.',
   },
   {
+    id: 'frus-1919-russia-d817',
+    title:
+      'Papers Relating to the Foreign Relations of the United States, 1919, Russia, document 817: letter of the President pro tem. of the Esthonian Delegation at Paris (Pusta) to the President of the Paris Peace Conference (Clemenceau)',
+    publisher: 'Office of the Historian, U.S. Department of State (history.state.gov)',
+    dated: 1919,
+    url: 'https://history.state.gov/historicaldocuments/frus1919Russia/d817',
+    locator: 'file 861 E.00/180; p. 715',
+    kind: 'primary',
+    tier: 'primary',
+    language: 'en',
+    note: 'The Estonian delegation’s letter of 1919 on the Baltic states’ peace negotiations with Soviet Russia, transmitted by the Secretariat-General of the Peace Conference, in the State Department’s edition. Only the start of the letter was readable; it breaks off at “met at Reval on September 14 and i…”.',
+  },
+  {
     id: 'frus-1923',
     title: 'Papers Relating to the Foreign Relations of the United States, 1923, vol. I, document 160',
     publisher: 'Office of the Historian, U.S. Department of State (history.state.gov)',
