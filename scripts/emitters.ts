@@ -24,6 +24,7 @@ export const stages: readonly (readonly string[])[] = [
     'site/data-dictionary.ts',
     'emit/citation-cff.ts',
     'emit/datapackage.ts',
+    'emit/size-limit.ts',
     'site/guides.ts',
     'site/fact-sheet.ts',
     'site/fact-sheet-one-page.ts',
