@@ -385,9 +385,20 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       lt: 'Lietuvos kariuomenė įžengia į Vilnių',
       ru: 'Литовские войска вступают в Вильно',
     },
-    description: 'Lithuanian troops enter Vilnius under the Kaunas convention of 6 August. Sources differ on the day (26, 27 or 28 August).',
+    description: 'Lithuanian troops enter Vilnius under the Kaunas convention of 6 August. Sources differ on the day (24, 26, 27 or 28 August).',
     confidence: 'low',
     variants: [
+      {
+        value: '1920-08-24',
+        sources: [
+          {
+            source: 'ewh',
+            locator: 'entry on Lithuania',
+            quote: 'Vilna, which was taken over by the Lithuanians on the evacuation by the Bolsheviks (Aug. 24).',
+          },
+        ],
+        note: 'A reference work, read in a web copy; it stands alone against the 26, 27 and 28 August of the other works.',
+      },
       {
         value: '1920-08-27',
         sources: [{ source: 'tarasenka', locator: 'summary', quote: 'they did not immediately hand over Vilnius to Lithuania, but only on August 27' }],
@@ -1022,6 +1033,12 @@ export const events: DeepReadonly<Event[]> = deepFreeze<Event[]>([
       'Poland demands diplomatic relations; Lithuania accepts on 19 March 1938 but does not recognise the loss of Vilnius de jure. No territory changes hands.',
     confidence: 'medium',
     sources: [
+      {
+        source: 'auckland-star-1938-03-19',
+        locator:
+          'cable datelined “LONDON, March 18”, first paragraph (a limit of 48 hours running out at 9 p.m. on 19 March dates the note to the evening of 17 March)',
+        quote: "The demands of the ultimatum, to which the 48 hours' time limit expires at 9 p.m. to-morrow",
+      },
       {
         source: 'w-en-ult1938',
         locator: 'lead',

@@ -173,6 +173,18 @@ export const historySources = deepFreeze<Source[]>([
     "note": "English translation of the Great Soviet Encyclopedia entry (the page for “Trock” shows the entry “Trakai”)."
   },
   {
+    "id": "gus-historia-polski-w-liczbach-1994",
+    "title": "Historia Polski w liczbach",
+    "author": "Główny Urząd Statystyczny",
+    "publisher": "Główny Urząd Statystyczny (GUS), read in the Joomag viewer",
+    "year": 1994,
+    "url": "https://viewer.joomag.com/historia-polski-w-liczbach-gus-historia-polski-w-liczbach-gus-z-1994/0202239001541351593/p168",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "pl",
+    "note": "Tier reference: a statistical compendium of the Polish statistical office, a public body. Read on page 168 of the Joomag viewer, whose text layer flattens the tables: in Tabl. 125 (“Rozwój ludności dużych miast w latach 1910–1939”, “Na podstawie: Mały Rocznik Statystyczny 1939, s. 36”) the city names and each year’s column come as separate runs, so a city’s figure is read by its place in the run: Wilno is the last of fourteen cities; the 1939 run is the one in which every city exceeds 100 thousand, as the table’s footnote says the listed cities had in 1939, and it ends in 209; the run ending in 195 has Gdynia at 30 and is the 1931 census."
+  },
+  {
     "id": "ipn-walkaogranice",
     "title": "Bunt Żeligowskiego",
     "publisher": "Instytut Pamięci Narodowej (walkaogranice.ipn.gov.pl)",

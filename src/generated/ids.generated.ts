@@ -119,15 +119,16 @@ export type ArticleId =
   | 'addition-to-article-7';
 
 /**
- * The id of every source in the data (196), as a literal union: ids
+ * The id of every source in the data (197), as a literal union: ids
  * autocomplete, and a misspelt one fails to compile.
  *
  * @example
  * ```ts
- * const id: SourceId = 'bfsp-1121';
+ * const id: SourceId = 'auckland-star-1938-03-19';
  * ```
  */
 export type SourceId =
+  | 'auckland-star-1938-03-19'
   | 'bfsp-1121'
   | 'bfsp-1133'
   | 'dzu-1922-20-162'

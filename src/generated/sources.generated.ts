@@ -15,6 +15,18 @@ import type { Source } from '../schemas/source.js';
  */
 export const sources = deepFreeze<Source[]>([
   {
+    "id": "auckland-star-1938-03-19",
+    "title": "Polish threat to Lithuania. Demands made. Troops concentrating on frontier. Two-day time limit.",
+    "author": "United Press Association",
+    "publisher": "Auckland Star, 19 March 1938 (Papers Past, National Library of New Zealand)",
+    "year": 1938,
+    "url": "https://paperspast.natlib.govt.nz/newspapers/AS19380319.2.51",
+    "kind": "primary",
+    "tier": "primary",
+    "language": "en",
+    "note": "A news cable of the time (datelined London, 18 March 1938), read in the digitised newspaper; its text is OCR and keeps the scan’s errors (“l»y March .’SI” for “by March 31”)."
+  },
+  {
     "id": "bfsp-1121",
     "title": "British and Foreign State Papers: Treaty of Peace between Lithuania and Russia (English translation), p. 1121",
     "dated": 1920,

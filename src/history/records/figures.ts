@@ -235,20 +235,32 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     id: 'vilnius-population-1939',
     title: 'Population of the city of Vilnius in 1939',
     measure: 'population',
-    value: 208500,
-    reported: '208.500 ab.',
+    value: 209000,
+    reported: '209 (tys.)',
     asOf: '1939',
     confidence: 'low',
-    note: 'Unresolved: the two readings may count differently.',
+    note: 'The Polish statistical office’s table, after the Mały Rocznik Statystyczny 1939, gives 209 thousand; the Enciclopedia Italiana’s 208,500, read only on a copy of the Treccani site, agrees with it to the thousand. Neither says on which day of 1939 or how the city was counted; the rounded 195 thousand of a popular site is the table’s figure for 1931.',
     variants: [
+      {
+        value: 208500,
+        reported: '208.500 ab.',
+        sources: [{ source: 'treccani-vilna', locator: 'Appendix entry “VILNA”', quote: 'la sua popolazione nel 1939 risultò di 208.500 ab.' }],
+        note: 'Rounds to the preferred 209 thousand; the preferred reading until the statistical office’s table was cited.',
+      },
       {
         value: 195000,
         reported: '195 tys.',
         sources: [{ source: 'ivrozbior-wil', locator: '§ “Województwo wileńskie”', quote: 'w 1939 liczyło 195 tys. mieszkańców' }],
-        note: 'A rounded figure on a popular site.',
+        note: 'A rounded figure on a popular site; the statistical office’s table gives 195 thousand for 1931, not 1939.',
       },
     ],
-    sources: [{ source: 'treccani-vilna', locator: 'Appendix entry “VILNA”', quote: 'la sua popolazione nel 1939 risultò di 208.500 ab.' }],
+    sources: [
+      {
+        source: 'gus-historia-polski-w-liczbach-1994',
+        locator: 'Tabl. 125 “Rozwój ludności dużych miast w latach 1910–1939”, row “Wilno”, column 1939 (in thousands)',
+        quote: '209',
+      },
+    ],
   },
   {
     id: 'lithuania-area-1921',
