@@ -114,8 +114,15 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     variants: [
       {
         value: 6656,
-        sources: [{ source: 'treccani-vilna', locator: 'Appendix entry “VILNA” (updating vol. XXXV, p. 376)' }],
-        note: 'The smallest reading; not quoted here, the entry was not re-read.',
+        reported: '6656 kmq.',
+        sources: [
+          {
+            source: 'treccani-vilna',
+            locator: 'Appendix entry “VILNA” (updating vol. XXXV, p. 376)',
+            quote: 'Vilna col territorio circostante (6656 kmq., 458.000 ab.) fu ceduta alla Lituania',
+          },
+        ],
+        note: 'The smallest reading, from an encyclopaedia entry read only on a copy of the Treccani site.',
       },
       {
         value: 6700,
@@ -150,8 +157,15 @@ export const figures: DeepReadonly<Figure[]> = deepFreeze<Figure[]>([
     variants: [
       {
         value: 458000,
-        sources: [{ source: 'treccani-vilna', locator: 'Appendix entry “VILNA” (updating vol. XXXV, p. 376)' }],
-        note: 'Given with the 6,656 km² area; not quoted here, the entry was not re-read.',
+        reported: '458.000 ab.',
+        sources: [
+          {
+            source: 'treccani-vilna',
+            locator: 'Appendix entry “VILNA” (updating vol. XXXV, p. 376)',
+            quote: 'Vilna col territorio circostante (6656 kmq., 458.000 ab.) fu ceduta alla Lituania',
+          },
+        ],
+        note: 'Given with the 6,656 km² area, in an encyclopaedia entry read only on a copy of the Treccani site.',
       },
     ],
     sources: [{ source: 'gowild-1939', locator: GOWILD, quote: 'maždaug 6 700 km² su 480 000 gyventojų' }],
