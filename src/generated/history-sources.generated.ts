@@ -248,6 +248,16 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Extract of a contemporary war diary. Tier reference, not primary: a museum page of 2020 reprinting the extract; the diary itself was not read."
   },
   {
+    "id": "km-1923-01-11",
+    "title": "1923 m. sausio 11 d. Sukilimas Klaipėdos krašte",
+    "publisher": "Kauno miesto muziejus, project “Prieš 100 metų”",
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1923-m-sausio-11-d-sukilimas-klaipedos-kraste/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Reprint of the report “Sukilimas Klaipėdos krašte” from the Riflemen’s Union weekly Trimitas no. 122 (January 1923), pp. 6–7, with a photograph. Tier reference, not primary: a museum page reprinting the report; the 1923 weekly itself was not read."
+  },
+  {
     "id": "le-asmena",
     "title": "Lietuvių enciklopedija, vol. I, p. 336 (“Ašmenos apskritis”)",
     "publisher": "Lituapedija (transcription)",
@@ -304,6 +314,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "smorgon-rik-history",
+    "title": "History",
+    "publisher": "Smorgon Regional Executive Committee (smorgon.grodno-region.by)",
+    "url": "https://smorgon.grodno-region.by/printv/en/history-en",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "en",
+    "note": "The English “History” page of the district’s executive committee (a public body), read in its print version; it gives the district’s administrative history from 15 January 1940, not the day the Soviet hold of the town began."
+  },
+  {
     "id": "territorial-sudauen",
     "title": "Landkreis Sudauen / Suwalken / Suwalki",
     "author": "Rolf Jehke",
@@ -324,6 +344,16 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "pl"
+  },
+  {
+    "id": "vle-seinu-augustavo",
+    "title": "Seinų-Augustavo operacija",
+    "publisher": "Visuotinė lietuvių enciklopedija",
+    "url": "https://www.vle.lt/Straipsnis/Seinu-Augustavo-operacija-84967",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Encyclopaedia entry on the Lithuanian army’s operation of 2–23 September 1920 against the Polish army in southern Užnemunė. Only the opening of the entry (to the Polish advance of late August 1920) was read."
   },
   {
     "id": "vle-svenc",
