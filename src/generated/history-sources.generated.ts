@@ -356,6 +356,16 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Encyclopaedia entry on the Lithuanian army’s operation of 2–23 September 1920 against the Polish army in southern Užnemunė. Only the opening of the entry (to the Polish advance of late August 1920) was read."
   },
   {
+    "id": "vle-suvalku-sutartis",
+    "title": "Suvalkų sutartis",
+    "publisher": "Visuotinė lietuvių enciklopedija",
+    "url": "https://www.vle.lt/Straipsnis/Suvalku-sutartis-90933",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Encyclopaedia entry on the Polish–Lithuanian agreement signed at Suwałki on 7 October 1920."
+  },
+  {
     "id": "vle-svenc",
     "title": "Švenčionių apskritis",
     "publisher": "Visuotinė lietuvių enciklopedija",

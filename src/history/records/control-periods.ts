@@ -923,7 +923,10 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     variants: [
       {
         value: '1920-10-10',
-        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        sources: [
+          { source: 'vle-suvalku-sutartis', locator: 'entry text, second paragraph', quote: 'Sutartis turėjo įsigalioti 10 10.' },
+          { source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' },
+        ],
         note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
       },
     ],
@@ -933,6 +936,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
         locator: 'Suwałki Agreement, Chapter III “La gare d’Orany”',
         quote: "Les autorités polonaises s'engagent à laisser passer librement par la gare d'Orany les trains lithuaniens",
       },
+      { source: 'vle-suvalku-sutartis', locator: 'entry text, third paragraph', quote: 'Varėnos geležinkelio stotis – Lenkijos pusėje' },
       { source: 'w-en-varena', locator: 'article body', quote: 'together with the Vilnius Region it was annexed by Poland under its Polish name Orany' },
     ],
   },
@@ -1021,7 +1025,10 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     variants: [
       {
         value: '1920-10-10',
-        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        sources: [
+          { source: 'vle-suvalku-sutartis', locator: 'entry text, second paragraph', quote: 'Sutartis turėjo įsigalioti 10 10.' },
+          { source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' },
+        ],
         note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
       },
     ],
