@@ -1431,6 +1431,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     note: 'Polish units took Sejny on 31 August 1920, as the Lithuanian troops evacuated it (30–31 August), and held it until the Lithuanian counter-attack that began on 2 September retook it (no event record). Sejny changed hands several times in September 1920 (the accounts count the changes differently).',
     sources: [
       { source: 'vle-seinu-augustavo', locator: 'entry text, paragraph on August 1920', quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.' },
+      { source: 'punskas-kovos-8', locator: 'section on August–September 1920', quote: 'Rugpjūčio 31 d. jie užėmė Suvalkus ir Seinus.' },
       { source: 'marcin-blog', locator: 'article body, inscription quoted', quote: 'SEJNY 1 – 10, 22 IX 1920' },
       { source: 'swiki-sejny', locator: 'article body', quote: 'drog litauerna tillbaka från Suwałki och Sejny den 30 och 31 augusti' },
     ],
@@ -1444,6 +1445,13 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: null,
     confidence: 'low',
     note: 'Retaken in the Lithuanian counter-attack that began on 2 September 1920, by 4 September at the latest (the day the Lithuanians reached the outskirts of Augustów; no event record).',
+    variants: [
+      {
+        value: '1920-09-02',
+        sources: [{ source: 'punskas-kovos-8', locator: 'section on September 1920', quote: '1920 m. rugsėjo 2 d. Lietuvos kariai vėl užėmė Seinus.' }],
+        note: 'A local series without sources dates the Lithuanian return to 2 September, the first day of the counter-attack; the period keeps 4 September, the latest day the accounts allow, until a stronger source dates the entry.',
+      },
+    ],
     sources: [
       { source: 'swiki-sejny', locator: 'article body', quote: 'Litauerna lyckades ta Sejny och Lipsk och nådde den 4 september utkanten av Augustów.' },
     ],
