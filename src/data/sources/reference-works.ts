@@ -330,6 +330,16 @@ export const referenceWorks: readonly Source[] = [
     note: 'Reprint of the report “Sukilimas Klaipėdos krašte” from the Riflemen’s Union weekly Trimitas no. 122 (January 1923), pp. 6–7, with a photograph. Tier reference, not primary: a museum page reprinting the report; the 1923 weekly itself was not read.',
   },
   {
+    id: 'km-1923-01-15',
+    title: '1923 m. sausio 15 d. Paskiausios žinios',
+    publisher: 'Kauno miesto muziejus, project “Prieš 100 metų”',
+    url: 'https://pries100metu.kaunomuziejus.lt/irasai/1923-m-sausio-15-d-paskiausios-zinios/',
+    kind: 'secondary',
+    tier: 'reference',
+    language: 'lt',
+    note: 'Reprint of the news item “Paskiausios žinios” from the Riflemen’s Union weekly Trimitas no. 123 (18 January 1923), p. 1, with a photograph of the insurgents from the Kretinga museum. Tier reference, not primary: a museum page reprinting the item; the 1923 weekly itself was not read.',
+  },
+  {
     id: 'km-apr12',
     title: '1920 m. balandžio 12 d. Dėl taikos su tarybų rusais',
     publisher: 'Kaunas City Museum, project “Prieš 100 metų”',

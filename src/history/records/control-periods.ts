@@ -1752,6 +1752,11 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
         locator: 'opening paragraph (“that day” is 15 January 1923, named in the sentence before)',
         quote: 'On that day insurgents of Lithuania captured Klaipėda City and annexed it de facto to the bulk of territory of the Republic of Lithuania.',
       },
+      {
+        source: 'km-1923-01-15',
+        locator: 'reprinted news item from Trimitas no. 123, first sentence',
+        quote: 'Klaipėdos miestą ir uostą sukilėliai užėmė sausio 15 d. apie 13 valandą.',
+      },
       { source: 'gowild-1939', locator: 'introduction', quote: '1923 m. Sausio mėn. 15 dieną prisijungus prie Lietuvos Klaipėdos kraštui' },
       { source: 'kiwix-klaipeda', locator: 'infobox', quote: 'Klaipėda Revolt 10–15 January 1923' },
     ],
