@@ -1291,7 +1291,11 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
         locator: 'chapter, pp. 207–223',
         quote: 'Zostały siedzibą starostwa powiatu suwalskiego leżącego w obrębie województwa białostockiego',
       },
-      { source: 'vle-seinu-augustavo', locator: 'entry text, paragraph on August 1920', quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.' },
+      {
+        source: 'vle-seinu-augustavo',
+        locator: 'entry text, paragraph on August 1920',
+        quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.',
+      },
       { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: 'interia-1920-09-01', locator: 'article body', quote: 'Zostali jednak powstrzymani przez polskie wojska.' },
     ],
@@ -1430,7 +1434,11 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     confidence: 'medium',
     note: 'Polish units took Sejny on 31 August 1920, as the Lithuanian troops evacuated it (30–31 August), and held it until the Lithuanian counter-attack that began on 2 September retook it (no event record). Sejny changed hands several times in September 1920 (the accounts count the changes differently).',
     sources: [
-      { source: 'vle-seinu-augustavo', locator: 'entry text, paragraph on August 1920', quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.' },
+      {
+        source: 'vle-seinu-augustavo',
+        locator: 'entry text, paragraph on August 1920',
+        quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.',
+      },
       { source: 'punskas-kovos-8', locator: 'section on August–September 1920', quote: 'Rugpjūčio 31 d. jie užėmė Suvalkus ir Seinus.' },
       { source: 'marcin-blog', locator: 'article body, inscription quoted', quote: 'SEJNY 1 – 10, 22 IX 1920' },
       { source: 'swiki-sejny', locator: 'article body', quote: 'drog litauerna tillbaka från Suwałki och Sejny den 30 och 31 augusti' },
@@ -1608,7 +1616,13 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     variants: [
       {
         value: '1920-08-28',
-        sources: [{ source: 'vle-seinu-augustavo', locator: 'entry text, paragraph on August 1920', quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.' }],
+        sources: [
+          {
+            source: 'vle-seinu-augustavo',
+            locator: 'entry text, paragraph on August 1920',
+            quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.',
+          },
+        ],
         note: 'The Lithuanian encyclopaedia dates the Polish capture of Augustów to 28 August 1920; the period keeps 30 August, the day of the Lithuanian war diary, until a source reconciles the two with the Lithuanian entry of 26 August.',
       },
     ],
