@@ -260,6 +260,26 @@ export const historySources = deepFreeze<Source[]>([
     "note": "Extract of a contemporary war diary. Tier reference, not primary: a museum page of 2020 reprinting the extract; the diary itself was not read."
   },
   {
+    "id": "km-1923-01-11",
+    "title": "1923 m. sausio 11 d. Sukilimas Klaipėdos krašte",
+    "publisher": "Kauno miesto muziejus, project “Prieš 100 metų”",
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1923-m-sausio-11-d-sukilimas-klaipedos-kraste/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Reprint of the report “Sukilimas Klaipėdos krašte” from the Riflemen’s Union weekly Trimitas no. 122 (January 1923), pp. 6–7, with a photograph. Tier reference, not primary: a museum page reprinting the report; the 1923 weekly itself was not read."
+  },
+  {
+    "id": "km-1923-01-15",
+    "title": "1923 m. sausio 15 d. Paskiausios žinios",
+    "publisher": "Kauno miesto muziejus, project “Prieš 100 metų”",
+    "url": "https://pries100metu.kaunomuziejus.lt/irasai/1923-m-sausio-15-d-paskiausios-zinios/",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Reprint of the news item “Paskiausios žinios” from the Riflemen’s Union weekly Trimitas no. 123 (18 January 1923), p. 1, with a photograph of the insurgents from the Kretinga museum. Tier reference, not primary: a museum page reprinting the item; the 1923 weekly itself was not read."
+  },
+  {
     "id": "le-asmena",
     "title": "Lietuvių enciklopedija, vol. I, p. 336 (“Ašmenos apskritis”)",
     "publisher": "Lituapedija (transcription)",
@@ -316,6 +336,16 @@ export const historySources = deepFreeze<Source[]>([
     "language": "pl"
   },
   {
+    "id": "smorgon-rik-history",
+    "title": "History",
+    "publisher": "Smorgon Regional Executive Committee (smorgon.grodno-region.by)",
+    "url": "https://smorgon.grodno-region.by/printv/en/history-en",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "en",
+    "note": "The English “History” page of the district’s executive committee (a public body), read in its print version; it gives the district’s administrative history from 15 January 1940, not the day the Soviet hold of the town began."
+  },
+  {
     "id": "territorial-sudauen",
     "title": "Landkreis Sudauen / Suwalken / Suwalki",
     "author": "Rolf Jehke",
@@ -336,6 +366,26 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "reference",
     "language": "pl"
+  },
+  {
+    "id": "vle-seinu-augustavo",
+    "title": "Seinų-Augustavo operacija",
+    "publisher": "Visuotinė lietuvių enciklopedija",
+    "url": "https://www.vle.lt/Straipsnis/Seinu-Augustavo-operacija-84967",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Encyclopaedia entry on the Lithuanian army’s operation of 2–23 September 1920 against the Polish army in southern Užnemunė. Only the opening of the entry (to the Polish advance of late August 1920) was read."
+  },
+  {
+    "id": "vle-suvalku-sutartis",
+    "title": "Suvalkų sutartis",
+    "publisher": "Visuotinė lietuvių enciklopedija",
+    "url": "https://www.vle.lt/Straipsnis/Suvalku-sutartis-90933",
+    "kind": "secondary",
+    "tier": "reference",
+    "language": "lt",
+    "note": "Encyclopaedia entry on the Polish–Lithuanian agreement signed at Suwałki on 7 October 1920."
   },
   {
     "id": "vle-svenc",
@@ -732,6 +782,16 @@ export const historySources = deepFreeze<Source[]>([
     "kind": "secondary",
     "tier": "derivative",
     "language": "uk"
+  },
+  {
+    "id": "punskas-kovos-8",
+    "title": "Kovų dėl Lietuvos nepriklausomybės atgarsiai dokumentuose ir žmonių atsiminimuose (8 dalis)",
+    "publisher": "archyvas.punskas.pl",
+    "url": "http://archyvas.punskas.pl/kovu-del-lietuvos-nepriklausomybes-atgarsiai-dokumentuose-ir-zmoniu-atsiminimuose-8-dalis/",
+    "kind": "secondary",
+    "tier": "derivative",
+    "language": "lt",
+    "note": "Part 8 of a series on the web portal of the Lithuanians of the Punsk area, retelling the fighting of 1920 from documents and memoirs; no author is named in the part read and it cites no source for its dates. Only the first ~2,000 characters were read."
   },
   {
     "id": "shirokorad-rus-polsha",

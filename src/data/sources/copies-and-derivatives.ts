@@ -768,6 +768,16 @@ export const copiesAndDerivatives: readonly Source[] = [
     language: 'lt',
   },
   {
+    id: 'punskas-kovos-8',
+    title: 'Kovų dėl Lietuvos nepriklausomybės atgarsiai dokumentuose ir žmonių atsiminimuose (8 dalis)',
+    publisher: 'archyvas.punskas.pl',
+    url: 'http://archyvas.punskas.pl/kovu-del-lietuvos-nepriklausomybes-atgarsiai-dokumentuose-ir-zmoniu-atsiminimuose-8-dalis/',
+    kind: 'secondary',
+    tier: 'derivative',
+    language: 'lt',
+    note: 'Part 8 of a series on the web portal of the Lithuanians of the Punsk area, retelling the fighting of 1920 from documents and memoirs; no author is named in the part read and it cites no source for its dates. Only the first ~2,000 characters were read.',
+  },
+  {
     id: 'radv-krastas',
     title: 'Radviliškiečiai, kūrę miesto, rajono, Lietuvos istoriją (III d.)',
     publisher: 'radviliskiokrastas.lt',

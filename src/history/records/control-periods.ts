@@ -802,8 +802,15 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     controller: 'ussr',
     event: null,
     confidence: 'low',
-    note: 'Soviet-held; a district of the Vileyka oblast (BSSR) by January 1940.',
-    sources: [{ source: 'trivia-vileyka', locator: 'article body', quote: 'In January 1940, it consisted of 22 districts' }],
+    note: 'Soviet-held; the Smarhon district of the Vileyka oblast (BSSR) formed on 15 January 1940. The day the Soviet hold of the town began is not stated by these sources.',
+    sources: [
+      {
+        source: 'smorgon-rik-history',
+        locator: 'second paragraph',
+        quote: 'The Smorgon region was founded on January 15, 1940 as part of Vileyka oblast.',
+      },
+      { source: 'trivia-vileyka', locator: 'article body', quote: 'In January 1940, it consisted of 22 districts' },
+    ],
   },
   // ── Druskininkai ──────────────────────────────────────────────────────────
   {
@@ -916,7 +923,10 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     variants: [
       {
         value: '1920-10-10',
-        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        sources: [
+          { source: 'vle-suvalku-sutartis', locator: 'entry text, second paragraph', quote: 'Sutartis turėjo įsigalioti 10 10.' },
+          { source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' },
+        ],
         note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
       },
     ],
@@ -926,6 +936,7 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
         locator: 'Suwałki Agreement, Chapter III “La gare d’Orany”',
         quote: "Les autorités polonaises s'engagent à laisser passer librement par la gare d'Orany les trains lithuaniens",
       },
+      { source: 'vle-suvalku-sutartis', locator: 'entry text, third paragraph', quote: 'Varėnos geležinkelio stotis – Lenkijos pusėje' },
       { source: 'w-en-varena', locator: 'article body', quote: 'together with the Vilnius Region it was annexed by Poland under its Polish name Orany' },
     ],
   },
@@ -1014,7 +1025,10 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     variants: [
       {
         value: '1920-10-10',
-        sources: [{ source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' }],
+        sources: [
+          { source: 'vle-suvalku-sutartis', locator: 'entry text, second paragraph', quote: 'Sutartis turėjo įsigalioti 10 10.' },
+          { source: 'fandom-suw', locator: 'lead', quote: 'The Suwałki Agreement was to take effect at noon on October 10.' },
+        ],
         note: 'The day the agreement took effect. It recorded a line the troops already held, so the period keeps the day of signature, the first day a source places the station in Polish hands.',
       },
     ],
@@ -1277,6 +1291,11 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
         locator: 'chapter, pp. 207–223',
         quote: 'Zostały siedzibą starostwa powiatu suwalskiego leżącego w obrębie województwa białostockiego',
       },
+      {
+        source: 'vle-seinu-augustavo',
+        locator: 'entry text, paragraph on August 1920',
+        quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.',
+      },
       { source: 'km-1920-08-30', locator: 'war diary, 30 August 1920', quote: 'paliepimas evakuoti Suvalkus į Kalvarija' },
       { source: 'interia-1920-09-01', locator: 'article body', quote: 'Zostali jednak powstrzymani przez polskie wojska.' },
     ],
@@ -1410,11 +1429,17 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     place: 'sejny',
     from: '1920-08-31',
     to: '1920-09-03',
-    controller: null,
+    controller: 'poland',
     event: null,
-    confidence: 'low',
-    note: 'Not settled: the Lithuanian troops left Sejny on 30–31 August; whether Polish troops entered before the Lithuanian counter-attack of 2 September retook the town was not found. Sejny changed hands several times in September 1920 (the accounts count the changes differently).',
+    confidence: 'medium',
+    note: 'Polish units took Sejny on 31 August 1920, as the Lithuanian troops evacuated it (30–31 August), and held it until the Lithuanian counter-attack that began on 2 September retook it (no event record). Sejny changed hands several times in September 1920 (the accounts count the changes differently).',
     sources: [
+      {
+        source: 'vle-seinu-augustavo',
+        locator: 'entry text, paragraph on August 1920',
+        quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.',
+      },
+      { source: 'punskas-kovos-8', locator: 'section on August–September 1920', quote: 'Rugpjūčio 31 d. jie užėmė Suvalkus ir Seinus.' },
       { source: 'marcin-blog', locator: 'article body, inscription quoted', quote: 'SEJNY 1 – 10, 22 IX 1920' },
       { source: 'swiki-sejny', locator: 'article body', quote: 'drog litauerna tillbaka från Suwałki och Sejny den 30 och 31 augusti' },
     ],
@@ -1428,6 +1453,13 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: null,
     confidence: 'low',
     note: 'Retaken in the Lithuanian counter-attack that began on 2 September 1920, by 4 September at the latest (the day the Lithuanians reached the outskirts of Augustów; no event record).',
+    variants: [
+      {
+        value: '1920-09-02',
+        sources: [{ source: 'punskas-kovos-8', locator: 'section on September 1920', quote: '1920 m. rugsėjo 2 d. Lietuvos kariai vėl užėmė Seinus.' }],
+        note: 'A local series without sources dates the Lithuanian return to 2 September, the first day of the counter-attack; the period keeps 4 September, the latest day the accounts allow, until a stronger source dates the entry.',
+      },
+    ],
     sources: [
       { source: 'swiki-sejny', locator: 'article body', quote: 'Litauerna lyckades ta Sejny och Lipsk och nådde den 4 september utkanten av Augustów.' },
     ],
@@ -1581,6 +1613,19 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: null,
     confidence: 'medium',
     note: 'The Polish advance toward Suwałki and Sejny started from Augustów on 30 August 1920 (no event record); from 1921 the Augustów county of the Białystok Voivodeship.',
+    variants: [
+      {
+        value: '1920-08-28',
+        sources: [
+          {
+            source: 'vle-seinu-augustavo',
+            locator: 'entry text, paragraph on August 1920',
+            quote: 'Lenkijos kariniai daliniai 08 28 užėmė Augustavą, 08 31 – Suvalkus ir Seinus.',
+          },
+        ],
+        note: 'The Lithuanian encyclopaedia dates the Polish capture of Augustów to 28 August 1920; the period keeps 30 August, the day of the Lithuanian war diary, until a source reconciles the two with the Lithuanian entry of 26 August.',
+      },
+    ],
     sources: [
       {
         source: 'km-1920-08-30',
@@ -1690,7 +1735,14 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
     event: null,
     confidence: 'low',
     note: 'The Klaipėda Revolt, 10–15 January 1923 (no event record): control passing from the Allied administration to the insurgents backed by Lithuania.',
-    sources: [{ source: 'kiwix-klaipeda', locator: 'infobox', quote: 'Klaipėda Revolt 10–15 January 1923' }],
+    sources: [
+      {
+        source: 'km-1923-01-11',
+        locator: 'reprinted report from Trimitas no. 122, second paragraph',
+        quote: 'Sausio 10 dieną Klaipėdos krašte įvyko vietos gyventojų sukilimas.',
+      },
+      { source: 'kiwix-klaipeda', locator: 'infobox', quote: 'Klaipėda Revolt 10–15 January 1923' },
+    ],
   },
   {
     id: 'klaipeda-1923-01-15',
@@ -1713,6 +1765,11 @@ export const controlPeriods: DeepReadonly<(ControlPeriod & { place: HistoryPlace
         source: 'kariuomene-klaipeda-1923',
         locator: 'opening paragraph (“that day” is 15 January 1923, named in the sentence before)',
         quote: 'On that day insurgents of Lithuania captured Klaipėda City and annexed it de facto to the bulk of territory of the Republic of Lithuania.',
+      },
+      {
+        source: 'km-1923-01-15',
+        locator: 'reprinted news item from Trimitas no. 123, first sentence',
+        quote: 'Klaipėdos miestą ir uostą sukilėliai užėmė sausio 15 d. apie 13 valandą.',
       },
       { source: 'gowild-1939', locator: 'introduction', quote: '1923 m. Sausio mėn. 15 dieną prisijungus prie Lietuvos Klaipėdos kraštui' },
       { source: 'kiwix-klaipeda', locator: 'infobox', quote: 'Klaipėda Revolt 10–15 January 1923' },
