@@ -1,16 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
+import { gzipSize, jsonFloor } from '../scripts/gzip-size.js';
 import type * as Border from '../src/border/index.js';
 import type * as Data from '../src/index.js';
 import { importBuilt, readShippedJson, resolveImport, root } from './dist.js';
 import { type Spread, spread } from './stats.js';
-
-/** gzip size in bytes (level 9, as CDNs and size-limit compress). */
-export function gzipSize(text: string): number {
-  return gzipSync(text, { level: 9 }).length;
-}
 
 /** A goal from the issue: an absolute size, or a multiple of the floor. */
 export type SizeGoal = { readonly maxBytes: number } | { readonly maxRatio: number };
@@ -129,7 +124,7 @@ export async function measureBundleCost(runs: number): Promise<BundleRow[]> {
       minified.push(Buffer.byteLength(code));
       gzip.push(gzipSize(code));
     }
-    const floor = gzipSize(JSON.stringify(item.floorValue));
+    const floor = jsonFloor(item.floorValue);
     const gzipSpread = spread(gzip);
     rows.push({
       name: item.name,

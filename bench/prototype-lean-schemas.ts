@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import ts from 'typescript';
-import { gzipSize } from './bundle-cost.js';
+import { gzipSize } from '../scripts/gzip-size.js';
 import { root } from './dist.js';
 
 /** A TypeScript transform replacing `x.meta(…)` and `x.describe(…)` with `x`. */

@@ -18,13 +18,17 @@ import { type DocCheck, type DocExample, docExamples, exampleProgram } from './s
 
 const root = resolve(import.meta.dirname, '..');
 
-/** The public entries an example may import, by their package specifier (package.json `exports`). */
-const entries: Readonly<Record<string, string>> = {
-  'lt-ru-1920': 'src/index.ts',
-  'lt-ru-1920/schemas': 'src/schemas/index.ts',
-  'lt-ru-1920/border': 'src/border/index.ts',
-  'lt-ru-1920/history': 'src/history/index.ts',
-};
+/**
+ * The public entries an example may import, by their package specifier, with
+ * their source module: the `paths` with which the type check
+ * (tsconfig.typecheck.json) reads the package's own names from `src/`.
+ */
+const entries: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(
+    (JSON.parse(readFileSync(resolve(root, 'tsconfig.typecheck.json'), 'utf8')) as { compilerOptions: { paths: Record<string, [string]> } }).compilerOptions
+      .paths,
+  ).map(([specifier, [path]]) => [specifier, path.replace(/^\.\//, '')]),
+);
 
 /** Modules that do something when imported, so are never loaded for their exports. */
 const runsOnImport = new Set(['src/cli/bin.ts']);
@@ -228,6 +232,11 @@ describe('doc examples as a whole', () => {
     const valueChecks = checks.filter((check) => check.claim.kind !== 'throws').length;
     expect(valueChecks + skipped.length).toBe(markers);
     for (const skip of skipped) expect(skip.reason, `${skip.path}:${skip.line}`).not.toBe('');
+  });
+  it('knows every code entry of package.json `exports` by its name, from the type check’s paths', () => {
+    const exportsMap = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> }).exports;
+    const codeEntries = Object.keys(exportsMap).filter((subpath) => !subpath.includes('*') && !subpath.endsWith('.json'));
+    expect(Object.keys(entries).sort()).toEqual(codeEntries.map((subpath) => `lt-ru-1920${subpath.slice(1)}`).sort());
   });
   it('finds at least the 109 runnable examples the review counted', () => {
     expect(checks.filter((check) => check.claim.kind !== 'throws').length).toBeGreaterThanOrEqual(109);

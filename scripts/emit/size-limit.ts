@@ -5,7 +5,6 @@
  * carries, as compact JSON. The floors are computed here from the records, so
  * that a budget grows with the data it carries and with nothing else.
  */
-import { gzipSync } from 'node:zlib';
 import { events, treaty } from '../../src/data/index.js';
 import { parties } from '../../src/data/parties.js';
 import { places } from '../../src/data/places.js';
@@ -13,9 +12,7 @@ import { sources } from '../../src/generated/sources.generated.js';
 import { controlPeriods, figures, historyPlaces, historySources, holders, titles } from '../../src/history/records/index.js';
 import * as entry from '../../src/index.js';
 import type { Emitter } from '../emitter.js';
-
-/** The gzip size (level 9) of a value as compact JSON, in bytes. */
-const floorOf = (value: unknown): number => gzipSync(JSON.stringify(value), { level: 9 }).length;
+import { jsonFloor } from '../gzip-size.js';
 
 /** Every exported value of `lt-ru-1920` that is not a function (its records, constants and `meta`), by name (a module namespace's key order depends on the loader). */
 const exportedRecords = Object.fromEntries(
@@ -38,7 +35,7 @@ interface Budget {
 
 /** A budget of `ratio` × the floor of `records`, described as "ratio × the N kB gzip of what". */
 const ofFloor = (ratio: number, records: unknown, what: string): Pick<Budget, 'why' | 'limit'> => {
-  const floor = floorOf(records);
+  const floor = jsonFloor(records);
   return { why: `${ratio === 1 ? 'at most' : `${ratio} ×`} the ${kB(floor)} gzip of ${what} as compact JSON`, limit: kB(ratio * floor) };
 };
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import emitBorder from '../../scripts/emit/border.js';
+import { gzipSize } from '../../scripts/gzip-size.js';
 import { importGraph } from '../support/import-graph.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -20,7 +20,7 @@ async function bundle(entry: string) {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { gzipBytes: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+  return { gzipBytes: gzipSize(code), inputs: Object.keys(result.metafile.inputs) };
 }
 
 describe('the ./border entry', () => {

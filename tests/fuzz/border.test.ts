@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as entry from '../../src/border/index.js';
 import { anyValue, nastyNumber } from './arbitraries.js';
 import { budget } from './budget.js';
-import { outcome } from './errors.js';
+import { lookupProperty, outcome } from './errors.js';
 import { captureExports, expectRecordsFrozen } from './exported-state.js';
 
 const { containsPoint, distanceToLineKm, getSegment, getWaypoint, nearestSegment, nearestSide, borderLine, territory, waypoints } = entry;
@@ -115,18 +115,7 @@ describe('fuzz: lookups by id', () => {
     '%s returns the feature with that id or undefined, and throws a TypeError naming `id` for a non-string',
     (name, lookup, features, numRuns) => {
       const byId = new Map<unknown, unknown>(features.map((feature) => [feature.properties.id, feature]));
-      fc.assert(
-        fc.property(fc.oneof(fc.constantFrom(...byId.keys()), fc.string(), anyValue), (id) => {
-          const result = outcome(() => (lookup as (id: string) => unknown)(id as string), new RegExp(`^${name}: id `));
-          if (typeof id === 'string') {
-            expect(result.threw).toBe(false);
-            if (!result.threw) expect(result.value).toBe(byId.get(id));
-          } else {
-            expect(result.threw && result.error).toBeInstanceOf(TypeError);
-          }
-        }),
-        { numRuns },
-      );
+      fc.assert(lookupProperty(name, lookup as (id: string) => unknown, byId, fc.string()), { numRuns });
     },
   );
 });

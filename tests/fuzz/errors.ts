@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
+import { anyValue } from './arbitraries.js';
 
 /** An error class the helpers document; anything else escaping a helper is a bug. */
 type DocumentedError = typeof TypeError | typeof RangeError;
@@ -23,4 +25,27 @@ export function outcome<T>(run: () => T, argument: string | RegExp, allowed: rea
     else expect(message).toMatch(argument);
     return { threw: true, error: error as Error };
   }
+}
+
+/**
+ * The contract of every lookup by id (`getEvent`, `getWaypoint`, …), as a
+ * property over known ids, other `strings` and any value: a string id returns
+ * the record with that id (or undefined), anything else throws a TypeError
+ * whose message names `id`.
+ */
+export function lookupProperty(
+  name: string,
+  lookup: (id: string) => unknown,
+  byId: ReadonlyMap<unknown, unknown>,
+  strings: fc.Arbitrary<string>,
+): fc.IPropertyWithHooks<[unknown]> {
+  return fc.property(fc.oneof(fc.constantFrom(...byId.keys()), strings, anyValue), (id) => {
+    const result = outcome(() => lookup(id as string), new RegExp(`^${name}: id `));
+    if (typeof id === 'string') {
+      expect(result.threw).toBe(false);
+      if (!result.threw) expect(result.value).toBe(byId.get(id));
+    } else {
+      expect(result.threw && result.error).toBeInstanceOf(TypeError);
+    }
+  });
 }

@@ -201,7 +201,7 @@ export const titles: DeepReadonly<(Title & { places: HistoryPlaceId[]; holder: H
     id: 'poland-view-wilno-land',
     view: 'poland',
     holder: 'poland',
-    places: ['vilnius', 'ashmyany', 'svencionys', 'braslaw', 'smarhon', 'trakai', 'varena'],
+    places: WILNO_LAND,
     from: '1922-03-24',
     basis: ['polish-sejm-resolution-wilno-land', 'wilno-sejm-resolution', 'wilno-land-statute'],
     note: 'The Polish Legislative Sejm accepted the Wilno Sejm’s resolution and the Act of Union on 24 March 1922; the statute of 6 April 1922 (in force 13 April) names the counties of Wilno, Oszmiana, Święciany, Troki and Brasław. The Wilno Sejm’s resolution rejected the claims resting on the 1920 treaty. After September 1939 the Polish government-in-exile regarded Soviet and Lithuanian rule as occupation.',
